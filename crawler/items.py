@@ -1,0 +1,28 @@
+"""What the spider hands the pipelines: one item per fetched URL."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class PageItem:
+    """A fetched page. The spider fills the first block; pipelines fill the second."""
+
+    url: str
+    requested_url: str
+    source_id: str
+    source_province: str | None
+    status: int
+    fetched_at: str
+    html: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    kind_hint: str = "page"
+    reason: str | None = None
+    canonical_from_page: str | None = None
+    content_type: str | None = None
+    size: int = 0
+    run_id: int | None = None
+
+    kind: str | None = None
+    article: dict[str, Any] | None = None
+    documents: list[dict[str, Any]] = field(default_factory=list)

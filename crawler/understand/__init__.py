@@ -1,0 +1,1 @@
+"""Page understanding: dates, titles and authors, provinces, topic, cited documents."""
