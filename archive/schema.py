@@ -1,0 +1,182 @@
+"""Open a govnews archive: create it, migrate it to the current schema, or refuse it with a one-line reason.
+
+The schema version lives in ``PRAGMA user_version`` and the file is marked as ours with
+``PRAGMA application_id``, so a stranger's database is never migrated by mistake.
+Each migration moves the archive one version up; columns are only ever added.
+"""
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+APPLICATION_ID = 0x474E5753  # "GNWS"
+BUSY_TIMEOUT_MS = 30_000
+FTS_COLUMNS = ["title", "text", "search_folded"]
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+class ArchiveError(Exception):
+    """A file that cannot be used as an archive; the message is one line: 'PATH: reason'."""
+
+
+def _v1_tables(db: sqlite_utils.Database) -> None:
+    """The tables of docs/architecture.md, plus article_versions and their indexes."""
+    db["sources"].create({"id": str, "name": str, "url": str, "province": str}, pk="id")
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,
+            "requests": int,
+            "pages": int,
+            "articles_new": int,
+            "articles_updated": int,
+            "articles_unchanged": int,
+            "offtopic": int,
+            "errors": int,
+        },
+        pk="id",
+    )
+    db["articles"].create(
+        {
+            "url": str,
+            "source_id": str,
+            "title": str,
+            "published": str,
+            "year": int,
+            "author": str,
+            "province": str,
+            "province_2025": str,
+            "language": str,
+            "text": str,
+            "topic_score": float,
+            "topic_terms": str,
+            "content_hash": str,
+            "first_seen": str,
+            "last_seen": str,
+            "changed_at": str,
+            "gone_at": str,
+            "search_folded": str,
+        },
+        pk="url",
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db["pages"].create(
+        {
+            "url": str,
+            "source_id": str,
+            "status": int,
+            "kind": str,
+            "reason": str,
+            "canonical_url": str,
+            "content_type": str,
+            "bytes": int,
+            "fetched_at": str,
+            "etag": str,
+            "last_modified": str,
+            "run_id": int,
+        },
+        pk="url",
+        foreign_keys=[("source_id", "sources", "id"), ("run_id", "crawl_runs", "id")],
+    )
+    db["documents"].create(
+        {
+            "id": int,
+            "article_url": str,
+            "kind": str,
+            "number": str,
+            "issuer": str,
+            "date": str,
+            "raw": str,
+        },
+        pk="id",
+        foreign_keys=[("article_url", "articles", "url")],
+    )
+    db["article_versions"].create(
+        {
+            "id": int,
+            "url": str,
+            "title": str,
+            "text": str,
+            "content_hash": str,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="id",
+        foreign_keys=[("url", "articles", "url")],
+    )
+    for column in ("source_id", "province", "published", "year", "language"):
+        db["articles"].create_index([column])
+    db["documents"].create_index(["article_url", "number"], unique=True)
+    db["documents"].create_index(["number"])
+    db["pages"].create_index(["source_id"])
+    db["pages"].create_index(["kind"])
+    db["article_versions"].create_index(["url"])
+    db["articles"].enable_fts(FTS_COLUMNS, fts_version="FTS5", tokenize=FTS_TOKENIZE, create_triggers=True)
+
+
+# MIGRATIONS[i] takes an archive from version i to i + 1; append, never edit a released one.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_tables]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def open_archive(path: str | Path, create: bool = True) -> sqlite_utils.Database:
+    """Open (and with ``create``, create) the archive at ``path``, migrated, in WAL mode, with a busy timeout.
+
+    Raises ArchiveError for a missing file or folder, a non-SQLite file, a database that is not a
+    govnews archive, or an archive written by a newer govnews.
+    """
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise ArchiveError(f"{path}: no such archive")
+        if not path.parent.is_dir():
+            raise ArchiveError(f"{path}: folder {path.parent} does not exist; create it first")
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"{path}: cannot open: {exc}") from None
+    db = sqlite_utils.Database(conn)
+    try:
+        _check_and_migrate(db, path)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _check_and_migrate(db: sqlite_utils.Database, path: Path) -> None:
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = db.table_names()
+    except sqlite3.DatabaseError:
+        raise ArchiveError(f"{path}: not an SQLite database") from None
+    if app_id != APPLICATION_ID and (tables or app_id or version):
+        raise ArchiveError(f"{path}: an SQLite database but not a govnews archive")
+    if version > SCHEMA_VERSION:
+        raise ArchiveError(
+            f"{path}: archive schema version {version} is newer than this govnews ({SCHEMA_VERSION}); upgrade govnews"
+        )
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.enable_wal()
+    if version < SCHEMA_VERSION:
+        _migrate(db)
+
+
+def _migrate(db: sqlite_utils.Database) -> None:
+    """Migrate under a write lock, re-reading the version: two processes may open a new archive at once."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        for number in range(version, SCHEMA_VERSION):
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise

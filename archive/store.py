@@ -1,0 +1,162 @@
+"""Batched writes to the archive: one transaction per batch, so a crash loses at most the batch in flight.
+
+``add_article`` decides at once whether an article is new, updated or unchanged (by the hash of its title
+and text, looking at the rows still waiting in the batch first), keeps the superseded version in
+``article_versions`` and computes ``search_folded`` for diacritic-free search.
+"""
+
+import hashlib
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import sqlite_utils
+
+from crawler.understand.text import fold
+
+ARTICLE_COLUMNS = frozenset(
+    "url source_id title published year author province province_2025 language text topic_score "
+    "topic_terms content_hash first_seen last_seen changed_at gone_at search_folded".split()
+)
+PAGE_COLUMNS = frozenset(
+    "url source_id status kind reason canonical_url content_type bytes fetched_at etag last_modified run_id".split()
+)
+DOCUMENT_COLUMNS = frozenset("kind number issuer date raw".split())
+RUN_COUNTS = frozenset("requests pages articles_new articles_updated articles_unchanged offtopic errors".split())
+
+Outcome = Literal["new", "updated", "unchanged"]
+
+
+def content_hash(title: str | None, text: str | None) -> str:
+    """The identity of an article's content: a recrawl with the same hash is 'unchanged'."""
+    return hashlib.sha256(f"{title or ''}\n{text or ''}".encode()).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _unknown(row: dict, known: frozenset, what: str) -> None:
+    extra = sorted(set(row) - known)
+    if extra:
+        raise ValueError(f"unknown {what} column(s): {', '.join(extra)}")
+
+
+class ArchiveWriter:
+    """Buffers pages and articles and writes them ``batch_size`` at a time, each batch in one transaction."""
+
+    def __init__(self, db: sqlite_utils.Database, batch_size: int = 50) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.db = db
+        self.batch_size = batch_size
+        self.run_id: int | None = None
+        self.counts: dict[str, int] = {"pages": 0, "articles_new": 0, "articles_updated": 0, "articles_unchanged": 0}
+        self._pages: dict[str, dict] = {}
+        self._articles: dict[str, tuple[dict, list[dict]]] = {}
+        self._versions: list[dict] = []
+
+    def start_run(self, sources: list[Any]) -> int:
+        """Record the crawled sources (objects with id, name, url, province) and open a 'running' crawl run."""
+        rows = [{"id": s.id, "name": s.name, "url": s.url, "province": getattr(s, "province", None)} for s in sources]
+        with self.db.atomic():
+            if rows:
+                self.db["sources"].upsert_all(rows, pk="id")
+            self.run_id = self.db["crawl_runs"].insert({"started_at": _now(), "status": "running"}).last_pk
+        return self.run_id
+
+    def add_page(self, row: dict) -> None:
+        """Queue a fetched page (upserted by url); it carries the current run's id unless it names one."""
+        _unknown(row, PAGE_COLUMNS, "page")
+        page = {"run_id": self.run_id, **row}
+        self.counts["pages"] += 1
+        self._pages[page["url"]] = page
+        self._maybe_flush()
+
+    def add_article(self, row: dict, documents: list[dict]) -> Outcome:
+        """Queue an article and its documents (which replace the stored ones); say whether its content changed."""
+        _unknown(row, ARTICLE_COLUMNS, "article")
+        for document in documents:
+            _unknown(document, DOCUMENT_COLUMNS, "document")
+        url = row["url"]
+        seen = row.get("last_seen") or _now()
+        title, text = row.get("title") or "", row.get("text") or ""
+        article = {
+            **row,
+            "content_hash": content_hash(title, text),
+            "search_folded": f"{fold(title)}\n{fold(text)}",
+            "last_seen": seen,
+            "gone_at": None,
+        }
+        previous = self._previous(url)
+        if previous is None:
+            outcome: Outcome = "new"
+            article["first_seen"] = row.get("first_seen") or seen
+            article["changed_at"] = article["first_seen"]
+        else:
+            article["first_seen"] = previous["first_seen"]
+            if previous["content_hash"] == article["content_hash"]:
+                outcome = "unchanged"
+                article["changed_at"] = previous["changed_at"]
+            else:
+                outcome = "updated"
+                article["changed_at"] = seen
+                self._versions.append(
+                    {
+                        "url": url,
+                        "title": previous["title"],
+                        "text": previous["text"],
+                        "content_hash": previous["content_hash"],
+                        "first_seen": previous["changed_at"] or previous["first_seen"],
+                        "last_seen": previous["last_seen"],
+                    }
+                )
+        self.counts[f"articles_{outcome}"] += 1
+        self._articles[url] = (article, documents)
+        self._maybe_flush()
+        return outcome
+
+    def _previous(self, url: str) -> dict | None:
+        if url in self._articles:
+            return self._articles[url][0]
+        rows = self.db.query(
+            "select title, text, content_hash, first_seen, last_seen, changed_at from articles where url = ?",
+            [url],
+        )
+        return next(iter(rows), None)
+
+    def _maybe_flush(self) -> None:
+        if len(self._pages) + len(self._articles) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write everything queued in one transaction; on error nothing of the batch is written and it stays queued."""
+        if not (self._pages or self._articles):
+            return
+        with self.db.atomic():
+            if self._pages:
+                self.db["pages"].upsert_all(self._pages.values(), pk="url")
+            for url, (article, documents) in self._articles.items():
+                self.db["articles"].upsert(article, pk="url")
+                self.db.execute("delete from documents where article_url = ?", [url])
+                if documents:
+                    self.db["documents"].insert_all(
+                        ({**document, "article_url": url} for document in documents), ignore=True
+                    )
+            if self._versions:
+                self.db["article_versions"].insert_all(self._versions)
+        self._pages.clear()
+        self._articles.clear()
+        self._versions.clear()
+
+    def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
+        """Flush, then close the run: its counts are this writer's tallies, overridden or extended by ``counts``."""
+        _unknown(counts, RUN_COUNTS, "crawl run count")
+        self.flush()
+        totals = {**self.counts, **counts}
+        with self.db.atomic():
+            self.db["crawl_runs"].update(run_id, {"finished_at": _now(), "status": status, **totals})
+
+    def close(self) -> None:
+        """Flush what is queued and close the database connection."""
+        self.flush()
+        self.db.close()
