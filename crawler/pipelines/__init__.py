@@ -1,0 +1,1 @@
+"""Item pipelines, one small stage a file: extract → understand → language → topic → store."""

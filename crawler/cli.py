@@ -1,0 +1,112 @@
+"""The govnews command line: crawl, serve, demo, sources."""
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crawler.sources import DEFAULT_REGISTRY, SourcesError, load_sources
+
+
+class UsageProblem(click.ClickException):
+    """Bad input: one line on stderr, exit status 2, nothing archived touched."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"govnews: error: {self.format_message()}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="govnews")
+def main() -> None:
+    """Crawl Vietnamese government news portals into a searchable SQLite archive."""
+
+
+@main.command()
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Sources file (YAML, top-level 'sources:' list). Default: the bundled registry.")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Archive database (SQLite); created if missing.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy or govnews setting, as 'scrapy crawl -s' does. Repeatable.")
+def crawl(sources_path: Path | None, db_path: Path, overrides: tuple[str, ...]) -> None:
+    """Crawl every source in the sources file into the archive."""
+    from crawler.runner import run_crawl, validate_overrides
+
+    sources_path = sources_path or DEFAULT_REGISTRY
+    try:
+        load_sources(sources_path)
+        settings = validate_overrides(overrides)
+    except (SourcesError, ValueError) as exc:
+        raise UsageProblem(str(exc)) from None
+    _check_archive(db_path)
+    summary = run_crawl(sources_path, db_path, settings)
+    click.echo(summary)
+
+
+@main.command()
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Archive database to publish (read-only).")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
+              help="Port on 127.0.0.1.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind; only change it to publish beyond this machine.")
+def serve(db_path: Path, port: int, host: str) -> None:
+    """Publish the archive with Datasette, read-only."""
+    from datasette_config.serve import serve as run_datasette
+
+    if not db_path.is_file():
+        raise UsageProblem(f"{db_path}: no such archive")
+    _check_archive(db_path, create=False)
+    run_datasette(db_path, port=port, host=host)
+
+
+@main.command()
+@click.option("--db", "db_path", default=Path("demo-archive/demo.db"), show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="Where to write the demo archive.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
+              help="Port for Datasette on 127.0.0.1.")
+@click.option("--serve/--no-serve", "serve_after", default=True, show_default=True,
+              help="Serve the archive with Datasette once the crawl is done.")
+def demo(db_path: Path, port: int, serve_after: bool) -> None:
+    """Serve the bundled demo portals on 127.0.0.1, crawl them, then publish the archive."""
+    from crawler.demo.run import run_demo
+
+    run_demo(db_path, port=port, serve_after=serve_after)
+
+
+@main.command()
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Sources file to list and validate. Default: the bundled registry.")
+@click.option("--check", is_flag=True, help="Also fetch each home page and report its HTTP status.")
+def sources(sources_path: Path | None, check: bool) -> None:
+    """List and validate a sources file."""
+    sources_path = sources_path or DEFAULT_REGISTRY
+    try:
+        entries = load_sources(sources_path)
+    except SourcesError as exc:
+        raise UsageProblem(str(exc)) from None
+    for source in entries:
+        line = f"{source.id}\t{source.province or '-'}\t{source.url}"
+        if check:
+            from crawler.runner import probe
+
+            line += f"\t{probe(source.url)}"
+        click.echo(line)
+    provinces = {s.province for s in entries if s.province}
+    click.echo(f"{len(entries)} sources, {len(provinces)} provinces: {sources_path}", err=True)
+
+
+def _check_archive(db_path: Path, create: bool = True) -> None:
+    from archive.schema import ArchiveError, open_archive
+
+    try:
+        open_archive(db_path, create=create).close()
+    except ArchiveError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

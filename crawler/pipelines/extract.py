@@ -1,0 +1,37 @@
+"""Stage 1: main text with trafilatura, and whether the page is an article or a listing."""
+
+from typing import Any
+
+from crawler.extract import extract, parse_html
+from crawler.items import PageItem
+from crawler.understand.pagekind import classify
+
+
+class ExtractPipeline:
+    def __init__(self, min_chars: int) -> None:
+        self.min_chars = min_chars
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "ExtractPipeline":
+        return cls(crawler.settings.getint("GOVNEWS_MIN_ARTICLE_CHARS"))
+
+    def process_item(self, item: PageItem) -> PageItem:
+        if item.kind_hint != "page" or not item.html:
+            item.kind = item.kind_hint
+            return item
+        tree = parse_html(item.html)
+        extraction = extract(item.html, item.url) if tree is not None else None
+        if tree is None or extraction is None:
+            item.kind = "listing"
+            return item
+        item.kind = classify(tree, extraction.paragraphs, self.min_chars)
+        if item.kind == "article":
+            item.article = {
+                "url": item.canonical_from_page or item.url,
+                "source_id": item.source_id,
+                "title": extraction.title,
+                "text": extraction.text,
+                "author": extraction.author,
+                "sitename": extraction.sitename,
+            }
+        return item

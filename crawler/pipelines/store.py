@@ -1,0 +1,74 @@
+"""Stage 5: write pages, articles and cited documents to the archive, in batches."""
+
+from collections import Counter
+from typing import Any
+
+from scrapy import signals
+
+from archive.schema import open_archive
+from archive.store import ArchiveWriter
+from crawler.items import PageItem
+
+
+class StorePipeline:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.counts: Counter[str] = Counter()
+        self.writer: ArchiveWriter | None = None
+        self.run_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "StorePipeline":
+        pipeline = cls(crawler)
+        # The close reason (finished, shutdown, ...) is known only when the spider_closed signal fires.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self) -> None:
+        settings = self.crawler.settings
+        db = open_archive(settings.get("GOVNEWS_DB"))
+        self.writer = ArchiveWriter(db, batch_size=settings.getint("GOVNEWS_BATCH_SIZE"))
+        self.run_id = self.writer.start_run(list(self.crawler.spider.sources.values()))
+
+    def process_item(self, item: PageItem) -> PageItem:
+        assert self.writer is not None
+        self.counts["pages"] += 1
+        if item.status == 0 or item.status >= 400:
+            self.counts["errors"] += 1
+        if item.kind == "offtopic":
+            self.counts["offtopic"] += 1
+        self.writer.add_page({
+            "url": item.url,
+            "source_id": item.source_id,
+            "status": item.status,
+            "kind": item.kind or item.kind_hint,
+            "reason": item.reason,
+            "canonical_url": item.article["url"] if item.article else item.canonical_from_page,
+            "content_type": item.content_type,
+            "bytes": item.size,
+            "fetched_at": item.fetched_at,
+            "etag": item.headers.get("etag"),
+            "last_modified": item.headers.get("last-modified"),
+            "run_id": self.run_id,
+        })
+        if item.kind == "article" and item.article is not None:
+            row = dict(item.article, first_seen=item.fetched_at, last_seen=item.fetched_at)
+            outcome = self.writer.add_article(row, item.documents)
+            self.counts[f"articles_{outcome}"] += 1
+        return item
+
+    def close_spider(self) -> None:
+        if self.writer is not None:
+            self.writer.flush()
+
+    def spider_closed(self, reason: str) -> None:
+        if self.writer is None:
+            return
+        stats = self.crawler.stats
+        counts = dict(self.counts, requests=stats.get_value("downloader/request_count", 0))
+        for name, value in counts.items():
+            stats.set_value(f"govnews/{name}", value)
+        stats.set_value("govnews/run_id", self.run_id)
+        self.writer.finish_run(self.run_id, reason, counts)
+        self.writer.close()
+        self.writer = None

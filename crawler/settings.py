@@ -1,0 +1,70 @@
+"""Every Scrapy and govnews setting in one place; override any of them with ``govnews crawl -s NAME=VALUE``."""
+
+BOT_NAME = "govnews"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# An honest User-Agent naming the project and where to read about it.
+USER_AGENT = "govnews/0.1 (+https://github.com/govnews/govnews; archive of Vietnamese government news)"
+
+# Politeness: government servers are small. Fast only when the user asks (-s DOWNLOAD_DELAY=0 on loopback).
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 10
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+# Our own link budget and hop counter replace Scrapy's depth middleware (pagination must not count as depth).
+DEPTH_LIMIT = 0
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+# Let error responses reach the spider so that every fetched URL is recorded in `pages`.
+HTTPERROR_ALLOW_ALL = True
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.CrawlDelayMiddleware": 560,
+}
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.extract.ExtractPipeline": 100,
+    "crawler.pipelines.understand.UnderstandPipeline": 200,
+    "crawler.pipelines.language.LanguagePipeline": 300,
+    "crawler.pipelines.topic.TopicPipeline": 400,
+    "crawler.pipelines.store.StorePipeline": 900,
+}
+
+# --- govnews settings -------------------------------------------------------------------------------
+# The sources file and the archive (the CLI sets both from --sources / --db).
+GOVNEWS_SOURCES = None
+GOVNEWS_DB = None
+# Link hops from the home page; pagination links do not count as a hop.
+GOVNEWS_MAX_DEPTH = 6
+# Pages fetched per source at most (a source's `max_pages` overrides it).
+GOVNEWS_MAX_PAGES_PER_SOURCE = 5000
+# At most this many URLs of one shape that differ only in a date (calendars, archives) per source.
+GOVNEWS_MAX_DATE_VARIANTS = 8
+# Pages of one listing followed through pagination at most.
+GOVNEWS_MAX_LISTING_PAGES = 200
+# Topic: the lexicon file (None = the bundled gender-equality lexicon) and the score an article needs.
+GOVNEWS_TOPIC_FILE = None
+GOVNEWS_TOPIC_THRESHOLD = None
+# Articles written to SQLite per transaction.
+GOVNEWS_BATCH_SIZE = 50
+# Minimum characters of extracted body for a page to count as an article.
+GOVNEWS_MIN_ARTICLE_CHARS = 250
+# robots.txt Crawl-delay is honoured up to this many seconds between requests to one site.
+GOVNEWS_MAX_CRAWL_DELAY = 60.0

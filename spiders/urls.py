@@ -1,0 +1,127 @@
+"""Canonical URLs, crawl scope and URL traps. The rules themselves are data in url_rules.yml."""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+
+import yaml
+
+from crawler.understand.text import nfc
+
+RULES_FILE = Path(__file__).with_name("url_rules.yml")
+_DATE_IN_URL = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}[-/._]?(?:1[0-2]|0?[1-9])(?:[-/._]?(?:3[01]|[12]\d|0?[1-9]))?(?!\d)"
+)
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_QUERY_SAFE = "/%:@!$'()*+,;-._~"
+
+
+@dataclass(frozen=True)
+class UrlRules:
+    drop_params: frozenset[str]
+    drop_param_prefixes: tuple[str, ...]
+    path_sessions: tuple[re.Pattern, ...]
+    skip_extensions: frozenset[str]
+    skip_paths: tuple[re.Pattern, ...]
+    search_params: frozenset[str]
+
+
+@cache
+def rules() -> UrlRules:
+    """The URL rules, read once from url_rules.yml."""
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return UrlRules(
+        drop_params=frozenset(p.lower() for p in data["drop_params"]),
+        drop_param_prefixes=tuple(p.lower() for p in data["drop_param_prefixes"]),
+        path_sessions=tuple(re.compile(p, re.I) for p in data["path_session_patterns"]),
+        skip_extensions=frozenset(data["skip_extensions"]),
+        skip_paths=tuple(re.compile(p, re.I) for p in data["skip_path_patterns"]),
+        search_params=frozenset(data["search_params"]),
+    )
+
+
+def _keep_param(name: str) -> bool:
+    low = name.lower()
+    r = rules()
+    return low not in r.drop_params and not low.startswith(r.drop_param_prefixes)
+
+
+def canonicalize(url: str) -> str:
+    """One spelling per page: lower-case scheme and host, default port dropped, no fragment,
+    session/tracking/print parameters dropped, the rest sorted, percent-encoding normalised (NFC).
+
+    Idempotent: canonicalize(canonicalize(u)) == canonicalize(u). Never raises on a string.
+    """
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().rstrip(".")
+        port = parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    netloc = host
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        netloc = f"{host}:{port}"
+    path = parts.path or "/"
+    for pattern in rules().path_sessions:
+        path = pattern.sub("", path)
+    path = quote(nfc(unquote(path)), safe=_PATH_SAFE)
+    pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if _keep_param(k)]
+    pairs = sorted((nfc(k), nfc(v)) for k, v in pairs)
+    query = urlencode(pairs, safe=_QUERY_SAFE, quote_via=quote)
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def site_of(url: str) -> str:
+    """A source's scope: scheme + host + port (several test portals share 127.0.0.1)."""
+    parts = urlsplit(canonicalize(url))
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def in_scope(url: str, site: str) -> bool:
+    """Whether ``url`` is on the site ``site`` (as returned by site_of), www. or not."""
+    here = site_of(url)
+    if here == site:
+        return True
+    return _strip_www(here) == _strip_www(site)
+
+
+def _strip_www(site: str) -> str:
+    return site.replace("://www.", "://", 1)
+
+
+def is_skipped(url: str) -> bool:
+    """Attachments, admin and search pages, print views and calendars: never crawled as pages."""
+    parts = urlsplit(url)
+    path = unquote(parts.path).lower()
+    ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
+    r = rules()
+    if ext in r.skip_extensions:
+        return True
+    target = path + ("?" + parts.query.lower() if parts.query else "")
+    if any(p.search(target) for p in r.skip_paths):
+        return True
+    names = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    return bool(names & r.search_params)
+
+
+def is_attachment(url: str) -> bool:
+    """Documents worth recording (plans are often only in a PDF), not parsed as pages."""
+    path = urlsplit(url).path.lower()
+    return path.endswith((".pdf", ".doc", ".docx", ".xls", ".xlsx"))
+
+
+def date_shape(url: str) -> str | None:
+    """For a URL that carries a date (calendar, day archive), its shape with the date blanked out.
+
+    URLs with the same shape differ only in a date: an endless calendar. Article permalinks such as
+    /2023/03/27/slug/ keep their slug in the shape, so distinct articles never share one.
+    """
+    parts = urlsplit(url)
+    target = parts.path + "?" + parts.query
+    if not _DATE_IN_URL.search(target):
+        return None
+    return parts.netloc + _DATE_IN_URL.sub("{date}", target)
