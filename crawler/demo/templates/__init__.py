@@ -1,0 +1,7 @@
+"""One module a CMS look-alike; ``TEMPLATES`` maps the ``template`` names of portals.yml to them."""
+
+from crawler.demo.templates.sharepoint import SharePoint
+
+TEMPLATES = {
+    "sharepoint": SharePoint,
+}
