@@ -1,0 +1,93 @@
+"""How well a crawl of the fixture portals matches their gold: recall, precision and text token F1.
+
+`python -m crawler.demo.evaluate` serves the portals, crawls them into a temporary archive and prints
+a table per portal; the holdout portals (templates nobody tuned on) are marked.
+"""
+
+import re
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from crawler.demo.run import crawl_into
+from crawler.understand.text import nfc
+
+_TOKEN = re.compile(r"\w+")
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(nfc(text).lower())
+
+
+def token_f1(got: str, gold: str) -> float:
+    """Bag-of-words F1 between an extracted body and its gold body."""
+    a, b = Counter(tokens(got)), Counter(tokens(gold))
+    overlap = sum((a & b).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(a.values()), overlap / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+@dataclass
+class PortalScore:
+    portal: str
+    holdout: bool
+    gold_on_topic: int
+    found: int
+    extra_rows: int
+    offtopic_rows: int
+    mean_f1: float
+    min_f1: float
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold_on_topic if self.gold_on_topic else 1.0
+
+    @property
+    def precision(self) -> float:
+        rows = self.found + self.extra_rows + self.offtopic_rows
+        return self.found / rows if rows else 1.0
+
+
+def score_portal(db: sqlite_utils.Database, portal_id: str, holdout: bool, gold: list) -> PortalScore:
+    rows = {r["url"]: r for r in db["articles"].rows_where("source_id = ?", [portal_id])}
+    on_topic = [g for g in gold if g.on_topic]
+    off_urls = {g.url for g in gold if not g.on_topic}
+    f1s = [token_f1(rows[g.url]["text"], g.text) for g in on_topic if g.url in rows]
+    return PortalScore(
+        portal=portal_id,
+        holdout=holdout,
+        gold_on_topic=len(on_topic),
+        found=len(f1s),
+        extra_rows=len(set(rows) - {g.url for g in gold}),
+        offtopic_rows=len(set(rows) & off_urls),
+        mean_f1=sum(f1s) / len(f1s) if f1s else 0.0,
+        min_f1=min(f1s) if f1s else 0.0,
+    )
+
+
+def main() -> None:
+    from crawler.demo.server import PortalServer
+
+    with tempfile.TemporaryDirectory() as tmp, PortalServer() as server:
+        sources, db_path = Path(tmp) / "sources.yml", Path(tmp) / "archive.db"
+        server.write_sources(sources)
+        result = crawl_into(sources, db_path)
+        if result.returncode != 0:
+            sys.exit(f"crawl failed: {result.stderr.strip().splitlines()[-1:]}")
+        db = sqlite_utils.Database(db_path)
+        print(f"{'portal':16} {'holdout':7} {'gold':>4} {'found':>5} {'recall':>6} {'prec':>5} "
+              f"{'meanF1':>6} {'minF1':>5} {'extra':>5} {'offtop':>6}")
+        for portal in server.portals:
+            s = score_portal(db, portal.id, portal.holdout, server.gold(portal.id))
+            print(f"{s.portal:16} {'yes' if s.holdout else '':7} {s.gold_on_topic:4} {s.found:5} {s.recall:6.2f} "
+                  f"{s.precision:5.2f} {s.mean_f1:6.3f} {s.min_f1:5.3f} {s.extra_rows:5} {s.offtopic_rows:6}")
+
+
+if __name__ == "__main__":
+    main()
