@@ -177,6 +177,10 @@ class Template:
             status=404,
         )
 
+    def title_links(self, articles: list[CorpusArticle]) -> str:
+        """<li><a href=...>title</a></li> rows, the commonest list on every portal."""
+        return "".join(f'<li><a href="{esc(self.article_path(a))}">{esc(a.title)}</a></li>' for a in articles)
+
     def teaser(self, article: CorpusArticle, limit: int = 180) -> str:
         text = article.lead or article.paragraphs[0]
         return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "..."
