@@ -1,9 +1,11 @@
 """One module a CMS look-alike; ``TEMPLATES`` maps the ``template`` names of portals.yml to them."""
 
+from crawler.demo.templates.liferay import Liferay
 from crawler.demo.templates.nukeviet import NukeViet
 from crawler.demo.templates.sharepoint import SharePoint
 
 TEMPLATES = {
     "sharepoint": SharePoint,
     "nukeviet": NukeViet,
+    "liferay": Liferay,
 }
