@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.schema import open_archive
+from archive.schema import ArchiveError, open_archive
 from archive.store import ArchiveWriter
-from datasette_config.serve import datasette_command
+from datasette_config.serve import datasette_command, serve
 
 ARTICLES = [
     {
@@ -152,6 +152,12 @@ def test_command_is_loopback_and_not_immutable(tmp_path):
     assert command[command.index("--host") + 1] == "127.0.0.1"
     assert "--immutable" not in command and "-i" not in command
     assert "--plugins-dir" not in command
+
+
+def test_serve_refuses_a_missing_archive_before_starting(tmp_path):
+    with pytest.raises(ArchiveError, match="no such archive"):
+        serve(tmp_path / "missing.db", _free_port())
+    assert not (tmp_path / "missing.db").exists()
 
 
 def test_three_spellings_return_identical_non_empty_sets(server):
