@@ -3,9 +3,11 @@
 from crawler.demo.templates.liferay import Liferay
 from crawler.demo.templates.nukeviet import NukeViet
 from crawler.demo.templates.sharepoint import SharePoint
+from crawler.demo.templates.wordpress import WordPress
 
 TEMPLATES = {
     "sharepoint": SharePoint,
     "nukeviet": NukeViet,
     "liferay": Liferay,
+    "wordpress": WordPress,
 }
