@@ -49,7 +49,7 @@ def datasette_command(db_path: str | Path, port: int, host: str = "127.0.0.1") -
     ]
 
 
-def serve(db_path: str | Path, port: int) -> int:
-    """Check (and migrate) the archive, then run Datasette on 127.0.0.1 until interrupted; return its exit code."""
+def serve(db_path: str | Path, port: int, host: str = "127.0.0.1") -> int:
+    """Check (and migrate) the archive, then run Datasette on ``host:port`` until interrupted; return its exit code."""
     open_archive(db_path, create=False).close()
-    return subprocess.run(datasette_command(db_path, port), check=False).returncode
+    return subprocess.run(datasette_command(db_path, port, host), check=False).returncode
