@@ -77,8 +77,8 @@ def canonical(name: str) -> str | None:
     if key in index:
         return index[key]
     for prefix in _PREFIXES:
-        if key.startswith(prefix) and key[len(prefix):] in index:
-            return index[key[len(prefix):]]
+        if key.startswith(prefix) and key[len(prefix) :] in index:
+            return index[key[len(prefix) :]]
     return None
 
 
@@ -133,7 +133,7 @@ def _from_title(title: str) -> str | None:
         return found
     pattern, owner = _mention_pattern()
     admin = _TITLE_ADMIN.match(title)
-    for head in (title, title[admin.end():] if admin else ""):
+    for head in (title, title[admin.end() :] if admin else ""):
         match = pattern.match(head)
         if match:
             return owner[match.group(0)]

@@ -1,0 +1,409 @@
+"""Vietnamese dates: day-first parsing, and finding a page's own publication date.
+
+Shapes, labels and page anchors are data in ``date_patterns.yml``. Generic tools (htmldate, trafilatura)
+read 'Đăng ngày 07 - 03 - 2023' wrongly or not at all and fall back to dates in related-news lists, so the
+page is read as a person reads it: the dateline just below the title first, machine dates second.
+"""
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+from lxml import etree
+
+from crawler.understand import page
+from crawler.understand.text import fold, nfc
+
+HERE = Path(__file__).parent
+_TOKEN_SPLIT = re.compile(r"[\s]+")
+_PART_SPLIT = re.compile(r"[-_]")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One date found in a string: its span and its ISO value."""
+
+    start: int
+    end: int
+    value: str
+
+    @property
+    def day(self) -> str:
+        return self.value[:10]
+
+    @property
+    def has_time(self) -> bool:
+        return "T" in self.value
+
+
+@dataclass(frozen=True)
+class _Rules:
+    config: dict
+    dates: dict[str, re.Pattern[str]]
+    time: re.Pattern[str]
+    time_after: re.Pattern[str]
+    time_before: re.Pattern[str]
+    label_before: re.Pattern[str]
+    citation_before: re.Pattern[str]
+    related: frozenset[str]
+    url_dates: list[re.Pattern[str]]
+    tz: timezone
+
+
+@cache
+def _rules() -> _Rules:
+    config = yaml.safe_load((HERE / "date_patterns.yml").read_text(encoding="utf-8"))
+    flags = re.IGNORECASE
+    labels = "|".join(re.escape(label) for label in sorted(config["publication_labels"], key=len, reverse=True))
+    label_before = (
+        rf"(?:{labels})\s*:?\s*(?:lúc\s*)?(?:\d{{1,2}}\s*[:h]\s*\d{{2}}(?::\d{{2}})?\s*(?:SA|CH|AM|PM)?\s*[,|\-–]?\s*)?"
+        rf"(?:{config['weekday']})?(?:ngày\s*)?$"
+    )
+    return _Rules(
+        config=config,
+        dates={kind: re.compile(rx, flags) for kind, rx in config["dates"].items()},
+        time=re.compile(config["time"], flags),
+        time_after=re.compile(config["time_after_date"], flags),
+        time_before=re.compile(config["time_before_date"], flags),
+        label_before=re.compile(label_before, flags),
+        citation_before=re.compile(config["citation_before"], flags),
+        related=frozenset(_heading_key(text) for text in config["related_headings"]),
+        url_dates=[re.compile(rx) for rx in config["url_dates"]],
+        tz=timezone(timedelta(hours=config["utc_offset_hours"])),
+    )
+
+
+def _heading_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
+
+
+# --- parsing strings ---------------------------------------------------------------------------------
+
+
+def parse_vn_date(text: str) -> str | None:
+    """The first valid day-first date in ``text`` (with its time when one is written next to it), as ISO
+    'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM:SS+07:00'. Impossible dates (31/02) are skipped; never raises."""
+    if not isinstance(text, str):
+        return None
+    found = next(_scan(nfc(text)), None)
+    return found.value if found else None
+
+
+def _scan(text: str) -> Iterator[_Found]:
+    """Every valid date in ``text`` (NFC) in reading order."""
+    rules = _rules()
+    matches = sorted(
+        (
+            (match.start(), kind != "iso", kind, match)
+            for kind, rx in rules.dates.items()
+            for match in rx.finditer(text)
+        ),
+        key=lambda item: item[:2],
+    )
+    taken_until = -1
+    for start, _, kind, match in matches:
+        if start < taken_until:
+            continue
+        found = _from_iso(match) if kind == "iso" else _from_dmy(text, match)
+        if found:
+            taken_until = match.end()
+            yield found
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    if month > 12 and day <= 12:  # an English-locale widget wrote m/d/Y
+        month, day = day, month
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _from_dmy(text: str, match: re.Match[str]) -> _Found | None:
+    day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None:
+        return None
+    clock = _time_near(text, match.start(), match.end())
+    if clock is None:
+        return _Found(match.start(), match.end(), day.isoformat())
+    moment = datetime(day.year, day.month, day.day, *clock, tzinfo=_rules().tz)
+    return _Found(match.start(), match.end(), moment.isoformat())
+
+
+def _from_iso(match: re.Match[str]) -> _Found | None:
+    day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
+    if day is None or int(match["m"]) > 12:
+        return None
+    if match["H"] is None:
+        return _Found(match.start(), match.end(), day.isoformat())
+    clock = _clock(match["H"], match["M"], match["S"], None)
+    if clock is None:
+        return _Found(match.start(), match.end(), day.isoformat())
+    tz = _rules().tz
+    if match["tz"]:
+        offset = match["tz"].upper().replace(":", "")
+        if offset == "Z":
+            tz = UTC
+        else:
+            sign = -1 if offset[0] == "-" else 1
+            tz = timezone(sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5])))
+    moment = datetime(day.year, day.month, day.day, *clock, tzinfo=tz).astimezone(_rules().tz)
+    return _Found(match.start(), match.end(), moment.isoformat())
+
+
+def _time_near(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """A clock time written right after the date ('11/03/2020 00:11') or right before it ('17:23:45 | 07/08/2018')."""
+    rules = _rules()
+    after = rules.time.search(text, end, min(len(text), end + 30))
+    if after and rules.time_after.match(text[end : after.start()]):
+        clock = _clock(after["H"], after["M"], after["S"], after["ampm"])
+        if clock:
+            return clock
+    before = [m for m in rules.time.finditer(text, max(0, start - 30), start)]
+    if before and rules.time_before.match(text[before[-1].end() : start]):
+        last = before[-1]
+        return _clock(last["H"], last["M"], last["S"], last["ampm"])
+    return None
+
+
+def _clock(hour: str, minute: str, second: str | None, ampm: str | None) -> tuple[int, int, int] | None:
+    h, m, s = int(hour), int(minute), int(second or 0)
+    config = _rules().config
+    if ampm and h <= 12:
+        if ampm.upper() in config["am"] and h == 12:
+            h = 0
+        elif ampm.upper() in config["pm"] and h < 12:
+            h += 12
+    if h > 23 or m > 59 or s > 59:
+        return None
+    return h, m, s
+
+
+# --- finding a page's publication date -----------------------------------------------------------------
+
+
+def find_publication_date(html: str, url: str) -> str | None:
+    """The page's own publication date (ISO, as parse_vn_date), or None rather than a guess.
+
+    Order: (a) the dateline nearest below the main heading, or a labelled / date-classed date in the
+    article; (b) machine dates (article:published_time, itemprop datePublished, JSON-LD, <time>);
+    (c) a date in the URL path. A dateline without a time takes the time of a machine date of the same day.
+    Dates in related-news lists, sidebars, footers and cited documents are never taken.
+    """
+    root = page.parse(html)
+    visible = _from_page(root) if root is not None else None
+    machine = _machine_dates(root) if root is not None else []
+    if visible is not None:
+        if not visible.has_time:
+            same_day = next((found for found in machine if found.has_time and found.day == visible.day), None)
+            if same_day is not None:
+                return same_day.value
+        return visible.value
+    if machine:
+        return machine[0].value
+    return _from_url(url or "")
+
+
+def _plausible(found: _Found) -> bool:
+    low, high = _rules().config["years"]
+    return low <= int(found.value[:4]) <= high
+
+
+class _Reader:
+    """The page's lines with what is known about the article: its main heading and where lists begin."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.rules = _rules()
+        self.lines = page.lines(root)
+        self.heading = _main_heading(root, self.rules)
+        self.article = set(self.heading.iterancestors()) if self.heading is not None else set()
+        self.heading_at = self._heading_line()
+
+    def _heading_line(self) -> int | None:
+        if self.heading is None:
+            return None
+        inside = set(self.heading.iter())
+        for index, line in enumerate(self.lines):
+            if any(element in inside for _, element in line.pieces):
+                return index
+        return None
+
+    def is_related_heading(self, line: page.Line) -> bool:
+        key = _heading_key(line.text)
+        return bool(key) and len(key) <= 40 and key in self.rules.related
+
+    def excluded(self, element: etree._Element) -> bool:
+        """In a footer, sidebar, menu or related list (never the article's own wrappers), or in a link list."""
+        config = self.rules.config
+        for node in [element, *element.iterancestors()]:
+            if node in self.article or node.tag in ("body", "html"):
+                break
+            if node.tag in config["excluded_tags"] or node.tag == "a":
+                return True
+            if _has_token(node, config["excluded_regions"]):
+                return True
+            if node.tag in ("li", "tr") and any(len(page.squash(a.text_content())) > 20 for a in node.iter("a")):
+                return True
+        return False
+
+    def dateline(self, line: page.Line, in_header: bool) -> _Found | None:
+        """The first acceptable date of ``line``: in the header window a short or labelled or date-classed
+        line; elsewhere only a labelled line or a publication-classed element."""
+        config = self.rules.config
+        text = line.text
+        for found in _scan(text):
+            element = line.element_at(found.start)
+            if element is None or not _plausible(found) or self.excluded(element):
+                continue
+            before = text[: found.start]
+            if self.rules.citation_before.search(before):
+                continue
+            labelled = (
+                bool(self.rules.label_before.search(before)) and len(text.strip()) <= config["max_labelled_line_chars"]
+            )
+            published = _has_class(element, config["publication_classes"], exact=False) or _itemprop(element)
+            if in_header:
+                residue = len(re.sub(r"\s+", " ", text[: found.start] + text[found.end :]).strip())
+                classed = _has_class(element, config["date_classes"], exact=True)
+                if labelled or published or classed or residue <= config["max_residue_chars"]:
+                    return found
+            elif labelled or published:
+                return found
+        return None
+
+
+def _from_page(root: etree._Element) -> _Found | None:
+    reader = _Reader(root)
+    config = reader.rules.config
+    stop = len(reader.lines)
+    if reader.heading_at is not None:
+        seen = 0
+        for index in range(reader.heading_at + 1, len(reader.lines)):
+            line = reader.lines[index]
+            if reader.is_related_heading(line):
+                stop = index
+                break
+            if seen <= config["header_window_chars"]:
+                found = reader.dateline(line, in_header=True)
+                if found:
+                    return found
+                seen += len(line.text.strip())
+    for line in reader.lines[:stop]:
+        found = reader.dateline(line, in_header=False)
+        if found:
+            return found
+    return None
+
+
+def _main_heading(root: etree._Element, rules: _Rules) -> etree._Element | None:
+    """The h1/h2 (or *title* element) whose text best matches <title>; else the longest such heading."""
+    title_words = set(_heading_key(page.title_text(root)).split())
+    candidates = root.xpath("//h1|//h2|//h3|//*[contains(@class,'title')][not(self::title)]")
+    best, best_rank = None, None
+    for element in candidates:
+        text = page.squash(element.text_content())
+        words = _heading_key(text).split()
+        if len(words) < 3 or len(text) > 400 or any(a.tag == "a" for a in element.iterancestors()):
+            continue
+        if element.xpath(".//h1|.//h2|.//h3"):
+            continue  # a wrapper: its heading is a candidate of its own
+        if element.find(".//a") is not None and len(page.squash(element.find(".//a").text_content())) > 0.5 * len(text):
+            continue  # a linked heading is an item of a list of other articles
+        overlap = sum(word in title_words for word in words) / len(words)
+        rank = (overlap >= 0.7, len(text), element.tag in ("h1", "h2"))
+        if best_rank is None or rank > best_rank:
+            best, best_rank = element, rank
+    if best is not None and not best_rank[0] and len(_heading_key(best.text_content()).split()) < 5:
+        return None
+    return best
+
+
+def _tokens(element: etree._Element) -> list[str]:
+    return [token for token in _TOKEN_SPLIT.split(page.classes(element)) if token]
+
+
+def _has_token(element: etree._Element, words: list[str]) -> bool:
+    for token in _tokens(element):
+        parts = set(_PART_SPLIT.split(token))
+        if any(word == token or word in parts or ("-" in word and word in token) for word in words):
+            return True
+    return False
+
+
+def _has_class(element: etree._Element, names: list[str], exact: bool) -> bool:
+    """Whether the element (or its parent, for a date in a child <span>) carries one of ``names``."""
+    for node in (element, element.getparent()):
+        if node is None:
+            continue
+        for token in _tokens(node):
+            parts = set(_PART_SPLIT.split(token))
+            if any(name in parts or name == token if exact else name in token for name in names):
+                return True
+    return False
+
+
+def _itemprop(element: etree._Element) -> bool:
+    return any(
+        (node.get("itemprop") or "") == "datePublished" for node in (element, element.getparent()) if node is not None
+    )
+
+
+def _machine_dates(root: etree._Element) -> list[_Found]:
+    """Machine-readable publication dates in order of trust."""
+    config = _rules().config
+    properties = {name.lower() for name in config["meta_properties"]}
+    names = {name.lower() for name in config["meta_names"]}
+    itemprops = set(config["meta_itemprops"])
+    ranked: list[tuple[int, str]] = []
+    for meta in root.iter("meta"):
+        content = meta.get("content") or ""
+        if (meta.get("property") or "").lower() in properties:
+            ranked.append((0, content))
+        elif (meta.get("itemprop") or "") in itemprops:
+            ranked.append((1, content))
+        elif (meta.get("name") or "").lower() in names:
+            ranked.append((3, content))
+    for element in root.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
+        ranked.append((1, element.get("content") or element.get("datetime") or element.text_content()))
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        ranked.extend((2, value) for value in _json_ld_dates(script.text or ""))
+    for element in root.xpath("//time[@datetime]"):
+        ranked.append((4, element.get("datetime") or ""))
+    found = (next(_scan(nfc(value)), None) for _, value in sorted(ranked, key=lambda item: item[0]))
+    return [item for item in found if item is not None and _plausible(item)]
+
+
+def _json_ld_dates(text: str) -> list[str]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    out: list[str] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if isinstance(item.get("datePublished"), str):
+                out.append(item["datePublished"])
+            stack.extend(value for value in item.values() if isinstance(value, dict | list))
+        elif isinstance(item, list):
+            stack.extend(item)
+    return out
+
+
+def _from_url(url: str) -> str | None:
+    path = urlsplit(url).path
+    for rx in _rules().url_dates:
+        match = rx.search(path)
+        if match:
+            try:
+                return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,100 @@
+"""An HTML page as lines of visible text, each line knowing which elements its text came from.
+
+Dates and bylines are found by reading a page the way a person does (line after line below the title),
+but whether a line sits in a footer, a sidebar or a link list is only known from its elements.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 "
+    "h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul select option button".split()
+)
+SKIP_TAGS = frozenset("script style noscript template head svg iframe".split())
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class Line:
+    """Visible text between two block boundaries; ``pieces`` maps text offsets to the element holding them."""
+
+    text: str = ""
+    pieces: list[tuple[int, etree._Element]] = field(default_factory=list)
+
+    def element_at(self, offset: int) -> etree._Element | None:
+        """The element whose own text (or a child's tail) covers ``offset``."""
+        found = None
+        for start, element in self.pieces:
+            if start > offset:
+                break
+            found = element
+        return found
+
+
+def parse(html: str) -> etree._Element | None:
+    """Parse a decoded page; None for empty or unparseable input (callers then return None, never raise)."""
+    if not html or not html.strip():
+        return None
+    try:
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        return lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, ValueError, UnicodeError):
+        return None
+
+
+def title_text(root: etree._Element) -> str:
+    """The <title> text, whitespace collapsed."""
+    found = root.find(".//title")
+    return squash(found.text_content()) if found is not None else ""
+
+
+def squash(text: str) -> str:
+    return _SPACES.sub(" ", text or "").strip()
+
+
+def lines(root: etree._Element) -> list[Line]:
+    """Visible lines of the page's body in document order (scripts, styles and <head> skipped)."""
+    body = root.find("body")
+    start = body if body is not None else root
+    out: list[Line] = []
+    current = Line()
+
+    def add(text: str | None, element: etree._Element) -> None:
+        if text:
+            current.pieces.append((len(current.text), element))
+            current.text += _SPACES.sub(" ", text)
+
+    def flush() -> None:
+        nonlocal current
+        if current.text.strip():
+            out.append(current)
+        current = Line()
+
+    walker = etree.iterwalk(start, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else None
+        if event in ("comment", "pi"):
+            add(element.tail, element.getparent())
+        elif event == "start":
+            if tag in BLOCK_TAGS:
+                flush()
+            if tag in SKIP_TAGS:
+                walker.skip_subtree()
+                continue
+            add(element.text, element)
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+            if element is not start and element.getparent() is not None:
+                add(element.tail, element.getparent())
+    flush()
+    return out
+
+
+def classes(element: etree._Element) -> str:
+    """An element's class and id, lower-cased, for token tests."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()

@@ -1,0 +1,137 @@
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crawler.understand.dates import find_publication_date, parse_vn_date
+
+PAGES = Path(__file__).parent / "fixtures" / "understand" / "pages"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # portals.md §5, one row per shape seen on the portals
+        ("Thứ tư - 11/03/2020 00:11", "2020-03-11T00:11:00+07:00"),
+        ("Ngày cập nhật 25/10/2022", "2022-10-25"),
+        ("Đăng ngày 27 - 03 - 2023", "2023-03-27"),
+        ("Đăng ngày 09 - 03 - 2022", "2022-03-09"),
+        ("Ngày đăng tin: 07/03/2018", "2018-03-07"),
+        ("09 tháng 02 năm 2018", "2018-02-09"),
+        ("ngày 9 tháng 2 năm 2018", "2018-02-09"),
+        ("Bình Định, ngày 08 tháng 07 năm 2021", "2021-07-08"),
+        ("Cập nhật lúc 08:30, 05/06/2023", "2023-06-05T08:30:00+07:00"),
+        ("(05/06/2023 7:20 SA)", "2023-06-05T07:20:00+07:00"),
+        ("(09/09/2022 1:56 CH)", "2022-09-09T13:56:00+07:00"),
+        ("(16/05/2022 11:08 SA)", "2022-05-16T11:08:00+07:00"),
+        ("(16/05/2022 12:08 SA)", "2022-05-16T00:08:00+07:00"),
+        ("(16/05/2022 12:08 CH)", "2022-05-16T12:08:00+07:00"),
+        ("11/03/2020 12:11:05 AM", "2020-03-11T00:11:05+07:00"),
+        ("11/03/2020 00:11:05", "2020-03-11T00:11:05+07:00"),
+        ("08:30 11/03/2020", "2020-03-11T08:30:00+07:00"),
+        ("17:23:45 | 07/08/2018", "2018-08-07T17:23:45+07:00"),
+        ("Thứ năm, 20/11/2025 | 14:24", "2025-11-20T14:24:00+07:00"),
+        ("Thứ Sáu, 15/11/2019 | 17:08", "2019-11-15T17:08:00+07:00"),
+        ("Thu Hà 14:25, 21/03/2024", "2024-03-21T14:25:00+07:00"),
+        ("Ngày 15-03-2023", "2023-03-15"),
+        ("(11/03/2020)", "2020-03-11"),
+        ("11.03.2020", "2020-03-11"),
+        ("08h30 ngày 5/7/2023", "2023-07-05T08:30:00+07:00"),
+        ("lúc 14 giờ 30 ngày 5/7/2023", "2023-07-05T14:30:00+07:00"),
+        ("2018-08-07T17:23:45+07:00", "2018-08-07T17:23:45+07:00"),
+        ("2018-08-07T10:23:45Z", "2018-08-07T17:23:45+07:00"),
+        ("2018-08-07T23:30:00-02:00", "2018-08-08T08:30:00+07:00"),
+        ("2018-08-07", "2018-08-07"),
+        # day-first always; a 'month' above 12 is an m/d/Y widget
+        ("05/06/2023", "2023-06-05"),
+        ("05/13/2023", "2023-05-13"),
+        # impossible dates are skipped, the next valid one is taken
+        ("31/02/2020 hoặc 01/03/2020", "2020-03-01"),
+        ("từ 15/11 đến 15/12/2020", "2020-12-15"),
+        # a time far from the date, or an impossible time, is not the date's time
+        ("11/03/2020 và cuộc họp lúc 25:61", "2020-03-11"),
+        ("Ngày 24/3/2023, Ủy ban nhân dân tỉnh ban hành lúc 08:00", "2023-03-24"),
+        ("giai đoạn 2021-2030", None),
+        ("9/10 xã", None),
+        ("1.2.3", None),
+        ("", None),
+        ("không có ngày", None),
+    ],
+)
+def test_parse_vn_date(text, expected):
+    assert parse_vn_date(text) == expected
+
+
+def test_parse_vn_date_reads_decomposed_unicode():
+    import unicodedata
+
+    assert parse_vn_date(unicodedata.normalize("NFD", "09 tháng 02 năm 2018")) == "2018-02-09"
+
+
+@given(st.text())
+def test_parse_vn_date_never_raises(text):
+    result = parse_vn_date(text)
+    assert result is None or result[:4].isdigit()
+
+
+@given(
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1990, max_value=2099),
+    st.sampled_from(["/", "-", ".", " - "]),
+    st.booleans(),
+)
+def test_parse_vn_date_is_day_first(day, month, year, sep, pad):
+    d, m = (f"{day:02d}", f"{month:02d}") if pad else (str(day), str(month))
+    assert parse_vn_date(f"Ngày {d}{sep}{m}{sep}{year}") == f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "expected"),
+    [
+        # NukeViet: the dateline 'Thứ tư - 11/03/2020 00:11' below the h1; 'Những tin mới hơn' holds newer dates,
+        # the body cites documents with dates, the header shows today's date, the footer an update date
+        ("nukeviet.html", "https://socongthuong.daklak.gov.vn/news/tin/ke-hoach-1.html", "2020-03-11T00:11:00+07:00"),
+        # SharePoint (Tân Dân): 'Đăng ngày 27 - 03 - 2023'; 'Tin liên quan' / 'Tin mới nhất' with (05/06/2023 7:20 SA)
+        ("sharepoint.html", "https://soldtbxh.hungyen.gov.vn/portal/Pages/Ke-hoach.aspx", "2023-03-27"),
+        # Liferay: generic <title>, 'Xuất bản thông tin' portlet title, dateline 'Ngày 15-03-2023'
+        ("liferay.html", "https://sldtbxh.haugiang.gov.vn/xem-chi-tiet-tin/-/tin-tuc/Thanh-pho-301407", "2023-03-15"),
+        # VHV: post-date 'H:i:s | d/m/Y' and a meta datePublished agreeing
+        ("vhv.html", "https://conganthanhhoa.gov.vn/tin-tuc/x.html", "2018-08-07T17:23:45+07:00"),
+        # no visible dateline: article:published_time (UTC, converted) wins over JSON-LD; body dates ignored
+        ("meta_only.html", "https://dienbien.gov.vn/portal/Pages/Ngay-hoi.aspx", "2023-11-20T09:15:00+07:00"),
+        # a date-only dateline takes the time of a JSON-LD timestamp of the same day
+        ("dateline_plus_meta.html", "https://sldtbxh.thuathienhue.gov.vn/?gd=1&cn=2&tc=3", "2022-10-25T15:40:00+07:00"),
+        # DNN-like: 'Người đăng tin: Nhâm Ngày đăng tin: 07/03/2018 Lượt xem: 51'; body '09 tháng 02 năm 2018'
+        ("dnn_labelled.html", "https://sontra.danang.gov.vn/Default.aspx?tabid=119", "2018-03-07"),
+        # the labelled date below the body; the sidebar 'Tin mới' has a labelled newer date
+        ("bottom_label.html", "https://phunu.example.gov.vn/tin/ra-mat-mo-hinh", "2024-03-13"),
+        # only cited documents, a today-widget, a related list and a footer carry dates: NULL, not a guess
+        ("no_date.html", "https://example.gov.vn/tin/trien-khai", None),
+        # ... unless the URL has one
+        ("no_date.html", "https://soldtbxh.hungyen.gov.vn/portal/Pages/2022-3-22/Ke-hoach-t7fow8o.aspx", "2022-03-22"),
+    ],
+)
+def test_find_publication_date(page, url, expected):
+    html = (PAGES / page).read_text(encoding="utf-8")
+    assert find_publication_date(html, url) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://benhvienthuduc.vn/2023/11/27/hoi-thao/", "2023-11-27"),
+        ("https://soldtbxh.hungyen.gov.vn/portal/Pages/2022-3-22/Ke-hoach.aspx", "2022-03-22"),
+        ("https://example.vn/2023/02/31/x/", None),
+        ("https://example.vn/tin-tuc/ke-hoach-54-2023.html", None),
+    ],
+)
+def test_find_publication_date_from_url_only(url, expected):
+    assert find_publication_date("", url) == expected
+
+
+def test_find_publication_date_tolerates_odd_input():
+    assert find_publication_date('<?xml version="1.0" encoding="utf-8"?><html><body></body></html>', "") is None
+    assert find_publication_date("<p>Đăng ngày 27 - 03 - 2023</p>", "") == "2023-03-27"
+    assert find_publication_date("\x00\ud800", "not a url") is None
