@@ -6,6 +6,7 @@ The database is named after the file stem (``archive.db`` -> ``/archive``); the 
 the archive's metadata under whatever that name is.
 """
 
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 METADATA = HERE / "metadata.yml"
 SETTINGS = HERE / "settings.yml"
 TEMPLATES = HERE / "templates"
+STOP_TIMEOUT_S = 10
 
 
 def _setting_args() -> list[str]:
@@ -50,6 +52,21 @@ def datasette_command(db_path: str | Path, port: int, host: str = "127.0.0.1") -
 
 
 def serve(db_path: str | Path, port: int, host: str = "127.0.0.1") -> int:
-    """Check (and migrate) the archive, then run Datasette on ``host:port`` until interrupted; return its exit code."""
+    """Check (and migrate) the archive, then run Datasette on ``host:port`` until stopped; return its exit code.
+
+    Ctrl-C or SIGTERM stop Datasette too, so no server is left behind. Call it from the main thread.
+    """
     open_archive(db_path, create=False).close()
-    return subprocess.run(datasette_command(db_path, port, host), check=False).returncode
+    process = subprocess.Popen(datasette_command(db_path, port, host))
+    previous = signal.signal(signal.SIGTERM, lambda *_: process.terminate())
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        try:
+            return process.wait(timeout=STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            return process.wait()
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -3,6 +3,7 @@
 import json
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.parse
@@ -85,6 +86,28 @@ def _post(base: str, path: str, body: bytes, content_type: str) -> int:
         return exc.code
 
 
+def _wait_ready(base: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        if process.poll() is not None:
+            pytest.fail(f"datasette exited with {process.returncode}: {log.read_text()}")
+        try:
+            if _get(base, "/-/versions.json")[0] == 200:
+                return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            pytest.fail(f"datasette did not answer within 30 s: {log.read_text()}")
+        time.sleep(0.2)
+
+
+def _build(path: Path) -> None:
+    writer = ArchiveWriter(open_archive(path))
+    for article in ARTICLES:
+        writer.add_article(article, [])
+    writer.close()
+
+
 class Server:
     def __init__(self, path: Path, base: str):
         self.path = path
@@ -115,28 +138,14 @@ class Server:
 @pytest.fixture(scope="module", params=["archive.db", "kho-2024.db"])
 def server(request, tmp_path_factory):
     path = tmp_path_factory.mktemp("served") / request.param
-    writer = ArchiveWriter(open_archive(path))
-    for article in ARTICLES:
-        writer.add_article(article, [])
-    writer.close()
+    _build(path)
     port = _free_port()
     log = path.with_suffix(".log")
     with log.open("w") as out:
         process = subprocess.Popen(datasette_command(path, port), stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"datasette exited with {process.returncode}: {log.read_text()}")
-            try:
-                if _get(base, "/-/versions.json")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"datasette did not answer within 30 s: {log.read_text()}")
-            time.sleep(0.2)
+        _wait_ready(base, process, log)
         yield Server(path, base)
     finally:
         process.terminate()
@@ -158,6 +167,27 @@ def test_serve_refuses_a_missing_archive_before_starting(tmp_path):
     with pytest.raises(ArchiveError, match="no such archive"):
         serve(tmp_path / "missing.db", _free_port())
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_serve_stops_datasette_when_it_is_terminated(tmp_path):
+    path = tmp_path / "archive.db"
+    _build(path)
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    script = f"from datasette_config.serve import serve; raise SystemExit(serve({str(path)!r}, {port}))"
+    with log.open("w") as out:
+        process = subprocess.Popen([sys.executable, "-c", script], stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_ready(base, process, log)
+        process.terminate()
+        process.wait(timeout=20)
+        with pytest.raises(OSError):
+            _get(base, "/-/versions.json")
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
 
 
 def test_three_spellings_return_identical_non_empty_sets(server):
