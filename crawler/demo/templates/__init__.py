@@ -3,6 +3,7 @@
 from crawler.demo.templates.liferay import Liferay
 from crawler.demo.templates.nukeviet import NukeViet
 from crawler.demo.templates.sharepoint import SharePoint
+from crawler.demo.templates.tablesite import TableSite
 from crawler.demo.templates.wordpress import WordPress
 
 TEMPLATES = {
@@ -10,4 +11,5 @@ TEMPLATES = {
     "nukeviet": NukeViet,
     "liferay": Liferay,
     "wordpress": WordPress,
+    "tablesite": TableSite,
 }
