@@ -1,5 +1,6 @@
 """One module a CMS look-alike; ``TEMPLATES`` maps the ``template`` names of portals.yml to them."""
 
+from crawler.demo.templates.aspnet import AspNet
 from crawler.demo.templates.liferay import Liferay
 from crawler.demo.templates.nukeviet import NukeViet
 from crawler.demo.templates.sharepoint import SharePoint
@@ -12,4 +13,5 @@ TEMPLATES = {
     "liferay": Liferay,
     "wordpress": WordPress,
     "tablesite": TableSite,
+    "aspnet": AspNet,
 }
