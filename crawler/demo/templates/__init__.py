@@ -1,10 +1,12 @@
 """One module a CMS look-alike; ``TEMPLATES`` maps the ``template`` names of portals.yml to them."""
 
 from crawler.demo.templates.aspnet import AspNet
+from crawler.demo.templates.dnn import Dnn
 from crawler.demo.templates.liferay import Liferay
 from crawler.demo.templates.nukeviet import NukeViet
 from crawler.demo.templates.sharepoint import SharePoint
 from crawler.demo.templates.tablesite import TableSite
+from crawler.demo.templates.vhv import Vhv
 from crawler.demo.templates.wordpress import WordPress
 
 TEMPLATES = {
@@ -14,4 +16,6 @@ TEMPLATES = {
     "wordpress": WordPress,
     "tablesite": TableSite,
     "aspnet": AspNet,
+    "vhv": Vhv,
+    "dnn": Dnn,
 }

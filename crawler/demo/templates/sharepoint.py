@@ -46,6 +46,8 @@ class SharePoint(Template):
         extra = [self.category_path(c) for c in self.spec.categories]
         self.add(self.sitemap_path, self.text(self.sitemap_xml(self.in_sitemap(), extra), "application/xml"))
         self.add(LOGIN, self.html(self.page(self.s["login"], f"<p>{esc(self.s['login_page'])}</p>")))
+        calendar = f"<h1>{esc(self.s['calendar'])}</h1><p>Thứ hai: Chủ tịch UBND tỉnh họp giao ban.</p>"
+        self.add("/portal/Pages/Lich-cong-tac.aspx", self.html(self.page(self.s["calendar"], calendar)))
 
     # ---- page chrome ------------------------------------------------------------------------
     def page(self, title: str, main: str) -> str:
@@ -73,7 +75,7 @@ class SharePoint(Template):
 <div id="s4-workspace"><div id="s4-bodyContainer">
 <div class="tandan-header">
   <div class="tandan-top-bar"><span class="tandan-date-now">{esc(s['weekdays'][0])}, 27/03/2023</span>
-  <a href="{LOGIN}" class="tandan-login">{esc(s['login'])}</a> | <a href="/en-us/Pages/Default.aspx">English</a></div>
+  <a href="{LOGIN}" class="tandan-login">{esc(s['login'])}</a></div>
   <div class="tandan-banner"><a href="/"><img src="/PublishingImages/banner-top.jpg" alt="{esc(self.spec.name)}"/></a></div>
   <ul class="tandan-menu"><li class="tandan-menu-item"><a href="/">{esc(s['home'])}</a></li>{menu}
   <li class="tandan-menu-item"><a href="/portal/Pages/Lich-cong-tac.aspx">{esc(s['calendar'])}</a></li></ul>
