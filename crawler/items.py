@@ -24,5 +24,6 @@ class PageItem:
     run_id: int | None = None
 
     kind: str | None = None
+    site_name: str | None = None
     article: dict[str, Any] | None = None
     documents: list[dict[str, Any]] = field(default_factory=list)

@@ -32,6 +32,6 @@ class ExtractPipeline:
                 "title": extraction.title,
                 "text": extraction.text,
                 "author": extraction.author,
-                "sitename": extraction.sitename,
             }
+            item.site_name = extraction.sitename
         return item

@@ -10,7 +10,7 @@ class UnderstandPipeline:
         if item.kind != "article" or article is None:
             return item
         html = item.html or ""
-        article["title"] = bylines.clean_title(article["title"] or "", article.pop("sitename", None))
+        article["title"] = bylines.clean_title(article["title"] or "", item.site_name)
         author, text = bylines.find_author(html, article["text"])
         article["author"] = author
         article["text"] = text

@@ -1,46 +1,79 @@
 """Is a page one article, or a listing of many? Decided without per-site selectors.
 
-A listing's extracted "body" is mostly its items' headlines, which are links; an article's body is
-prose that links nowhere. So the share of the body that is anchor text separates the two, together
-with a minimum length of prose.
+On a listing (a home page, a category page), what a text extractor keeps is the items' teasers, and
+each teaser sits in a small box together with its headline link. An article's paragraphs sit together
+in one body with no headline beside each. So: find each extracted paragraph in the page, look at the
+few elements around it, and call the page a listing when most of its prose is teasers.
 """
 
 import lxml.html
 
 from crawler.understand.text import fold, squash_spaces
 
-MIN_ANCHOR_CHARS = 12
-MAX_LINKED_SHARE = 0.2
-
-
-def anchor_texts(tree: lxml.html.HtmlElement) -> set[str]:
-    """Folded texts of the page's links long enough to be headlines."""
-    texts = set()
-    for anchor in tree.iter("a"):
-        text = fold(squash_spaces(anchor.text_content()))
-        if len(text) >= MIN_ANCHOR_CHARS:
-            texts.add(text)
-    return texts
-
-
-def linked_share(paragraphs: list[str], anchors: set[str]) -> float:
-    """Share of the body's characters in paragraphs that are (or start with) a link's text."""
-    total = sum(len(p) for p in paragraphs)
-    if not total:
-        return 0.0
-    linked = 0
-    for paragraph in paragraphs:
-        folded = fold(paragraph)
-        if folded in anchors or any(folded.startswith(a) for a in anchors if len(a) >= 25):
-            linked += len(paragraph)
-    return linked / total
+# A headline link: long enough to be an article's title, not 'Xem tiếp'.
+HEADLINE_CHARS = 20
+# An item box holds a teaser, its headline and a little more (a date, 'Xem tiếp'), not a whole body.
+ITEM_SLACK_CHARS = 160
+ITEM_LEVELS = 3
+MAX_TEASER_SHARE = 0.5
+KEY_CHARS = 40
 
 
 def classify(tree: lxml.html.HtmlElement, paragraphs: list[str], min_chars: int) -> str:
-    """'article' when the body is enough unlinked prose, else 'listing'."""
+    """'article' when the body is enough prose that is not a list of teasers, else 'listing'."""
     prose = sum(len(p) for p in paragraphs)
     if prose < min_chars:
         return "listing"
-    if linked_share(paragraphs, anchor_texts(tree)) > MAX_LINKED_SHARE:
+    if teaser_share(tree, paragraphs) > MAX_TEASER_SHARE:
         return "listing"
     return "article"
+
+
+def teaser_share(tree: lxml.html.HtmlElement, paragraphs: list[str]) -> float:
+    """Share of the paragraphs' characters that sit in an item box beside a headline link."""
+    texts = _element_texts(tree)
+    teaser = 0
+    total = 0
+    for paragraph in paragraphs:
+        total += len(paragraph)
+        element = _find(texts, fold(paragraph))
+        if element is not None and _beside_headline(element, texts):
+            teaser += len(paragraph)
+    return teaser / total if total else 0.0
+
+
+def _element_texts(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, str]:
+    body = tree.find("body")
+    root = body if body is not None else tree
+    texts = {}
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag not in ("script", "style"):
+            texts[element] = fold(squash_spaces(element.text_content()))
+    return texts
+
+
+def _find(texts: dict[lxml.html.HtmlElement, str], paragraph: str) -> lxml.html.HtmlElement | None:
+    """The smallest element whose text contains the paragraph's opening words."""
+    key = paragraph[:KEY_CHARS]
+    best = None
+    for element, text in texts.items():
+        if key in text and (best is None or len(text) <= len(texts[best])):
+            best = element
+    return best
+
+
+def _beside_headline(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> bool:
+    own = len(texts.get(element, ""))
+    node = element
+    for _ in range(ITEM_LEVELS):
+        node = node.getparent()
+        if node is None or node not in texts:
+            return False
+        box = len(texts[node])
+        if box > own + ITEM_SLACK_CHARS + 200:
+            return False
+        for anchor in node.iter("a"):
+            headline = texts.get(anchor, "")
+            if len(headline) >= HEADLINE_CHARS and box <= own + len(headline) + ITEM_SLACK_CHARS:
+                return True
+    return False
