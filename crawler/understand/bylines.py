@@ -1,0 +1,196 @@
+"""Who wrote an article, and what its title is without the portal's name around it.
+
+Portals print the author three ways: a label ('Tác giả: Mai Thanh - TTKC', 'Người đăng tin: Nhâm'),
+a bare signature line under the last paragraph ('Anh Vũ', 'Khánh Trình (TT VH - TT & TT huyện)'), or not
+at all. The author is kept as printed, unit included ('Mai Thanh - TTKC'): the unit tells readers which office
+wrote it, and splitting names from units reliably is not possible from one line. Labels and furniture words
+are data in ``bylines.yml``.
+"""
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from crawler.understand import page, provinces
+from crawler.understand.text import fold, nfc, squash_spaces
+
+HERE = Path(__file__).parent
+_INITIAL = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]?\.?$")
+
+
+@cache
+def _config() -> dict:
+    return yaml.safe_load((HERE / "bylines.yml").read_text(encoding="utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    config = _config()
+    stop = _alternation(config["stop_labels"])
+    value = rf"(?P<value>.+?)(?=\s+(?:{stop})\s*:|\s*\||$)"
+    with_colon = re.compile(rf"(?:^|(?<=\s))(?P<label>{_alternation(config['author_labels'])})\s*:\s*{value}")
+    without_colon = re.compile(rf"^\s*(?P<label>{_alternation(config['labels_without_colon'])})\s+{value}")
+    other = re.compile(
+        rf"^\s*\(?\s*(?:(?:{_alternation(config['other_labels'])})\s*:|(?:{_alternation(config['source_prefixes'])})\s)\s*\S"
+    )
+    return with_colon, without_colon, other
+
+
+def find_author(html: str, text: str) -> tuple[str | None, str]:
+    """The article's author (label in the text, then in the page, then a trailing signature) and ``text``
+    without its trailing signature or author/source label line."""
+    lines = (text or "").split("\n")
+    last = _last_body_line(lines)
+    author = _labelled(lines)
+    if author is None and html:
+        root = page.parse(html)
+        if root is not None:
+            author = _labelled([line.text for line in page.lines(root)])
+    if last is None:
+        return author, text or ""
+    candidate = squash_spaces(lines[last])
+    signature = _signature(candidate)
+    short = len(candidate.split()) < _config()["body_line_words"]
+    is_label = short and (_labelled([candidate]) is not None or bool(_patterns()[2].match(candidate)))
+    if signature is None and not is_label:
+        return author, text or ""
+    if author is None and signature is not None:
+        author = signature
+    return author, "\n".join(lines[:last] + lines[last + 1 :])
+
+
+def _labelled(lines: list[str]) -> str | None:
+    with_colon, without_colon, _ = _patterns()
+    for raw in lines:
+        line = squash_spaces(nfc(raw))
+        for pattern in (with_colon, without_colon):
+            for match in pattern.finditer(line):
+                value = match["value"].strip(" .,;:-–")
+                if _plausible_label_value(value):
+                    return value
+    return None
+
+
+def _plausible_label_value(value: str) -> bool:
+    words = value.split()
+    return 0 < len(words) <= _config()["max_name_words"] + _config()["max_unit_words"] and any(
+        word[:1].isupper() for word in words
+    )
+
+
+def _last_body_line(lines: list[str]) -> int | None:
+    """Index of the last non-empty line before the page furniture that follows the body, if any."""
+    config = _config()
+    first_body = next((i for i, line in enumerate(lines) if len(line.split()) >= config["body_line_words"]), None)
+    if first_body is None:
+        return None
+    trailers = [fold(word) for word in config["trailer_lines"]]
+    end = len(lines)
+    for index in range(first_body + 1, len(lines)):
+        folded = fold(squash_spaces(lines[index]))
+        if len(folded) < 80 and any(folded.startswith(trailer) for trailer in trailers):
+            end = index
+            break
+    for index in range(end - 1, first_body, -1):
+        if lines[index].strip():
+            return index
+    return None
+
+
+def _signature(line: str) -> str | None:
+    """``line`` as printed when it looks like a signature: 1-5 capitalised name words, optional unit."""
+    config = _config()
+    line = nfc(line).strip()
+    match = re.match(r"^(?P<name>[^()\-–]+?)\s*(?:[-–]\s*(?P<unit>[^()]+)|\((?P<punit>[^()]+)\))?$", line)
+    if not match:
+        return None
+    name = match["name"].strip()
+    words = name.split()
+    if not 1 <= len(words) <= config["max_name_words"] or fold(name) in {fold(w) for w in config["not_names"]}:
+        return None
+    if name.endswith(".") and not _INITIAL.match(words[-1]):
+        return None
+    if not all(_name_word(word) for word in words):
+        return None
+    if not any(word[1:].islower() or _INITIAL.match(word) for word in words) and len(words) > 1:
+        return None  # 'UBND TỈNH ĐIỆN BIÊN' is a heading, not a person
+    unit = match["unit"] or match["punit"]
+    if unit and (len(unit.split()) > config["max_unit_words"] or unit.strip().endswith(".")):
+        return None
+    return squash_spaces(line)
+
+
+def _name_word(word: str) -> bool:
+    word = word.rstrip(",")
+    if _INITIAL.match(word):
+        return True
+    return word[:1].isupper() and word.replace(".", "").isalpha()
+
+
+def clean_title(title: str, site_name: str | None = None) -> str:
+    """The article title without portal name, breadcrumbs or portlet headings: 'X - Cổng thông tin điện tử
+    tỉnh Y' -> 'X'; 'Trang chủ > Tin tức > X' -> 'X'. A prefix like 'Điện Biên: ' is part of the title and stays.
+    A title that only names a page type ('Xuất bản thông tin') gives ''."""
+    config = _config()
+    text = squash_spaces(nfc(title or ""))
+    generic = {fold(word) for word in config["generic_titles"]}
+    site = fold(squash_spaces(site_name)) if site_name else None
+    for separator in config["breadcrumb_separators"]:
+        parts = text.split(separator)
+        if len(parts) > 2 or (len(parts) == 2 and fold(parts[0]) in generic | {"trang chu"}):
+            text = parts[-1].strip()
+    changed = True
+    while changed:
+        changed = False
+        for separator in config["title_separators"]:
+            head, tail = _cut_portal_suffix(text, separator, site)
+            if tail:
+                text, changed = head, True
+            if separator in text:
+                first, rest = text.split(separator, 1)
+                if fold(first) in generic or (site and fold(first) == site):
+                    text, changed = rest.strip(), True
+    return "" if fold(text) in generic else text
+
+
+def _cut_portal_suffix(text: str, separator: str, site: str | None) -> tuple[str, str]:
+    """Split at the leftmost ``separator`` whose remainder names a portal; ('', '') when none does."""
+    start = 0
+    while (position := text.find(separator, start)) > 0:
+        head, tail = text[:position].strip(), text[position + len(separator) :].strip()
+        if len(head.split()) >= 2 and _names_portal(tail, site):
+            return head, tail
+        start = position + 1
+    return text, ""
+
+
+def _names_portal(segment: str, site: str | None) -> bool:
+    folded = fold(segment)
+    if site and (folded == site or folded.startswith(site)):
+        return True
+    if len(segment.split()) > 24:
+        return False
+    if provinces.canonical(segment) or ".gov.vn" in folded or folded in {fold(g) for g in _config()["generic_titles"]}:
+        return True
+    starts = [fold(word) for word in _config()["portal_starts"]]
+    if any(folded == start or folded.startswith(start + " ") for start in starts):
+        return True
+    return _names_place(segment)
+
+
+def _names_place(segment: str) -> bool:
+    """'Tỉnh Điện Biên', 'UBND huyện' excluded: a unit word then only capitalised words."""
+    config = _config()
+    words = segment.split()
+    places = sorted((word.split() for word in config["portal_places"]), key=len, reverse=True)
+    for place in places:
+        if [fold(word) for word in words[: len(place)]] == [fold(word) for word in place]:
+            name = words[len(place) :]
+            return 0 < len(name) and len(words) <= config["max_place_words"] and all(w[:1].isupper() for w in name)
+    return False

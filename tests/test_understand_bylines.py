@@ -1,0 +1,136 @@
+from pathlib import Path
+
+import pytest
+
+from crawler.understand.bylines import clean_title, find_author
+
+SEEDS = Path(__file__).parent / "fixtures" / "understand"
+PAGES = SEEDS / "pages"
+BODY = "Đây là một đoạn thân bài đủ dài, có hơn mười hai từ, để làm phần nội dung của bài viết này."
+
+
+def _seed(name):
+    return (SEEDS / f"seed_{name}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "author", "removed_line"),
+    [
+        ("000", "Anh Vũ", "Anh Vũ"),  # bare signature above 'Bình luận'
+        ("002", "Nhâm", "Nhân Văn"),  # the label wins; the indented signature still leaves the text
+        ("003", "Mai Thanh - TTKC", "Tác giả: Mai Thanh - TTKC"),
+        ("004", "Khánh Trình (TT VH - TT & TT huyện)", "Khánh Trình (TT VH - TT & TT huyện)"),
+    ],
+)
+def test_seeds(name, author, removed_line):
+    text = _seed(name)
+    found, rest = find_author("", text)
+    assert found == author
+    lines = text.split("\n")
+    assert sum(line.strip() == removed_line for line in lines) == 1
+    assert rest == "\n".join(line for line in lines if line.strip() != removed_line)  # only that line went
+
+
+def test_seed_001_has_no_author_and_keeps_its_text():
+    text = _seed("001")
+    assert find_author("", text) == (None, text)
+
+
+@pytest.mark.parametrize(
+    ("last_line", "author"),
+    [
+        ("Anh Vũ", "Anh Vũ"),
+        ("PV", "PV"),
+        ("N.T.H", "N.T.H"),
+        ("Nguyễn Văn A - Phòng VHTT", "Nguyễn Văn A - Phòng VHTT"),
+        ("Thu Hà (Phòng Lao động - Thương binh và Xã hội)", "Thu Hà (Phòng Lao động - Thương binh và Xã hội)"),
+        ("   Nhân Văn   ", "Nhân Văn"),
+        ("Tin, ảnh: Anh Vũ", "Anh Vũ"),
+        ("Bài và ảnh: Hoàng Hà", "Hoàng Hà"),
+        ("Tác giả Mai Thanh", "Mai Thanh"),  # how trafilatura hands back 'Tác giả: Mai Thanh'
+    ],
+)
+def test_trailing_signatures(last_line, author):
+    found, rest = find_author("", f"{BODY}\n{last_line}")
+    assert (found, rest) == (author, BODY)
+
+
+@pytest.mark.parametrize(
+    "last_line",
+    [
+        "Ảnh minh họa",
+        "Hoàng Hà đã tham dự.",
+        "Trân trọng!",
+        "UBND TỈNH ĐIỆN BIÊN",
+        "Nội dung chi tiết tại Kế hoạch số 54/KH-UBND.",
+        "Hà Nội, ngày 5/7/2023",
+        "Các đại biểu tham dự hội nghị tập huấn",
+        "Theo đó, Ủy ban nhân dân tỉnh giao Sở Lao động - Thương binh và Xã hội chủ trì thực hiện kế hoạch.",
+    ],
+)
+def test_not_signatures(last_line):
+    text = f"{BODY}\n{last_line}"
+    assert find_author("", text) == (None, text)
+
+
+def test_source_line_is_removed_but_is_not_an_author():
+    assert find_author("", f"{BODY}\nTheo baodienbien.vn") == (None, BODY)
+    assert find_author("", f"{BODY}\nNguồn tin: Sở LĐTBXH") == (None, BODY)
+
+
+def test_label_in_the_page_when_the_text_has_none():
+    html = (PAGES / "nukeviet.html").read_text(encoding="utf-8")
+    assert find_author(html, BODY) == ("Mai Thanh - TTKC", BODY)
+    html = (PAGES / "dnn_labelled.html").read_text(encoding="utf-8")
+    assert find_author(html, BODY)[0] == "Nhâm"
+    html = (PAGES / "bottom_label.html").read_text(encoding="utf-8")
+    assert find_author(html, BODY)[0] == "Thu Hà"
+
+
+def test_nothing_to_find():
+    assert find_author("", "") == (None, "")
+    assert find_author("<html><body><p>Không có tác giả.</p></body></html>", BODY) == (None, BODY)
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        (
+            "Đắk Lắk: Ban hành kế hoạch triển khai công tác bình đẳng giới năm 2020 - Sở Công Thương tỉnh Đắk Lắk",
+            None,
+            "Đắk Lắk: Ban hành kế hoạch triển khai công tác bình đẳng giới năm 2020",
+        ),
+        (
+            "Kế hoạch thực hiện công tác bình đẳng giới năm 2023 - CỔNG THÔNG TIN ĐIỆN TỬ SỞ LAO ĐỘNG - THƯƠNG BINH VÀ "
+            "XÃ HỘI TỈNH HƯNG YÊN",
+            None,
+            "Kế hoạch thực hiện công tác bình đẳng giới năm 2023",
+        ),
+        ("Hội nghị tập huấn | Cổng TTĐT tỉnh Điện Biên", None, "Hội nghị tập huấn"),
+        ("Kiểm tra hoạt động bình đẳng giới năm 2022 | Sở LĐTBXH", None, "Kiểm tra hoạt động bình đẳng giới năm 2022"),
+        ("Ngày hội bình đẳng giới - Tỉnh Điện Biên", None, "Ngày hội bình đẳng giới"),
+        ("Ngày hội bình đẳng giới - dienbien.gov.vn", None, "Ngày hội bình đẳng giới"),
+        ("Trang chủ > Tin tức > Hội nghị bình đẳng giới", None, "Hội nghị bình đẳng giới"),
+        ("Tin tức - Sự kiện » Hội nghị bình đẳng giới", None, "Hội nghị bình đẳng giới"),
+        ("Hội LHPN tỉnh - Hội nghị tổng kết năm 2023", "Hội LHPN tỉnh", "Hội nghị tổng kết năm 2023"),
+        ("Hội nghị tổng kết năm 2023 :: Hội LHPN tỉnh", "Hội LHPN tỉnh", "Hội nghị tổng kết năm 2023"),
+        ("Xuất bản thông tin", None, ""),
+        ("xem chi tiet tin - Sở Lao động Thương binh và Xã hội", None, ""),
+        # title text that only looks like a portal suffix stays
+        (
+            "Điện Biên: Triển khai công tác bình đẳng giới năm 2018",
+            None,
+            "Điện Biên: Triển khai công tác bình đẳng giới năm 2018",
+        ),
+        (
+            "Sở Lao động - Thương binh và Xã hội tổ chức hội nghị",
+            None,
+            "Sở Lao động - Thương binh và Xã hội tổ chức hội nghị",
+        ),
+        ("Đẩy mạnh - Xã hội hóa công tác chăm sóc trẻ em", None, "Đẩy mạnh - Xã hội hóa công tác chăm sóc trẻ em"),
+        ("Hội nghị - Ban hành kế hoạch mới", None, "Hội nghị - Ban hành kế hoạch mới"),
+        ("  Tập huấn   kiến thức   giới ", None, "Tập huấn kiến thức giới"),
+    ],
+)
+def test_clean_title(title, site, expected):
+    assert clean_title(title, site) == expected
