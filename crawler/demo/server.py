@@ -65,6 +65,15 @@ class _Handler(BaseHTTPRequestHandler):
         site = self.state.site
         response = site.lookup(self.path) or site.not_found()
         body = site.personalize(response.body)
+        entry = LoggedRequest(
+            method=self.command,
+            path=self.path,
+            user_agent=self.headers.get("User-Agent"),
+            headers=dict(self.headers.items()),
+            status=response.status,
+        )
+        with self.state.lock:  # logged before answering, so a client never sees a reply missing from the log
+            self.state.log.append(entry)
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -73,15 +82,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if send_body:
             self.wfile.write(body)
-        entry = LoggedRequest(
-            method=self.command,
-            path=self.path,
-            user_agent=self.headers.get("User-Agent"),
-            headers=dict(self.headers.items()),
-            status=response.status,
-        )
-        with self.state.lock:
-            self.state.log.append(entry)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         """Silence the per-request stderr line; requests are in ``PortalServer.requests``."""

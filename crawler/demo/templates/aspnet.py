@@ -40,7 +40,7 @@ class AspNet(Template):
         self.add("/", home)
         self.add("/Default.aspx", home)
         for category in self.spec.categories:
-            pages = self.chunks(self.listed(category.slug))
+            pages = self.chunks(self.listing(category.slug))
             for number, items in enumerate(pages, start=1):
                 self.add(self.category_path(category, number), self.html(self.page(
                     category.name, self.listing_body(category, items, number, len(pages)))))
@@ -128,7 +128,7 @@ function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (t
         s = self.s
         hot = "".join(self.item(a) for a in self.featured())
         blocks = "".join(f'<div class="cat-box"><div class="cat-title"><a href="{esc(self.category_path(c))}">{esc(c.name)}</a></div>'
-                         f'{"".join(self.item(a) for a in self.listed(c.slug)[:3])}</div>' for c in self.spec.categories)
+                         f'{"".join(self.item(a) for a in self.listing(c.slug)[:3])}</div>' for c in self.spec.categories)
         return f'<div class="hot-news"><div class="cat-title">{esc(s["featured"])}</div>{hot}</div>{blocks}'
 
     def pager(self, link, page: int, pages: int) -> str:

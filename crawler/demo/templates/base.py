@@ -97,6 +97,14 @@ class Template:
             if self.access(a) == "normal" and (category is None or a.category == category)
         ]
 
+    def listing(self, category: str) -> list[CorpusArticle]:
+        """What a category's listing shows: its own articles and, in the main on-topic category, the
+        on-topic articles filed elsewhere too (multi-category posts), so that it paginates deep."""
+        if category != self.spec.main_category:
+            return self.listed(category)
+        language = self.spec.category(category).lang
+        return [a for a in self.listed() if a.category == category or (a.on_topic and a.lang == language)]
+
     def in_sitemap(self) -> list[CorpusArticle]:
         return [a for a in self.articles if self.access(a) != "feed_only"]
 
@@ -106,7 +114,7 @@ class Template:
     @property
     def page_size(self) -> int:
         """Small enough that the main category paginates at least four pages deep."""
-        main = len(self.listed(self.spec.main_category))
+        main = len(self.listing(self.spec.main_category))
         return max(1, min(self.spec.page_size, main // 4))
 
     def chunks(self, items: list[CorpusArticle]) -> list[list[CorpusArticle]]:
@@ -115,7 +123,7 @@ class Template:
 
     def related(self, article: CorpusArticle) -> list[CorpusArticle]:
         """Other linked articles of the same category, the nearest older ones first."""
-        pool = [a for a in self.listed(article.category) if a.id != article.id]
+        pool = [a for a in self.listing(article.category) if a.id != article.id]
         older = [a for a in pool if self.when[a.id].at <= self.when[article.id].at]
         newer = [a for a in pool if a not in older]
         return (older + newer[::-1])[: self.related_count]
@@ -129,7 +137,7 @@ class Template:
 
     def neighbours(self, article: CorpusArticle) -> tuple[list[CorpusArticle], list[CorpusArticle]]:
         """NukeViet-style 'Những tin mới hơn' / 'Những tin cũ hơn' within the category."""
-        pool = self.listed(article.category)
+        pool = self.listing(article.category)
         if article not in pool:
             return [], pool[:3]
         i = pool.index(article)

@@ -30,7 +30,7 @@ class Dnn(Template):
         self.add("/", home)
         self.add(f"/Default.aspx?tabid={HOME_TAB}", home)
         for category in self.spec.categories:
-            pages = self.chunks(self.listed(category.slug))
+            pages = self.chunks(self.listing(category.slug))
             for number, items in enumerate(pages, start=1):
                 self.add(self.category_path(category, number), self.html(self.page(category.name, self.listing_body(category, items, number, len(pages)), int(category.key))))
         for article in self.articles:
@@ -97,7 +97,7 @@ class Dnn(Template):
     def home_body(self) -> str:
         s = self.s
         hot = "".join(f'<div class="hot-item"><a href="{esc(self.article_path(a))}">{esc(a.title)}</a><p>{esc(self.teaser(a))}</p></div>' for a in self.featured())
-        blocks = "".join(self.pane(600 + i, c.name, f'<ul>{self.title_links(self.listed(c.slug)[:4])}</ul><a class="more" href="{esc(self.category_path(c))}">{esc(s["more"])}</a>')
+        blocks = "".join(self.pane(600 + i, c.name, f'<ul>{self.title_links(self.listing(c.slug)[:4])}</ul><a class="more" href="{esc(self.category_path(c))}">{esc(s["more"])}</a>')
                          for i, c in enumerate(self.spec.categories))
         return self.pane(507, s["featured"], hot) + blocks
 

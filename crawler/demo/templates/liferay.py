@@ -49,7 +49,7 @@ class Liferay(Template):
         s = self.s
         self.add("/", self.html(self.page("Trang chủ", self.home_body())))
         for category in self.spec.categories:
-            pages = self.chunks(self.listed(category.slug))
+            pages = self.chunks(self.listing(category.slug))
             for number, items in enumerate(pages, start=1):
                 self.add(self.category_path(category, number), self.html(self.page(
                     category.name, self.listing_body(category, items, number, len(pages)))))
@@ -141,13 +141,13 @@ class Liferay(Template):
         latest = "".join(f'<li><a href="{esc(self.article_path(a))}">{esc(a.title)}</a> <span class="date">({self.when[a.id].dmy()})</span></li>'
                          for a in self.latest(6))
         rss = f'<div class="subscribe"><a class="rss" href="{self.feed_path}" target="_blank">RSS</a></div>'
-        blocks = "".join(self.portlet(c.name, f'<ul>{self.title_links(self.listed(c.slug)[:4])}</ul><a href="{esc(self.category_path(c))}">{esc(s["more"])}</a>', f"101_INSTANCE_{self.instance(c.slug)}")
+        blocks = "".join(self.portlet(c.name, f'<ul>{self.title_links(self.listing(c.slug)[:4])}</ul><a href="{esc(self.category_path(c))}">{esc(s["more"])}</a>', f"101_INSTANCE_{self.instance(c.slug)}")
                          for c in self.spec.categories)
         return (self.portlet(s["featured"], featured, "101_INSTANCE_Nb4Hot")
                 + self.portlet(s["latest"], f'<ul class="tin-moi">{latest}</ul>{rss}', "101_INSTANCE_tinmoi") + blocks)
 
     def listing_body(self, category: Category, items: list[CorpusArticle], page: int, pages: int) -> str:
-        total = len(self.listed(category.slug))
+        total = len(self.listing(category.slug))
         first = (page - 1) * self.page_size + 1
         shown = f"Hiển thị {first if items else 0} - {first + len(items) - 1 if items else 0} của {total} kết quả."
 

@@ -42,7 +42,7 @@ class NukeViet(Template):
         return [w for w in self.s["tag_words"] if w in text][:4] if article.lang == "vi" else []
 
     def robots(self) -> str:
-        disallow = ["/admin/", "/data/", "/includes/", "/install/", "/modules/", "/vendor/", "/news/sendmail/"]
+        disallow = ["/admin/", "/data/", "/includes/", "/install/", "/modules/", "/vendor/", "/news/sendmail/", "/news/savefile/", "/en/news/sendmail/", "/en/news/savefile/"]
         lines = "".join(f"Disallow: {p}\n" for p in disallow)
         return f"User-agent: *\n{lines}\nSitemap: {self.url(self.sitemap_path)}\n"
 
@@ -56,7 +56,7 @@ class NukeViet(Template):
             self.add(f"/news/page-{number}", self.html(self.page(
                 self.spec.name, self.listing_body(None, items, number, len(latest_pages)))))
         for category in self.spec.categories:
-            pages = self.chunks(self.listed(category.slug))
+            pages = self.chunks(self.listing(category.slug))
             for number, items in enumerate(pages, start=1):
                 self.add(self.category_path(category, number), self.html(self.page(
                     category.name, self.listing_body(category, items, number, len(pages)), lang=category.lang)))
@@ -173,7 +173,7 @@ class NukeViet(Template):
         more = self.pager(None, 1, len(latest_pages))
         cats = "".join(
             f'<div class="news_column panel panel-default"><div class="panel-heading"><h2><a href="{self.category_path(c)}">{esc(c.name)}</a></h2></div>'
-            f'<div class="panel-body"><ul class="related">{self.title_links(self.listed(c.slug)[:3])}</ul>'
+            f'<div class="panel-body"><ul class="related">{self.title_links(self.listing(c.slug)[:3])}</ul>'
             f'<a class="pull-right" href="{self.category_path(c)}">{esc(s["read_more"])}</a></div></div>'
             for c in self.spec.categories if c.lang == "vi"
         )
@@ -242,9 +242,9 @@ class NukeViet(Template):
 <div class="row margin-bottom-lg">
 <div class="col-md-12"><span class="h5">{esc(weekday)} - {when.with_time(when.dmy())}</span> {poster}</div>
 <div class="col-md-12"><ul class="list-inline text-right">
-<li><a class="dimgray" rel="nofollow" title="{esc(s['email'])}" href="/news/sendmail/{category.key}/{self.alias(article)}"><em class="fa fa-envelope fa-lg">&nbsp;</em></a></li>
+<li><a class="dimgray" rel="nofollow" title="{esc(s['email'])}" href="{self.prefix(article.lang)}/sendmail/{category.key}/{self.alias(article)}"><em class="fa fa-envelope fa-lg">&nbsp;</em></a></li>
 <li><a class="dimgray" rel="nofollow" title="{esc(s['print_short'])}" href="{self.print_path(article)}"><em class="fa fa-print fa-lg">&nbsp;</em></a></li>
-<li><a class="dimgray" rel="nofollow" title="{esc(s['save'])}" href="/news/savefile/{category.key}/{self.alias(article)}"><em class="fa fa-save fa-lg">&nbsp;</em></a></li>
+<li><a class="dimgray" rel="nofollow" title="{esc(s['save'])}" href="{self.prefix(article.lang)}/savefile/{category.key}/{self.alias(article)}"><em class="fa fa-save fa-lg">&nbsp;</em></a></li>
 </ul></div>
 </div>
 {hometext}

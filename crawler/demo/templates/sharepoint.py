@@ -33,7 +33,7 @@ class SharePoint(Template):
     def build(self) -> None:
         self.add("/", self.html(self.page(self.s["home"], self.home_body())))
         for category in self.spec.categories:
-            pages = self.chunks(self.listed(category.slug))
+            pages = self.chunks(self.listing(category.slug))
             for number, items in enumerate(pages, start=1):
                 self.add(self.category_path(category, number), self.html(self.page(
                     category.name, self.listing_body(category, items, number, len(pages)))))
@@ -118,7 +118,7 @@ class SharePoint(Template):
         blocks = ""
         for category in self.spec.categories:
             items = "".join(
-                f'<li><a href="{self.article_path(a)}">{esc(a.title)}</a></li>' for a in self.listed(category.slug)[:4]
+                f'<li><a href="{self.article_path(a)}">{esc(a.title)}</a></li>' for a in self.listing(category.slug)[:4]
             )
             blocks += (f'<div class="tandan-category-block WebPartWPQ{len(blocks) % 9 + 2}"><h2 class="tandan-category-title">'
                        f'<a href="{self.category_path(category)}">{esc(category.name)}</a></h2><ul>{items}</ul></div>')

@@ -44,7 +44,7 @@ class TableSite(Template):
         self.add("/", home)
         self.add("/index.asp", home)
         for category in self.spec.categories:
-            pages = self.chunks(self.listed(category.slug))
+            pages = self.chunks(self.listing(category.slug))
             for number, items in enumerate(pages, start=1):
                 path = f"/index.asp?CatID={category.key}" + (f"&page={number}" if number > 1 else "")
                 self.add(path, self.html(self.page(category.name, self.listing_body(category, items, number, len(pages)))))
@@ -126,7 +126,7 @@ class TableSite(Template):
         hot = "".join(self.row(a, news_first=False) for a in self.featured())
         blocks = "".join(
             f'<tr><td colspan="2" bgcolor="#DCE6F0"><a href="{self.category_link(c)}"><font face="Arial" size="2"><b>{esc(c.name.upper())}</b></font></a></td></tr>'
-            + "".join(self.row(a, news_first=True) for a in self.listed(c.slug)[:3])
+            + "".join(self.row(a, news_first=True) for a in self.listing(c.slug)[:3])
             for c in self.spec.categories
         )
         return f'<tr><td colspan="2" bgcolor="#DCE6F0"><font face="Arial" size="2" color="#CC0000"><b>{esc(s["featured"].upper())}</b></font></td></tr>{hot}{blocks}'

@@ -27,7 +27,7 @@ class Vhv(Template):
         self.add("/", self.html(self.page(self.spec.name, self.home_body())))
         self.add("/tin-tuc-su-kien", self.html(self.page(s["latest_news"], self.listing_body(None, self.latest(10), 1, 1))))
         for category in self.spec.categories:
-            pages = self.chunks(self.listed(category.slug))
+            pages = self.chunks(self.listing(category.slug))
             for number, items in enumerate(pages, start=1):
                 self.add(self.category_path(category, number), self.html(self.page(category.name, self.listing_body(category, items, number, len(pages)))))
         for article in self.articles:
@@ -89,7 +89,7 @@ class Vhv(Template):
         s = self.s
         featured = "".join(self.item(a) for a in self.featured())
         blocks = "".join(self.module(f'<div class="module-title"><a href="{esc(self.category_path(c))}">{esc(c.name)}</a></div>'
-                                     f'<div class="list-news">{"".join(self.item(a) for a in self.listed(c.slug)[:3])}</div>', 13300 + i)
+                                     f'<div class="list-news">{"".join(self.item(a) for a in self.listing(c.slug)[:3])}</div>', 13300 + i)
                          for i, c in enumerate(self.spec.categories))
         return self.module(f'<div class="module-title">{esc(s["featured"])}</div><div class="news-hot">{featured}</div>', 13299, 'hot') + blocks
 

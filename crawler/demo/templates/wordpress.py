@@ -22,6 +22,9 @@ class WordPress(Template):
     def month_path(self, year: int, month: int, page: int = 1) -> str:
         return f"/{year}/{month:02d}/" + (f"page/{page}/" if page > 1 else "")
 
+    def author_path(self, author: str, page: int = 1) -> str:
+        return f"/author/{ascii_slug(author)}/" + (f"page/{page}/" if page > 1 else "")
+
     def robots(self) -> str:
         return f"User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: {self.url(self.sitemap_path)}\n"
 
@@ -32,11 +35,14 @@ class WordPress(Template):
         s = self.s
         self.paginate(self.listed(), lambda n: "/" if n == 1 else f"/page/{n}/", self.spec.name, home=True)
         for category in self.spec.categories:
-            self.paginate(self.listed(category.slug), lambda n, k=category.key: self.category_path(k, n),
+            self.paginate(self.listing(category.slug), lambda n, k=category.key: self.category_path(k, n),
                           f"Chuyên mục: {category.name}")
         for year, month in self.months():
             members = [a for a in self.listed() if (self.when[a.id].at.year, self.when[a.id].at.month) == (year, month)]
             self.paginate(members, lambda n, y=year, m=month: self.month_path(y, m, n), f"{s['months_wp'][month - 1]} {year}")
+        for author in sorted({a.author for a in self.listed() if self.byline_author(a)}):
+            members = [a for a in self.listed() if self.byline_author(a) == author]
+            self.paginate(members, lambda n, x=author: self.author_path(x, n), f"Tác giả: {author}")
         for article in self.articles:
             self.add(self.article_path(article), self.html(self.page(article.title, self.article_body(article), article)))
             self.add(f"/?p={self.numeric_id(article)}", self.redirect(self.article_path(article)))
@@ -71,7 +77,7 @@ class WordPress(Template):
         nav = "".join(f'<li class="menu-item menu-item-type-taxonomy menu-item-object-category"><a href="{self.category_path(c.key)}">{esc(c.name)}</a></li>' for c in self.spec.categories)
         recent = self.title_links(self.latest(5))
         archives = "".join(f'<li><a href="{self.month_path(y, m)}">{esc(s["months_wp"][m - 1])} {y}</a></li>' for y, m in self.months())
-        cats = "".join(f'<li class="cat-item"><a href="{self.category_path(c.key)}">{esc(c.name)}</a> ({len(self.listed(c.slug))})</li>' for c in self.spec.categories)
+        cats = "".join(f'<li class="cat-item"><a href="{self.category_path(c.key)}">{esc(c.name)}</a> ({len(self.listing(c.slug))})</li>' for c in self.spec.categories)
         stats = "".join(f"<li>{esc(k)}: <strong>{v}</strong></li>" for k, v in self.stats())
         footer = "".join(f"<p>{esc(line)}</p>" for line in self.footer_lines())
         return f"""<!doctype html>
@@ -143,7 +149,7 @@ class WordPress(Template):
         s = self.s
         category = self.spec.category(article.category)
         byline = self.byline_author(article)
-        author = f'<span class="byline"> bởi <span class="author vcard"><a class="url fn n" href="/author/{ascii_slug(byline)}/">{esc(byline)}</a></span></span>' if byline else ""
+        author = f'<span class="byline"> bởi <span class="author vcard"><a class="url fn n" href="{self.author_path(byline)}">{esc(byline)}</a></span></span>' if byline else ""
         lead = f'<p class="has-medium-font-size"><strong>{esc(article.lead)}</strong></p>' if article.lead else ""
         body = self.paragraphs(article, lead=False)
         image = f'<figure class="wp-block-image size-large"><img decoding="async" src="/wp-content/uploads/{self.when[article.id].at.year}/anh-{article.number}.jpg" alt=""/><figcaption class="wp-element-caption">Ảnh minh họa</figcaption></figure>'
