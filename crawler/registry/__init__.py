@@ -1,0 +1,1 @@
+"""The source registry: sources.yml, the portals govnews crawls (see crawler.sources)."""
