@@ -321,7 +321,11 @@ def test_bundled_corpus_renders_with_gold_text():
         for portal in running.portals:
             site = running.site(portal.id)
             assert len(site.chunks(site.listing(site.spec.main_category))) >= 4, portal.id
+            seen = crawl(running, portal)
+            assert all(status < 400 for status in seen.values()), portal.id
             for article in running.gold(portal.id):
                 text = page_text(fetch(article.url)[2], portal.encoding)
                 assert article.title in text, article.id
                 assert all(p in text for p in article.text.split("\n\n")), article.id
+                key = site.route_key(article.url[len(portal.url) - 1:])
+                assert (key in seen) == (article.access == "normal"), (portal.id, article.id)
