@@ -3,6 +3,7 @@
 Settings (trafilatura options, boilerplate patterns) live in extract.yml, not in code.
 """
 
+import copy
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -15,12 +16,14 @@ import trafilatura
 import yaml
 
 from crawler.understand.text import fold, nfc, squash_spaces
+from crawler.understand.titles import find_title
 
 CONFIG_FILE = Path(__file__).with_name("extract.yml")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _BULLET = re.compile(r"^[-*•+>]\s*")
 _TRAILING_DATE = re.compile(r"\s*[\(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^)\]]{0,20}[\)\]]\s*$")
 MIN_LINK_TEXT = 12
+_NOT_LEAD = frozenset("meta script style title head".split())
 LAYOUT_CELL_CHARS = 400
 
 
@@ -45,6 +48,8 @@ class ExtractConfig:
     options: dict[str, Any]
     boilerplate: tuple[re.Pattern, ...]
     markdown: re.Pattern
+    lead_markers: tuple[str, ...]
+    lead_min_chars: int
 
 
 @cache
@@ -54,6 +59,8 @@ def config() -> ExtractConfig:
         options=data["trafilatura"],
         boilerplate=tuple(re.compile(p) for p in data["boilerplate_paragraphs"]),
         markdown=re.compile(data["markdown_markers"]),
+        lead_markers=tuple(data["lead_markers"]),
+        lead_min_chars=data["lead_min_chars"],
     )
 
 
@@ -75,11 +82,17 @@ def extract(html: str, url: str) -> Extraction | None:
         return None
     anchors = link_texts(tree)
     unwrap_layout_tables(tree)
-    document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **cfg.options)
+    # trafilatura prunes the tree it is given: keep ours intact for the title and lead.
+    document = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, with_metadata=True, **cfg.options)
     if document is None or not document.text:
         return None
-    title = squash_spaces(nfc(document.title)) if document.title else None
-    paragraphs = clean_paragraphs(document.text, title, anchors)
+    paragraphs = clean_paragraphs(document.text, anchors)
+    paragraphs = drop_title_repeat(paragraphs, headings(tree) | {fold(document.title or "")})
+    heading = find_title(tree, paragraphs[0] if paragraphs else None)
+    title = heading or (squash_spaces(nfc(document.title)) if document.title else None)
+    lead = find_lead(tree, paragraphs, document.description, title)
+    if lead:
+        paragraphs.insert(0, lead)
     return Extraction(
         title=title,
         paragraphs=paragraphs,
@@ -88,6 +101,38 @@ def extract(html: str, url: str) -> Extraction | None:
         sitename=document.sitename,
         description=document.description,
     )
+
+
+def find_lead(tree: lxml.html.HtmlElement, paragraphs: list[str], description: str | None,
+              title: str | None) -> str | None:
+    """The article's lead (sapo) when the extractor left it out: a block before the body that equals the
+    meta description or is marked as a lead/summary, and is not already part of the body."""
+    if not paragraphs:
+        return None
+    cfg = config()
+    body_text = fold(" ".join(paragraphs))
+    first_key = fold(paragraphs[0])[:40]
+    wanted = fold(squash_spaces(description)) if description else None
+    texts = {el: fold(squash_spaces(el.text_content())) for el in tree.iter() if isinstance(el.tag, str)}
+    holders = [el for el, text in texts.items() if first_key in text]
+    if not holders:
+        return None
+    body_start = min(holders, key=lambda el: len(texts[el]))
+    enclosing = set(body_start.iterancestors())
+    for element in tree.iter():
+        if element is body_start:
+            return None  # a lead comes before the body
+        if element in enclosing or element not in texts or element.tag in _NOT_LEAD:
+            continue
+        folded = texts[element]
+        if title and _same_heading(folded, fold(title)):
+            continue
+        if len(folded) < cfg.lead_min_chars or folded in body_text or element.find(".//a") is not None:
+            continue
+        marker = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if folded == wanted or any(m in marker for m in cfg.lead_markers):
+            return nfc(squash_spaces(element.text_content()))
+    return None
 
 
 def link_texts(tree: lxml.html.HtmlElement) -> set[str]:
@@ -125,11 +170,10 @@ def _is_layout_table(table: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def clean_paragraphs(text: str, title: str | None, anchors: frozenset[str] | set[str] = frozenset()) -> list[str]:
-    """Split trafilatura's markdown-ish text into plain paragraphs, dropping portal boilerplate, a repeat
-    of the title at the top, and paragraphs that are only a link's text (related-news lists)."""
+def clean_paragraphs(text: str, anchors: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Split trafilatura's markdown-ish text into plain paragraphs, dropping portal boilerplate and
+    paragraphs that are only a link's text (related-news lists)."""
     cfg = config()
-    folded_title = fold(title) if title else None
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", nfc(text)):
         for raw in block.split("\n"):
@@ -139,8 +183,6 @@ def clean_paragraphs(text: str, title: str | None, anchors: frozenset[str] | set
             folded = fold(line)
             if any(p.search(folded) for p in cfg.boilerplate):
                 continue
-            if not paragraphs and folded_title and _same_heading(folded, folded_title):
-                continue
             if _TRAILING_DATE.sub("", _BULLET.sub("", folded)).strip() in anchors:
                 continue
             paragraphs.append(line)
@@ -149,8 +191,22 @@ def clean_paragraphs(text: str, title: str | None, anchors: frozenset[str] | set
 
 def _plain(line: str, markdown: re.Pattern) -> str:
     line = _HEADING.sub("", line.strip())
+    if line.startswith("|"):
+        line = " ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
     line = markdown.sub("", line)
     return squash_spaces(line)
+
+
+def headings(tree: lxml.html.HtmlElement) -> set[str]:
+    """Folded texts of the page's h1-h3 headings."""
+    return {fold(squash_spaces(h.text_content())) for h in tree.iter("h1", "h2", "h3")}
+
+
+def drop_title_repeat(paragraphs: list[str], titles: set[str]) -> list[str]:
+    """Extractors often repeat the headline as the body's first line: drop it."""
+    if paragraphs and any(t and _same_heading(fold(paragraphs[0]), t) for t in titles):
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _same_heading(folded_line: str, folded_title: str) -> bool:

@@ -5,6 +5,7 @@ pipelines. Scope is scheme + host + port; depth counts link hops from the home p
 free); a per-source page budget and a cap on date-only URL variants bound every trap.
 """
 
+import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
@@ -19,6 +20,8 @@ from crawler.items import PageItem
 from crawler.sources import Source, load_sources
 from spiders import discovery
 from spiders.urls import canonicalize, date_shape, in_scope, is_skipped, site_of
+
+_HTML_TYPES = re.compile(r"html|xml|text/plain")
 
 
 def _now() -> str:
@@ -97,8 +100,9 @@ class PortalSpider(scrapy.Spider):
         if discovery.is_xml_document(response.body):
             yield from self._parse_xml(response, source_id, hops)
             return
-        if not isinstance(response, TextResponse):
-            yield self._page_item(response, kind_hint="binary", reason="not a text document")
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+        if not isinstance(response, TextResponse) or (content_type and not _HTML_TYPES.search(content_type)):
+            yield self._page_item(response, kind_hint="binary", reason=f"not HTML ({content_type or 'no type'})")
             return
         tree = parse_html(response.text)
         if tree is None:

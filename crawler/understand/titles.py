@@ -1,0 +1,81 @@
+"""Which heading on a page is the article's title, on templates never seen.
+
+Extractors take the title from <title> or og:title (which carry the portal's name, or on some CMSs say
+only 'xem chi tiết tin') or from the first heading they meet (often a sidebar's 'Tin mới nhất' or a
+portlet's 'Xuất bản thông tin'). A person reads the heading right above the article's first paragraph,
+preferring one that the <title> or og:title repeats. This module does that.
+"""
+
+import re
+
+import lxml.html
+
+from crawler.understand.text import fold, squash_spaces
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5")
+TITLE_MARKERS = ("title", "tieude", "tieu-de", "headline", "heading")
+MIN_CHARS = 10
+MAX_CHARS = 400
+_SEPARATORS = re.compile(r"\s+[-|–—:»]+\s+|\s*::\s*")
+
+
+def find_title(tree: lxml.html.HtmlElement, first_paragraph: str | None) -> str | None:
+    """The article's title: the heading nearest above the first body paragraph, preferring one that
+    <title>/og:title repeats; None when the page has no such heading."""
+    hints = _hints(tree)
+    key = fold(first_paragraph)[:40] if first_paragraph else None
+    candidates: list[str] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("head", "title", "script", "style"):
+            continue
+        if key and _is_body_start(element, key):
+            break
+        if _is_heading(element):
+            text = squash_spaces(element.text_content())
+            if MIN_CHARS <= len(text) <= MAX_CHARS:
+                candidates.append(text)
+    if not candidates:
+        return None
+    for text in reversed(candidates):
+        if fold(text) in hints:
+            return text
+    for text in reversed(candidates):
+        folded = fold(text)
+        if any(folded in hint or hint in folded for hint in hints if len(hint) >= MIN_CHARS):
+            return text
+    return candidates[-1]
+
+
+def _hints(tree: lxml.html.HtmlElement) -> set[str]:
+    """<title> and og:title, whole and split at the separators portals put between title and site name."""
+    texts = []
+    title = tree.find(".//title")
+    if title is not None:
+        texts.append(title.text_content())
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title", "twitter:title"):
+            texts.append(meta.get("content") or "")
+    hints = set()
+    for text in texts:
+        text = squash_spaces(text)
+        hints.add(fold(text))
+        hints.update(fold(part) for part in _SEPARATORS.split(text) if part)
+    return hints
+
+
+def _is_heading(element: lxml.html.HtmlElement) -> bool:
+    if element.tag in HEADING_TAGS:
+        return True
+    marker = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return any(m in marker for m in TITLE_MARKERS) and element.find(".//p") is None
+
+
+def _is_body_start(element: lxml.html.HtmlElement, key: str) -> bool:
+    """The element holding the first paragraph itself (not an ancestor that holds the whole page)."""
+    if element.tag not in ("p", "div", "td", "span", "section", "article", "font", "li"):
+        return False
+    own = fold(squash_spaces((element.text or "") + "".join(
+        (child.text_content() if isinstance(child.tag, str) and child.tag in ("b", "strong", "em", "i", "span",
+                                                                              "font", "a", "u")
+         else "") + (child.tail or "") for child in element)))
+    return own.startswith(key[:25])
