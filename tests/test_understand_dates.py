@@ -29,6 +29,9 @@ PAGES = Path(__file__).parent / "fixtures" / "understand" / "pages"
         ("(16/05/2022 12:08 CH)", "2022-05-16T12:08:00+07:00"),
         ("11/03/2020 12:11:05 AM", "2020-03-11T00:11:05+07:00"),
         ("11/03/2020 00:11:05", "2020-03-11T00:11:05+07:00"),
+        # midnight sharp is what date-only CMS fields print: no time
+        ("Cập nhật lúc 00:00 ngày 08/06/2017", "2017-06-08"),
+        ("12/12/2020 12:00 SA", "2020-12-12"),
         ("08:30 11/03/2020", "2020-03-11T08:30:00+07:00"),
         ("17:23:45 | 07/08/2018", "2018-08-07T17:23:45+07:00"),
         ("Thứ năm, 20/11/2025 | 14:24", "2025-11-20T14:24:00+07:00"),
@@ -107,6 +110,9 @@ def test_parse_vn_date_is_day_first(day, month, year, sep, pad):
         ("dnn_labelled.html", "https://sontra.danang.gov.vn/Default.aspx?tabid=119", "2018-03-07"),
         # the labelled date below the body; the sidebar 'Tin mới' has a labelled newer date
         ("bottom_label.html", "https://phunu.example.gov.vn/tin/ra-mat-mo-hinh", "2024-03-13"),
+        # table layout, windows-1258 NFD text, no heading element: the title is matched in <font><b> via <title>;
+        # the left column repeats the title as a link; the layout row holds links but is not a list
+        ("table_layout_nfd.html", "http://hailang.quangtri.gov.vn/index.asp?NewsID=6", "2024-06-12T09:20:00+07:00"),
         # only cited documents, a today-widget, a related list and a footer carry dates: NULL, not a guess
         ("no_date.html", "https://example.gov.vn/tin/trien-khai", None),
         # ... unless the URL has one

@@ -130,7 +130,7 @@ def _from_dmy(text: str, match: re.Match[str]) -> _Found | None:
     if day is None:
         return None
     clock = _time_near(text, match.start(), match.end())
-    if clock is None:
+    if clock is None or clock == (0, 0, 0):  # 00:00 is what date-only CMS fields print
         return _Found(match.start(), match.end(), day.isoformat())
     moment = datetime(day.year, day.month, day.day, *clock, tzinfo=_rules().tz)
     return _Found(match.start(), match.end(), moment.isoformat())
@@ -143,7 +143,7 @@ def _from_iso(match: re.Match[str]) -> _Found | None:
     if match["H"] is None:
         return _Found(match.start(), match.end(), day.isoformat())
     clock = _clock(match["H"], match["M"], match["S"], None)
-    if clock is None:
+    if clock is None or (clock == (0, 0, 0) and not match["tz"]):
         return _Found(match.start(), match.end(), day.isoformat())
     tz = _rules().tz
     if match["tz"]:
@@ -221,7 +221,7 @@ class _Reader:
     def __init__(self, root: etree._Element) -> None:
         self.rules = _rules()
         self.lines = page.lines(root)
-        self.heading = _main_heading(root, self.rules)
+        self.heading = _main_heading(root, self.lines)
         self.article = set(self.heading.iterancestors()) if self.heading is not None else set()
         self.heading_at = self._heading_line()
 
@@ -241,6 +241,7 @@ class _Reader:
     def excluded(self, element: etree._Element) -> bool:
         """In a footer, sidebar, menu or related list (never the article's own wrappers), or in a link list."""
         config = self.rules.config
+        item_seen = False
         for node in [element, *element.iterancestors()]:
             if node in self.article or node.tag in ("body", "html"):
                 break
@@ -248,8 +249,10 @@ class _Reader:
                 return True
             if _has_token(node, config["excluded_regions"]):
                 return True
-            if node.tag in ("li", "tr") and any(len(page.squash(a.text_content())) > 20 for a in node.iter("a")):
-                return True
+            if node.tag in ("li", "tr") and not item_seen:
+                item_seen = True
+                if _mostly_links(node):
+                    return True
         return False
 
     def dateline(self, line: page.Line, in_header: bool) -> _Found | None:
@@ -301,8 +304,9 @@ def _from_page(root: etree._Element) -> _Found | None:
     return None
 
 
-def _main_heading(root: etree._Element, rules: _Rules) -> etree._Element | None:
-    """The h1/h2 (or *title* element) whose text best matches <title>; else the longest such heading."""
+def _main_heading(root: etree._Element, lines: list[page.Line]) -> etree._Element | None:
+    """The h1/h2 (or *title* element) with the longest text matching <title>; else a line of plain text
+    matching <title> (table-layout pages print the title in <font><b>); else the longest heading."""
     title_words = set(_heading_key(page.title_text(root)).split())
     candidates = root.xpath("//h1|//h2|//h3|//*[contains(@class,'title')][not(self::title)]")
     best, best_rank = None, None
@@ -313,15 +317,30 @@ def _main_heading(root: etree._Element, rules: _Rules) -> etree._Element | None:
             continue
         if element.xpath(".//h1|.//h2|.//h3"):
             continue  # a wrapper: its heading is a candidate of its own
-        if element.find(".//a") is not None and len(page.squash(element.find(".//a").text_content())) > 0.5 * len(text):
+        link = element.find(".//a")
+        if link is not None and len(page.squash(link.text_content())) > 0.5 * len(text):
             continue  # a linked heading is an item of a list of other articles
         overlap = sum(word in title_words for word in words) / len(words)
         rank = (overlap >= 0.7, len(text), element.tag in ("h1", "h2"))
         if best_rank is None or rank > best_rank:
             best, best_rank = element, rank
-    if best is not None and not best_rank[0] and len(_heading_key(best.text_content()).split()) < 5:
-        return None
-    return best
+    if best_rank is not None and best_rank[0]:
+        return best
+    for line in lines:
+        words = _heading_key(line.text).split()
+        element = line.element_at(0)
+        if len(words) >= 5 and element is not None and element.tag != "a" and not element.xpath("ancestor::a"):
+            if sum(word in title_words for word in words) / len(words) >= 0.9:
+                return element
+    if best is not None and len(_heading_key(best.text_content()).split()) >= 5:
+        return best
+    return None
+
+
+def _mostly_links(item: etree._Element) -> bool:
+    """A list item or table row that is mostly a link: an entry of a list of other articles."""
+    linked = sum(len(page.squash(a.text_content())) for a in item.iter("a"))
+    return linked > 20 and linked >= 0.5 * len(page.squash(item.text_content()))
 
 
 def _tokens(element: etree._Element) -> list[str]:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
+from crawler.understand.text import nfc
+
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 "
     "h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul select option button".split()
@@ -20,7 +22,7 @@ _SPACES = re.compile(r"\s+")
 
 @dataclass
 class Line:
-    """Visible text between two block boundaries; ``pieces`` maps text offsets to the element holding them."""
+    """Visible text (NFC) between two block boundaries; ``pieces`` maps text offsets to the element holding them."""
 
     text: str = ""
     pieces: list[tuple[int, etree._Element]] = field(default_factory=list)
@@ -66,7 +68,7 @@ def lines(root: etree._Element) -> list[Line]:
     def add(text: str | None, element: etree._Element) -> None:
         if text:
             current.pieces.append((len(current.text), element))
-            current.text += _SPACES.sub(" ", text)
+            current.text += _SPACES.sub(" ", nfc(text))
 
     def flush() -> None:
         nonlocal current
