@@ -134,3 +134,34 @@ def test_nothing_to_find():
 )
 def test_clean_title(title, site, expected):
     assert clean_title(title, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("fragment", "author"),
+    [
+        # WordPress: 'bởi' + author vcard
+        (
+            '<span class="byline"> bởi <span class="author vcard"><a class="url fn n" href="/author/kl/">Khánh Linh</a>'
+            "</span></span>",
+            "Khánh Linh",
+        ),
+        # VHV CMS
+        (
+            '<div class="post-meta"><span class="post-date">09:00:00 | 06/06/2025</span>'
+            '<span class="post-author">Hoàng Anh</span></div>',
+            "Hoàng Anh",
+        ),
+        # DNN: '- Thanh Hương' after the date
+        (
+            '<div class="news-date-detail"><span>Ngày cập nhật 14/11/2025</span> '
+            '<span id="dnn_ctr507_ViewNews_lblAuthor" class="author">- Thanh Hương</span></div>',
+            "Thanh Hương",
+        ),
+        # a comment's author or a site-wide 'Admin' is not the article's author
+        ('<div id="comments"><cite class="fn author">Nguyễn Văn Bình</cite></div>', None),
+        ('<span class="author">Admin</span>', None),
+    ],
+)
+def test_author_element_in_the_page(fragment, author):
+    html = f"<html><body><h1>Tiêu đề bài viết về bình đẳng giới</h1>{fragment}<p>{BODY}</p></body></html>"
+    assert find_author(html, BODY) == (author, BODY)

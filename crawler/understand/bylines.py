@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+from lxml import etree
 
 from crawler.understand import page, provinces
 from crawler.understand.text import fold, nfc, squash_spaces
@@ -51,7 +52,7 @@ def find_author(html: str, text: str) -> tuple[str | None, str]:
     if author is None and html:
         root = page.parse(html)
         if root is not None:
-            author = _labelled([line.text for line in page.lines(root)])
+            author = _labelled([line.text for line in page.lines(root)]) or _author_element(root)
     if last is None:
         return author, text or ""
     candidate = squash_spaces(lines[last])
@@ -75,6 +76,34 @@ def _labelled(lines: list[str]) -> str | None:
                 if _plausible_label_value(value):
                     return value
     return None
+
+
+def _author_element(root: etree._Element) -> str | None:
+    """The first name-like text of an element classed as the author, outside comments and lists."""
+    config = _config()
+    prefixes = sorted(config["author_prefixes"], key=len, reverse=True)
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not _has_part(element, config["author_classes"]):
+            continue
+        if any(_has_part(node, config["author_excluded_regions"]) for node in element.iterancestors()):
+            continue
+        text = squash_spaces(nfc(element.text_content()))
+        for prefix in prefixes:
+            if fold(text).startswith(fold(prefix) + " ") or (not prefix.isalpha() and text.startswith(prefix)):
+                text = text[len(prefix) :].strip()
+                break
+        name = _signature(text)
+        if name:
+            return name
+    return None
+
+
+def _has_part(element: etree._Element, words: list[str]) -> bool:
+    """Whether a class/id token of ``element``, or a '-'/'_' part of one, is one of ``words``."""
+    for token in page.classes(element).split():
+        if token in words or any(part in words for part in re.split(r"[-_]", token)):
+            return True
+    return False
 
 
 def _plausible_label_value(value: str) -> bool:
