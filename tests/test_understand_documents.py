@@ -71,6 +71,25 @@ def test_negatives(text):
     assert find_documents(text) == []
 
 
+def test_codeless_number_without_a_word_is_an_official_letter():
+    (document,) = find_documents("theo 458/LĐTBXH-BĐG của Bộ")
+    assert document["kind"] == "Công văn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luật số 13/2022/QH15 có hiệu lực từ ngày 01/7/2023",
+        "Luật số 13/2022/QH15 có hiệu lực thi hành từ ngày 01/7/2023",
+        "Kế hoạch số 54/KH-UBND, báo cáo trước ngày 15/5/2020",
+        "Kế hoạch số 54/KH-UBND thực hiện đến ngày 31/12/2023",
+    ],
+)
+def test_a_later_date_is_not_the_document_date(text):
+    (document,) = find_documents(text)
+    assert document["date"] is None
+
+
 def test_date_belongs_to_its_own_number_only():
     documents = _by_number("Nghị quyết số 11-NQ/TW và Nghị quyết số 57/NQ-CP ngày 01/12/2009 của Chính phủ")
     assert documents["11-NQ/TW"]["date"] is None
@@ -96,7 +115,8 @@ def test_seed_003_references_deduplicated_with_dates():
 def test_seed_000_references():
     documents = _by_number((SEEDS / "seed_000.txt").read_text(encoding="utf-8"))
     assert set(documents) == {"488/UBND-KGVX", "1221/QĐ-UBND"}
-    assert documents["488/UBND-KGVX"]["kind"] == "Công văn"  # 'Văn bản số ...' with no type code
+    assert documents["488/UBND-KGVX"]["kind"] == "Văn bản"  # the kind as written
+    assert documents["488/UBND-KGVX"]["type_code"] is None
     assert documents["1221/QĐ-UBND"]["date"] == "2017-12-10"
 
 

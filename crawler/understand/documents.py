@@ -92,7 +92,7 @@ def _kind(word: str | None, type_code: str | None, issuer: str | None) -> str | 
     config = _config()
     if word:
         written = next((w for w in config["words"] if fold(w) == fold(word)), None)
-        if written and written not in config["generic_words"]:
+        if written:
             return written
     if type_code:
         return config["type_codes"].get(type_code)
