@@ -88,6 +88,7 @@ def _v1_tables(db: sqlite_utils.Database) -> None:
             "article_url": str,
             "kind": str,
             "number": str,
+            "type_code": str,
             "issuer": str,
             "date": str,
             "raw": str,

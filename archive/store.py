@@ -20,7 +20,7 @@ ARTICLE_COLUMNS = frozenset(
 PAGE_COLUMNS = frozenset(
     "url source_id status kind reason canonical_url content_type bytes fetched_at etag last_modified run_id".split()
 )
-DOCUMENT_COLUMNS = frozenset("kind number issuer date raw".split())
+DOCUMENT_COLUMNS = frozenset("kind number type_code issuer date raw".split())
 RUN_COUNTS = frozenset("requests pages articles_new articles_updated articles_unchanged offtopic errors".split())
 
 Outcome = Literal["new", "updated", "unchanged"]

@@ -16,7 +16,7 @@ import trafilatura
 import yaml
 
 from crawler.understand.text import fold, nfc, squash_spaces
-from crawler.understand.titles import find_title
+from crawler.understand.titles import find_title, heading_texts
 
 CONFIG_FILE = Path(__file__).with_name("extract.yml")
 _HEADING = re.compile(r"^#{1,6}\s+")
@@ -87,7 +87,7 @@ def extract(html: str, url: str) -> Extraction | None:
     if document is None or not document.text:
         return None
     paragraphs = clean_paragraphs(document.text, anchors)
-    paragraphs = drop_title_repeat(paragraphs, headings(tree) | {fold(document.title or "")})
+    paragraphs = drop_title_repeat(paragraphs, heading_texts(tree) | {fold(document.title or "")})
     heading = find_title(tree, paragraphs[0] if paragraphs else None)
     title = heading or (squash_spaces(nfc(document.title)) if document.title else None)
     lead = find_lead(tree, paragraphs, document.description, title)
@@ -105,13 +105,14 @@ def extract(html: str, url: str) -> Extraction | None:
 
 def find_lead(tree: lxml.html.HtmlElement, paragraphs: list[str], description: str | None,
               title: str | None) -> str | None:
-    """The article's lead (sapo) when the extractor left it out: a block before the body that equals the
-    meta description or is marked as a lead/summary, and is not already part of the body."""
-    if not paragraphs:
+    """The article's lead (sapo) when the extractor left it out: a block between the title and the body
+    that equals the meta description or is marked as a lead/summary, and is not already in the body."""
+    if not paragraphs or not title:
         return None
     cfg = config()
     body_text = fold(" ".join(paragraphs))
     first_key = fold(paragraphs[0])[:40]
+    folded_title = fold(title)
     wanted = fold(squash_spaces(description)) if description else None
     texts = {el: fold(squash_spaces(el.text_content())) for el in tree.iter() if isinstance(el.tag, str)}
     holders = [el for el, text in texts.items() if first_key in text]
@@ -119,15 +120,19 @@ def find_lead(tree: lxml.html.HtmlElement, paragraphs: list[str], description: s
         return None
     body_start = min(holders, key=lambda el: len(texts[el]))
     enclosing = set(body_start.iterancestors())
+    after_title = False
     for element in tree.iter():
         if element is body_start:
             return None  # a lead comes before the body
         if element in enclosing or element not in texts or element.tag in _NOT_LEAD:
             continue
         folded = texts[element]
-        if title and _same_heading(folded, fold(title)):
+        if _same_heading(folded, folded_title):
+            after_title = True
             continue
-        if len(folded) < cfg.lead_min_chars or folded in body_text or element.find(".//a") is not None:
+        if not after_title or len(folded) < cfg.lead_min_chars or folded in body_text:
+            continue
+        if element.find(".//a") is not None:
             continue
         marker = f"{element.get('class', '')} {element.get('id', '')}".lower()
         if folded == wanted or any(m in marker for m in cfg.lead_markers):
@@ -195,11 +200,6 @@ def _plain(line: str, markdown: re.Pattern) -> str:
         line = " ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
     line = markdown.sub("", line)
     return squash_spaces(line)
-
-
-def headings(tree: lxml.html.HtmlElement) -> set[str]:
-    """Folded texts of the page's h1-h3 headings."""
-    return {fold(squash_spaces(h.text_content())) for h in tree.iter("h1", "h2", "h3")}
 
 
 def drop_title_repeat(paragraphs: list[str], titles: set[str]) -> list[str]:

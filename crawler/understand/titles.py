@@ -46,6 +46,12 @@ def find_title(tree: lxml.html.HtmlElement, first_paragraph: str | None) -> str 
     return candidates[-1]
 
 
+def heading_texts(tree: lxml.html.HtmlElement) -> set[str]:
+    """Folded texts of everything on the page that looks like a heading (h1-h5, title-marked blocks)."""
+    return {fold(squash_spaces(el.text_content())) for el in tree.iter()
+            if isinstance(el.tag, str) and _is_heading(el)}
+
+
 def _hints(tree: lxml.html.HtmlElement) -> set[str]:
     """<title> and og:title, whole and split at the separators portals put between title and site name."""
     texts = []
