@@ -52,7 +52,7 @@ class PortalSpider(scrapy.Spider):
         spider.max_pages = settings.getint("GOVNEWS_MAX_PAGES_PER_SOURCE")
         spider.max_date_variants = settings.getint("GOVNEWS_MAX_DATE_VARIANTS")
         spider.max_listing_pages = settings.getint("GOVNEWS_MAX_LISTING_PAGES")
-        spider.user_agent = settings.get("USER_AGENT")
+        spider.robots_agent = settings.get("USER_AGENT")
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
@@ -69,7 +69,7 @@ class PortalSpider(scrapy.Spider):
         source_id = response.meta["source_id"]
         sitemaps: list[str] = []
         if response.status == 200 and isinstance(response, TextResponse):
-            sitemaps, delay = discovery.parse_robots(response.text, self.user_agent)
+            sitemaps, delay = discovery.parse_robots(response.text, self.robots_agent)
             if delay:
                 self.crawl_delays[self.sites[source_id]] = delay
         yield self._page_item(response, kind_hint="robots")
@@ -82,9 +82,14 @@ class PortalSpider(scrapy.Spider):
 
     def _start_source(self, source_id: str, sitemaps: list[str]) -> Iterator[Request]:
         site = self.sites[source_id]
-        for url in [self.sources[source_id].url, f"{site}/sitemap.xml", *sitemaps]:
+        home = self._request(source_id, self.sources[source_id].url, self.parse, hops=0)
+        if home is not None:
+            yield home
+        for url in sitemaps or [f"{site}/sitemap.xml"]:
             request = self._request(source_id, url, self.parse, hops=0)
             if request is not None:
+                # Without a Sitemap: line, /sitemap.xml is only a guess: its 404 is no error.
+                request.meta["probe"] = not sitemaps
                 yield request
 
     def parse(self, response: Response) -> Iterator[Request | PageItem]:
@@ -92,7 +97,8 @@ class PortalSpider(scrapy.Spider):
         source_id = response.meta["source_id"]
         hops = response.meta.get("hops", 0)
         if response.status >= 400:
-            yield self._page_item(response, kind_hint="error", reason=f"HTTP {response.status}")
+            kind = "absent" if response.meta.get("probe") else "error"
+            yield self._page_item(response, kind_hint=kind, reason=f"HTTP {response.status}")
             return
         if not in_scope(response.url, self.sites[source_id]):
             yield self._page_item(response, kind_hint="offsite", reason="redirected off the source's site")

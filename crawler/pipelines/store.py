@@ -33,7 +33,7 @@ class StorePipeline:
     def process_item(self, item: PageItem) -> PageItem:
         assert self.writer is not None
         self.counts["pages"] += 1
-        if item.status == 0 or item.status >= 400:
+        if item.kind_hint == "error":
             self.counts["errors"] += 1
         if item.kind == "offtopic":
             self.counts["offtopic"] += 1
