@@ -50,6 +50,7 @@ class ExtractConfig:
     markdown: re.Pattern
     lead_markers: tuple[str, ...]
     lead_min_chars: int
+    lead_prose_chars: int
 
 
 @cache
@@ -61,6 +62,7 @@ def config() -> ExtractConfig:
         markdown=re.compile(data["markdown_markers"]),
         lead_markers=tuple(data["lead_markers"]),
         lead_min_chars=data["lead_min_chars"],
+        lead_prose_chars=data["lead_prose_chars"],
     )
 
 
@@ -135,9 +137,16 @@ def find_lead(tree: lxml.html.HtmlElement, paragraphs: list[str], description: s
         if element.find(".//a") is not None:
             continue
         marker = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        if folded == wanted or any(m in marker for m in cfg.lead_markers):
+        if folded == wanted or any(m in marker for m in cfg.lead_markers) or _is_prose(folded):
             return nfc(squash_spaces(element.text_content()))
     return None
+
+
+def _is_prose(folded: str) -> bool:
+    """A sentence or more of running text (not a dateline, byline or caption): what sits between a
+    headline and its body on a news page is its lead."""
+    words = folded.split()
+    return len(folded) >= config().lead_prose_chars and len(words) >= 12 and folded.rstrip()[-1:] in ".!?…\"”"
 
 
 def link_texts(tree: lxml.html.HtmlElement) -> set[str]:

@@ -1,0 +1,108 @@
+"""The labelled evaluation set: every page of the fixture portals (eight CMS templates, 97 articles, on-
+and off-topic, Vietnamese and English) run through the crawler's own pipeline stages and scored per field
+against its gold. The bars are the issue's: date 100%, title 98%, province 98%, author 90% where shown,
+topic 97% with no hard negative archived, cited-document recall 95%, body token F1 0.95 on average.
+"""
+
+import json
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from w3lib.encoding import html_to_unicode
+
+from crawler.demo.evaluate import token_f1
+from crawler.items import PageItem
+from crawler.pipelines.extract import ExtractPipeline
+from crawler.pipelines.language import LanguagePipeline
+from crawler.pipelines.topic import TopicPipeline
+from crawler.pipelines.understand import UnderstandPipeline
+from crawler.understand.topic import TopicModel
+
+REPORT = Path(__file__).parent / "artifacts" / "evaluation.json"
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, what: str) -> None:
+        self.total += 1
+        self.right += ok
+        if not ok:
+            self.misses.append(what)
+
+    @property
+    def share(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+def _process(html: str, url: str, source_id: str, province: str | None) -> PageItem:
+    item = PageItem(url=url, requested_url=url, source_id=source_id, source_province=province, status=200,
+                    fetched_at="2026-01-01T00:00:00+00:00", html=html)
+    stages = [ExtractPipeline(250), UnderstandPipeline(), LanguagePipeline(), TopicPipeline(TopicModel.load())]
+    for stage in stages:
+        item = stage.process_item(item)
+    return item
+
+
+@pytest.fixture(scope="module")
+def evaluation(crawled) -> dict[str, Tally]:
+    server = crawled.server
+    tallies = {name: Tally() for name in ("date", "title", "author", "province", "topic", "documents", "body")}
+    f1s = []
+    for portal in server.portals:
+        for gold in server.gold(portal.id):
+            with urllib.request.urlopen(gold.url, timeout=10) as response:
+                body, header = response.read(), response.headers.get("Content-Type")
+            _, html = html_to_unicode(header, body)
+            item = _process(html, gold.url, portal.id, portal.province)
+            got = item.article or {}
+            label = f"{gold.id}"
+            tallies["topic"].add((item.kind == "article") == gold.on_topic, f"{label}: kind {item.kind}")
+            if item.kind not in ("article", "offtopic"):
+                continue
+            published = got.get("published") or ""
+            tallies["date"].add(published[:10] == gold.published[:10], f"{label}: {published!r}")
+            tallies["title"].add(got.get("title") == gold.title, f"{label}: {got.get('title')!r}")
+            if gold.author:
+                tallies["author"].add(got.get("author") == gold.author, f"{label}: {got.get('author')!r}")
+            tallies["province"].add(got.get("province") == gold.province, f"{label}: {got.get('province')!r}")
+            found = {d["number"] for d in item.documents}
+            for document in gold.documents:
+                number = document["number"].replace(" ", "")
+                tallies["documents"].add(number in found, f"{label}: {number}")
+            f1 = token_f1(got.get("text") or "", gold.text)
+            f1s.append(f1)
+            tallies["body"].add(f1 >= 0.95, f"{label}: F1 {f1:.3f}")
+    REPORT.parent.mkdir(exist_ok=True)
+    report = {name: {"accuracy": round(t.share, 4), "n": t.total, "misses": t.misses} for name, t in tallies.items()}
+    report["body"]["mean_f1"] = round(sum(f1s) / len(f1s), 4)
+    REPORT.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    print("\nfield       accuracy     n")
+    for name, tally in tallies.items():
+        print(f"{name:10} {tally.share:9.3f} {tally.total:5}")
+    return tallies
+
+
+@pytest.mark.parametrize("name, bar", [
+    ("date", 1.0), ("title", 0.98), ("province", 0.98), ("author", 0.90), ("topic", 0.97), ("documents", 0.95),
+    ("body", 0.95),
+])
+def test_field_accuracy_meets_the_bar(evaluation, name, bar):
+    tally = evaluation[name]
+    assert tally.total >= (40 if name in ("date", "title", "province", "topic", "body") else 20)
+    assert tally.share >= bar, f"{name}: {tally.share:.3f} < {bar}; misses: {tally.misses[:10]}"
+
+
+def test_no_hard_negative_is_on_topic(crawled):
+    model = TopicModel.load()
+    archived = {r["url"] for r in crawled.db["articles"].rows}
+    for portal in crawled.server.portals:
+        for gold in crawled.server.gold(portal.id):
+            if gold.hard_negative:
+                assert gold.url not in archived
+                assert not model.score(gold.title, gold.text).on_topic, gold.id
