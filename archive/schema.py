@@ -119,8 +119,17 @@ def _v1_tables(db: sqlite_utils.Database) -> None:
     db["articles"].enable_fts(FTS_COLUMNS, fts_version="FTS5", tokenize=FTS_TOKENIZE, create_triggers=True)
 
 
+def _v2_recrawl(db: sqlite_utils.Database) -> None:
+    """Incremental recrawls: where each response lies in the WARC files, a fingerprint of a listing's
+    links (unchanged listings are not descended again), and the run counts a recrawl reports."""
+    for column, kind in (("warc_file", str), ("warc_offset", int), ("warc_length", int), ("links_hash", str)):
+        db["pages"].add_column(column, kind)
+    for column in ("gone", "not_modified", "skipped", "bytes"):
+        db["crawl_runs"].add_column(column, int)
+
+
 # MIGRATIONS[i] takes an archive from version i to i + 1; append, never edit a released one.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_tables]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_tables, _v2_recrawl]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -18,10 +18,14 @@ ARTICLE_COLUMNS = frozenset(
     "topic_terms content_hash first_seen last_seen changed_at gone_at search_folded".split()
 )
 PAGE_COLUMNS = frozenset(
-    "url source_id status kind reason canonical_url content_type bytes fetched_at etag last_modified run_id".split()
+    "url source_id status kind reason canonical_url content_type bytes fetched_at etag last_modified run_id "
+    "warc_file warc_offset warc_length links_hash".split()
 )
 DOCUMENT_COLUMNS = frozenset("kind number type_code issuer date raw".split())
-RUN_COUNTS = frozenset("requests pages articles_new articles_updated articles_unchanged offtopic errors".split())
+RUN_COUNTS = frozenset(
+    "requests pages articles_new articles_updated articles_unchanged offtopic errors gone not_modified skipped "
+    "bytes".split()
+)
 
 Outcome = Literal["new", "updated", "unchanged"]
 
