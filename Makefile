@@ -24,5 +24,12 @@ test: $(STAMP)  ## lint, then run the whole test suite
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+.PHONY: bench bench-quick
+bench: $(STAMP)  ## benchmarks at full size (N = 1,000/5,000/20,000 pages, 1,000,000 articles): see docs/benchmarks.md
+	$(BIN)/python -m benchmarks.run
+
+bench-quick: $(STAMP)  ## the same harness at small sizes, under two minutes (CI's smoke check)
+	$(BIN)/python -m benchmarks.run --quick
+
 clean:
 	rm -rf $(VENV) demo-archive .pytest_cache .ruff_cache
