@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint install clean
+.PHONY: demo test lint install clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,9 +17,12 @@ install: $(STAMP)  ## create .venv and install govnews with its test extras
 demo: $(STAMP)  ## crawl the bundled demo portals offline, then serve the archive with Datasette
 	$(BIN)/govnews demo
 
-test: $(STAMP)  ## lint, then run the whole test suite
+test: $(STAMP) browser  ## lint, then run the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
+
+browser:  ## Debian's headless Chromium for the browser tests (playwright never downloads one)
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
