@@ -18,7 +18,7 @@ from twisted.python.failure import Failure
 from crawler.extract import parse_html
 from crawler.items import PageItem
 from crawler.sources import Source, load_sources
-from spiders import discovery
+from spiders import discovery, sniff
 from spiders.urls import canonicalize, date_shape, in_scope, is_skipped, site_of
 
 _HTML_TYPES = re.compile(r"html|xml|text/plain")
@@ -67,6 +67,11 @@ class PortalSpider(scrapy.Spider):
 
     def parse_robots(self, response: Response) -> Iterator[Request | PageItem]:
         source_id = response.meta["source_id"]
+        if response.status >= 500:
+            # RFC 9309 2.3.1.3: a robots.txt that answers with a server error disallows the whole site.
+            yield self._page_item(response, kind_hint="error",
+                                  reason=f"robots.txt HTTP {response.status}: site disallowed (RFC 9309)")
+            return
         sitemaps: list[str] = []
         if response.status == 200 and isinstance(response, TextResponse):
             sitemaps, delay = discovery.parse_robots(response.text, self.robots_agent)
@@ -107,8 +112,11 @@ class PortalSpider(scrapy.Spider):
             yield from self._parse_xml(response, source_id, hops)
             return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
-        if not isinstance(response, TextResponse) or (content_type and not _HTML_TYPES.search(content_type)):
-            yield self._page_item(response, kind_hint="binary", reason=f"not HTML ({content_type or 'no type'})")
+        sniffed = sniff.binary_type(response.body)
+        if sniffed or not isinstance(response, TextResponse) or (
+                content_type and not _HTML_TYPES.search(content_type)):
+            yield self._page_item(response, kind_hint="binary",
+                                  reason=f"not HTML ({sniffed or content_type or 'no type'})")
             return
         tree = parse_html(response.text)
         if tree is None:
@@ -145,12 +153,14 @@ class PortalSpider(scrapy.Spider):
     def errback(self, failure: Failure) -> Iterator[PageItem]:
         request = failure.request
         source_id = request.meta["source_id"]
+        # The URL asked for, not the last hop of a redirect loop or chain that failed.
+        requested = (request.meta.get("redirect_urls") or [request.url])[0]
         reason = failure.getErrorMessage() or failure.type.__name__
         if failure.check(scrapy.exceptions.IgnoreRequest) and "robots" in reason.lower():
             reason = "forbidden by robots.txt"
         yield PageItem(
-            url=canonicalize(request.url),
-            requested_url=request.url,
+            url=canonicalize(requested),
+            requested_url=requested,
             source_id=source_id,
             source_province=self.sources[source_id].province,
             status=0,
