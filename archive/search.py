@@ -2,7 +2,8 @@
 
 'đ' has no Unicode decomposition, so no FTS5 tokenizer option makes 'dak lak' match 'Đắk Lắk'. The archive
 indexes a folded copy of title and text (see store.py), and every query is folded with the same
-``fold()`` before it reaches FTS5. ``fold_query`` is what the Datasette plugin registers as ``escape_fts``.
+``fold()`` before it reaches FTS5. ``fold_query`` is what the Datasette plugin registers as ``escape_fts``;
+``snippet`` is its ``govnews_snippet``: FTS5's own snippet() cannot mark 'Đẳng' for the folded term 'dang'.
 """
 
 import re
@@ -13,13 +14,17 @@ from crawler.understand.text import fold
 
 # A quoted phrase (optionally followed by * for a prefix) or a run of anything else but space and quotes.
 _TERMS = re.compile(r'"[^"]*"\*?|[^\s"]+')
+_WORD = re.compile(r"\w+")
+MARK_OPEN, MARK_CLOSE = "[", "]"
+SNIPPET_WORDS = 24
+NOTHING = '""'  # an empty phrase: valid FTS5 that matches no row ('' is a syntax error)
 
 _SEARCH_SQL = """
 select articles.url, articles.title, articles.published, articles.province, articles.source_id,
-       snippet(articles_fts, 1, '[', ']', '…', 16) as snippet,
+       govnews_snippet(articles.text, :q) as snippet,
        bm25(articles_fts, 4.0, 1.0, 1.0) as rank
 from articles_fts join articles on articles.rowid = articles_fts.rowid
-where articles_fts match :query
+where articles_fts match escape_fts(:q)
 order by rank
 limit :limit
 """
@@ -29,6 +34,7 @@ def fold_query(q: str) -> str:
     """Fold ``q`` and quote each term as Datasette's ``escape_fts`` does, keeping "phrases" and prefix* terms.
 
     Quoting makes punctuation harmless ('COVID-19' is not a column filter) and FTS5 operators literal.
+    A query with no terms becomes ``NOTHING``, so an empty search box finds nothing instead of failing.
     """
     folded = fold(q)
     if folded.count('"') % 2:
@@ -41,12 +47,57 @@ def fold_query(q: str) -> str:
         elif term.rstrip("*"):
             prefix = "*" if term.endswith("*") else ""
             terms.append(f'"{term.rstrip("*")}"{prefix}')
-    return " ".join(terms)
+    return " ".join(terms) or NOTHING
+
+
+def _query_words(q: str) -> list[tuple[str, bool]]:
+    """(folded word, is_prefix) for every word of the query, phrases split into their words."""
+    words = []
+    for term in _TERMS.findall(fold(q)):
+        prefix = term.endswith("*")
+        parts = _WORD.findall(term)
+        words += [(part, prefix and i == len(parts) - 1) for i, part in enumerate(parts)]
+    return words
+
+
+def snippet(text: str | None, q: str | None, words: int = SNIPPET_WORDS) -> str:
+    """About ``words`` words of ``text`` around its first match of ``q``, matches in [brackets], diacritics kept.
+
+    Matching is on folded words, so 'binh dang gioi' marks 'Bình Đẳng Giới'. Brackets already in the text
+    become parentheses, so the marks are unambiguous (the HTML view turns them into <mark>).
+    """
+    text = (text or "").replace(MARK_OPEN, "(").replace(MARK_CLOSE, ")")
+    wanted = _query_words(q or "")
+    exact = {w for w, prefix in wanted if not prefix}
+    prefixes = tuple(w for w, prefix in wanted if prefix)
+    tokens = list(_WORD.finditer(text))
+    hits: set[int] = set()
+    first, stop = 0, len(tokens)
+    for i, token in enumerate(tokens):
+        if i >= stop:
+            break
+        folded = fold(token.group())
+        if folded in exact or (prefixes and folded.startswith(prefixes)):
+            if not hits:
+                first = max(0, i - words // 3)
+                stop = first + words
+            hits.add(i)
+    window = tokens[first:first + words]
+    if not window:
+        return ""
+    pieces, position = [], window[0].start()
+    for i, token in enumerate(window, start=first):
+        pieces.append(text[position:token.start()])
+        pieces.append(f"{MARK_OPEN}{token.group()}{MARK_CLOSE}" if i in hits else token.group())
+        position = token.end()
+    end = window[-1].end()
+    return ("…" if first else "") + "".join(pieces) + ("…" if end < len(text.rstrip()) else "")
 
 
 def search(db: sqlite_utils.Database, q: str, limit: int = 20) -> list[dict]:
     """Articles matching the user query ``q``, best first (bm25, title weighted), each with a text snippet."""
-    query = fold_query(q)
-    if not query:
+    if fold_query(q) == NOTHING:
         return []
-    return list(db.query(_SEARCH_SQL, {"query": query, "limit": limit}))
+    db.conn.create_function("escape_fts", 1, fold_query, deterministic=True)
+    db.conn.create_function("govnews_snippet", 2, snippet, deterministic=True)
+    return list(db.query(_SEARCH_SQL, {"q": q, "limit": limit}))

@@ -6,11 +6,15 @@ and text, looking at the rows still waiting in the batch first), keeps the super
 """
 
 import hashlib
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 import sqlite_utils
 
+from archive.schema import ArchiveError
 from crawler.understand.text import fold
 
 ARTICLE_COLUMNS = frozenset(
@@ -33,6 +37,28 @@ Outcome = Literal["new", "updated", "unchanged"]
 def content_hash(title: str | None, text: str | None) -> str:
     """The identity of an article's content: a recrawl with the same hash is 'unchanged'."""
     return hashlib.sha256(f"{title or ''}\n{text or ''}".encode()).hexdigest()
+
+
+def content_owners(db: sqlite_utils.Database, source_ids: list[str]) -> dict[tuple[str, str], str]:
+    """(source id, content hash) -> the URL of the archived article with that content, the earliest seen."""
+    marks = ", ".join("?" for _ in source_ids)
+    rows = db.query(f"select source_id, content_hash, url from articles where source_id in ({marks}) "
+                    "order by first_seen desc, url desc", source_ids)
+    return {(row["source_id"], row["content_hash"]): row["url"] for row in rows}
+
+
+@contextmanager
+def _writing(db: sqlite_utils.Database) -> Iterator[None]:
+    """One transaction; a failed write (disk full, a lock held past the busy timeout) is an ArchiveError.
+
+    The transaction is rolled back, so the archive keeps every earlier batch and stays consistent.
+    """
+    try:
+        with db.atomic():
+            yield
+    except sqlite3.OperationalError as exc:  # the environment's doing; other errors are bugs and stay as they are
+        path = db.conn.execute("PRAGMA database_list").fetchone()[2]
+        raise ArchiveError(f"{path}: cannot write to the archive: {exc}") from exc
 
 
 def _now() -> str:
@@ -62,7 +88,7 @@ class ArchiveWriter:
     def start_run(self, sources: list[Any]) -> int:
         """Record the crawled sources (objects with id, name, url, province) and open a 'running' crawl run."""
         rows = [{"id": s.id, "name": s.name, "url": s.url, "province": getattr(s, "province", None)} for s in sources]
-        with self.db.atomic():
+        with _writing(self.db):
             if rows:
                 self.db["sources"].upsert_all(rows, pk="id")
             self.run_id = self.db["crawl_runs"].insert({"started_at": _now(), "status": "running"}).last_pk
@@ -136,7 +162,7 @@ class ArchiveWriter:
         """Write everything queued in one transaction; on error nothing of the batch is written and it stays queued."""
         if not (self._pages or self._articles):
             return
-        with self.db.atomic():
+        with _writing(self.db):
             if self._pages:
                 self.db["pages"].upsert_all(self._pages.values(), pk="url")
             for url, (article, documents) in self._articles.items():
@@ -157,7 +183,7 @@ class ArchiveWriter:
         _unknown(counts, RUN_COUNTS, "crawl run count")
         self.flush()
         totals = {**self.counts, **counts}
-        with self.db.atomic():
+        with _writing(self.db):
             self.db["crawl_runs"].update(run_id, {"finished_at": _now(), "status": status, **totals})
 
     def close(self) -> None:

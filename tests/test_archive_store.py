@@ -120,7 +120,7 @@ def test_search_folds_every_spelling_and_ranks_title_matches_first(archive):
         ('"Đắk Lắk" hội*', '"dak lak" "hoi"*'),
         ('"bình đẳng', '"binh dang"'),
         ("COVID-19 NOT x", '"covid-19" "not" "x"'),
-        ('"" * ""', ""),
+        ('"" * ""', '""'),  # NOTHING: matches no row
     ],
 )
 def test_fold_query_quotes_like_datasette(query, expected):

@@ -1,4 +1,4 @@
-"""Datasette plugin: diacritic-free search, archive metadata whatever the file is called, and GET-only HTTP.
+"""Datasette plugin: diacritic-free ranked search, archive metadata whatever the file is called, read-only HTTP.
 
 Loaded through the package's ``datasette`` entry point (pyproject.toml), so any Datasette started from this
 environment has it; ``serve.py`` therefore passes no ``--plugins-dir`` (that would register it twice).
@@ -7,21 +7,40 @@ environment has it; ``serve.py`` therefore passes no ``--plugins-dir`` (that wou
 import copy
 from functools import cache
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
 
 import yaml
 from datasette import hookimpl
+from markupsafe import Markup, escape
 
-from archive.search import fold_query
+from archive.search import MARK_CLOSE, MARK_OPEN, fold_query, snippet
 
 METADATA = Path(__file__).resolve().parent.parent / "metadata.yml"
 ARCHIVE_KEY = "archive"
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+SEARCH_TABLE = "articles"
+RANKED_QUERY = "search"
+# Table-page arguments that do not make a search a filtered one; any other argument keeps the table view.
+PLAIN_SEARCH_ARGS = frozenset({"_search", "_searchmode"})
 
 
 @hookimpl(trylast=True)
-def prepare_connection(conn):
-    """Replace Datasette's ``escape_fts`` with the folding one; trylast, or Datasette's own registration wins."""
+def prepare_connection(conn, database, datasette):
+    """Folding ``escape_fts`` (trylast, or Datasette's own wins), the snippet function, and no writes to files."""
     conn.create_function("escape_fts", 1, fold_query, deterministic=True)
+    conn.create_function("govnews_snippet", 2, snippet, deterministic=True)
+    db = datasette.databases.get(database)
+    if db is not None and db.path:
+        conn.execute("PRAGMA query_only = 1")
+
+
+@hookimpl
+def render_cell(value, column):
+    """A search ``snippet`` cell: escaped text with its [matches] as <mark>, the only markup it can carry."""
+    if column != "snippet" or not isinstance(value, str):
+        return None
+    marked = str(escape(value)).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
+    return Markup(marked)
 
 
 @hookimpl
@@ -37,24 +56,49 @@ def _archive_block() -> dict:
     return yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"][ARCHIVE_KEY]
 
 
+def ranked_search_location(path: str, query_string: str) -> str | None:
+    """Where a plain search of the articles page goes: the relevance-ranked canned query (None: stay).
+
+    Datasette 0.65 orders a table page only by a column, never by bm25, so a search typed into the box with no
+    filter, facet selection or explicit sort is answered by the ``search`` query, best matches first.
+    """
+    parts = path.strip("/").split("/")
+    if len(parts) != 2 or parts[1] != SEARCH_TABLE:
+        return None
+    args = parse_qsl(query_string, keep_blank_values=True)
+    q = " ".join(value for name, value in args if name == "_search").strip()
+    if not q or any(name not in PLAIN_SEARCH_ARGS for name, _ in args):
+        return None
+    return f"/{parts[0]}/{RANKED_QUERY}?{urlencode({'q': q})}"
+
+
 @hookimpl
 def asgi_wrapper(datasette):
-    """Answer any writing method with 405: the public archive is read-only (0.65 would answer a table POST with 500)."""
+    """Answer any writing method with 405 (the archive is read-only) and send plain searches to ranked results."""
 
     def wrap(app):
         async def read_only(scope, receive, send):
             if scope["type"] == "http" and scope["method"] not in READ_METHODS:
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 405,
-                        "headers": [(b"allow", b"GET, HEAD, OPTIONS"), (b"content-type", b"text/plain; charset=utf-8")],
-                    }
-                )
-                await send({"type": "http.response.body", "body": b"read-only archive\n"})
+                await _respond(send, 405, b"read-only archive\n", [(b"allow", b"GET, HEAD, OPTIONS")])
                 return
+            if scope["type"] == "http":
+                location = ranked_search_location(scope["path"], scope["query_string"].decode("utf-8", "replace"))
+                if location:
+                    await _respond(send, 302, b"", [(b"location", location.encode("ascii"))])
+                    return
             await app(scope, receive, send)
 
         return read_only
 
     return wrap
+
+
+async def _respond(send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [*headers, (b"content-type", b"text/plain; charset=utf-8")],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
