@@ -1,0 +1,111 @@
+"""Work that must run in a process of its own: a crawl (whose peak RSS is read), the server probe, extraction.
+
+Each runs in a freshly spawned parent, so ``RUSAGE_CHILDREN`` after the crawl is that crawl's peak alone,
+and the probe's HTTP client never shares a GIL with the server it measures.
+"""
+
+import http.client
+import multiprocessing
+import os
+import resource
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from crawler.demo.run import crawl_into
+
+
+def in_fresh_process(function: Callable[..., Any], *args: Any) -> Any:
+    """``function(*args)`` in a newly spawned process (no inherited threads, servers or rusage)."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(function, *args).result()
+
+
+def timed_crawl(sources: str, db: str, extra: list[str]) -> dict[str, Any]:
+    """`govnews crawl` through crawl_into (the demo's loopback-fast settings plus ``extra``): wall time, peak RSS."""
+    start = time.perf_counter()
+    result = crawl_into(Path(sources), Path(db), tuple(extra))
+    wall = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KB on Linux
+    return {
+        "returncode": result.returncode,
+        "wall_s": wall,
+        "peak_rss_mb": peak_kb / 1024,
+        "summary": result.stdout.strip().splitlines()[-1:] or [""],
+        "stderr_tail": result.stderr[-1500:],
+    }
+
+
+def probe_server(urls: list[str], total: int, concurrency: int, budget_s: float = 30.0) -> dict[str, Any]:
+    """GET ``urls`` round-robin over ``concurrency`` keep-alive connections, ``total`` requests at most."""
+    counter = iter(range(total))
+    lock = threading.Lock()
+    done = {"requests": 0, "bytes": 0}
+    deadline = time.perf_counter() + budget_s
+
+    def worker() -> None:
+        host = urlsplit(urls[0])
+        connection = http.client.HTTPConnection(host.hostname, host.port, timeout=10)
+        while time.perf_counter() < deadline:
+            with lock:
+                number = next(counter, None)
+            if number is None:
+                break
+            parts = urlsplit(urls[number % len(urls)])
+            connection.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""))
+            size = len(connection.getresponse().read())
+            with lock:
+                done["requests"] += 1
+                done["bytes"] += size
+        connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - start
+    return {
+        "requests": done["requests"],
+        "pages_per_s": done["requests"] / wall,
+        "mb_per_s": done["bytes"] / wall / 1e6,
+        "concurrency": concurrency,
+    }
+
+
+def _warm() -> None:
+    from crawler.extract import extract
+
+    extract("<html><body><article><p>" + "Bình đẳng giới. " * 40 + "</p></article></body></html>", "http://x/")
+
+
+def _extract_one(page: tuple[str, str]) -> bool:
+    from crawler.extract import extract
+
+    return extract(page[1], page[0]) is not None
+
+
+def extraction_rate(pages: list[tuple[str, str]], processes: int) -> dict[str, Any]:
+    """Pages per second of crawler.extract.extract alone over ``pages`` (url, html), in 1 or more processes."""
+    if processes == 1:
+        _warm()
+        start = time.perf_counter()
+        extracted = sum(_extract_one(page) for page in pages)
+        wall = time.perf_counter() - start
+    else:
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(processes, initializer=_warm) as pool:
+            pool.map(_warm_barrier, range(processes))  # every worker has imported and warmed up
+            start = time.perf_counter()
+            extracted = sum(pool.imap_unordered(_extract_one, pages, chunksize=8))
+            wall = time.perf_counter() - start
+    return {"processes": processes, "pages": len(pages), "extracted": extracted, "pages_per_s": len(pages) / wall}
+
+
+def _warm_barrier(_: int) -> int:
+    return os.getpid()

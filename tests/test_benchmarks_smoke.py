@@ -1,0 +1,36 @@
+"""The benchmark harness runs end to end at tiny sizes and writes the figures docs/benchmarks.md reports.
+
+A smoke check only: no timing is asserted (CI machines vary); `make bench` is the measurement.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_quick_harness_writes_every_figure(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    command = [sys.executable, "-m", "benchmarks.run", "--quick", "--sizes", "30", "--articles", "1500",
+               "--out", str(out), "--work-dir", str(tmp_path / "work")]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert {"machine", "pipeline", "archive", "targets"} <= set(results)
+    run = results["pipeline"]["runs"][0]
+    assert run["n"] == 30 and run["articles"] > 0 and run["pages"] > 30
+    for key in ("pages_per_s", "peak_rss_mb", "extract_1proc_pages_per_s", "extract_nproc_pages_per_s",
+                "ratio_pipeline_to_1proc"):
+        assert run[key] > 0, key
+    assert run["server_probe"]["pages_per_s"] > 0
+    profile = results["pipeline"]["profile"]
+    assert profile["profiled_s"] > 0 and "extraction (trafilatura, lxml, htmldate)" in profile["components"]
+    recrawl = results["pipeline"]["recrawl"]
+    assert recrawl["first"]["requests"] > 0 and "requests_share" in recrawl and "bytes_share" in recrawl
+    archive = results["archive"]
+    assert archive["articles"] == 1500 and archive["bytes_per_article"] > 0 and archive["errors"] == []
+    for figure in ("search", "facet_pages"):
+        assert {"p50_ms", "p95_ms", "p99_ms"} <= set(archive[figure])
+    assert "pages/s" in result.stdout and "search via Datasette" in result.stdout
