@@ -12,7 +12,8 @@ from pathlib import Path
 import sqlite_utils
 
 APPLICATION_ID = 0x474E5753  # "GNWS"
-BUSY_TIMEOUT_MS = 30_000
+# Seconds to wait for another process's lock (GOVNEWS_DB_BUSY_TIMEOUT for crawls).
+BUSY_TIMEOUT = 30.0
 FTS_COLUMNS = ["title", "text", "search_folded"]
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -133,11 +134,12 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_tables, _v2_rec
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def open_archive(path: str | Path, create: bool = True) -> sqlite_utils.Database:
+def open_archive(path: str | Path, create: bool = True, busy_timeout: float = BUSY_TIMEOUT) -> sqlite_utils.Database:
     """Open (and with ``create``, create) the archive at ``path``, migrated, in WAL mode, with a busy timeout.
 
     Raises ArchiveError for a missing file or folder, a non-SQLite file, a database that is not a
-    govnews archive, or an archive written by a newer govnews.
+    govnews archive, an archive written by a newer govnews, or one locked by another process for longer
+    than ``busy_timeout`` seconds.
     """
     path = Path(path)
     if not path.exists():
@@ -146,23 +148,52 @@ def open_archive(path: str | Path, create: bool = True) -> sqlite_utils.Database
         if not path.parent.is_dir():
             raise ArchiveError(f"{path}: folder {path.parent} does not exist; create it first")
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(path, timeout=busy_timeout)
     except sqlite3.Error as exc:
         raise ArchiveError(f"{path}: cannot open: {exc}") from None
     db = sqlite_utils.Database(conn)
     try:
-        _check_and_migrate(db, path)
+        _check_and_migrate(db, path, busy_timeout)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if _is_locked(exc):
+            raise ArchiveError(_locked(path, busy_timeout)) from None
+        raise ArchiveError(f"{path}: cannot open: {exc}") from None
     except BaseException:
         conn.close()
         raise
     return db
 
 
-def _check_and_migrate(db: sqlite_utils.Database, path: Path) -> None:
+def check_writable(db: sqlite_utils.Database) -> None:
+    """Take the write lock and give it back: a crawl must not start on an archive another process holds
+    (it would fetch for nothing and fail at its first batch), nor on a read-only file."""
+    path = db.conn.execute("PRAGMA database_list").fetchone()[2]
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")
+        db.conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        timeout = db.conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
+        raise ArchiveError(_locked(path, timeout) if _is_locked(exc) else f"{path}: cannot write: {exc}") from None
+
+
+def _is_locked(exc: sqlite3.OperationalError) -> bool:
+    return getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
+def _locked(path: str | Path, timeout: float) -> str:
+    return f"{path}: locked by another process (another crawl?) for more than {timeout:g} s; try again later"
+
+
+def _check_and_migrate(db: sqlite_utils.Database, path: Path, busy_timeout: float) -> None:
     try:
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
         tables = db.table_names()
+    except sqlite3.OperationalError as exc:
+        if _is_locked(exc):
+            raise
+        raise ArchiveError(f"{path}: not an SQLite database") from None
     except sqlite3.DatabaseError:
         raise ArchiveError(f"{path}: not an SQLite database") from None
     if app_id != APPLICATION_ID and (tables or app_id or version):
@@ -171,7 +202,7 @@ def _check_and_migrate(db: sqlite_utils.Database, path: Path) -> None:
         raise ArchiveError(
             f"{path}: archive schema version {version} is newer than this govnews ({SCHEMA_VERSION}); upgrade govnews"
         )
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     db.enable_wal()
     if version < SCHEMA_VERSION:
         _migrate(db)

@@ -18,6 +18,12 @@ class UsageProblem(click.ClickException):
         click.echo(f"govnews: error: {self.format_message()}", err=True)
 
 
+class CrawlFailed(UsageProblem):
+    """The archive failed under a running crawl (disk full, say): one line, exit status 1, committed rows kept."""
+
+    exit_code = 1
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="govnews")
 def main() -> None:
@@ -33,7 +39,8 @@ def main() -> None:
               help="Override a Scrapy or govnews setting, as 'scrapy crawl -s' does. Repeatable.")
 def crawl(sources_path: Path | None, db_path: Path, overrides: tuple[str, ...]) -> None:
     """Crawl every source in the sources file into the archive."""
-    from crawler.runner import run_crawl, validate_overrides
+    from archive.schema import ArchiveError
+    from crawler.runner import project, run_crawl, validate_overrides
 
     sources_path = sources_path or DEFAULT_REGISTRY
     try:
@@ -41,8 +48,12 @@ def crawl(sources_path: Path | None, db_path: Path, overrides: tuple[str, ...]) 
         settings = validate_overrides(overrides)
     except (SourcesError, ValueError) as exc:
         raise UsageProblem(str(exc)) from None
-    _check_archive(db_path)
-    summary = run_crawl(sources_path, db_path, settings)
+    busy_timeout = settings.get("GOVNEWS_DB_BUSY_TIMEOUT", project().getfloat("GOVNEWS_DB_BUSY_TIMEOUT"))
+    _check_archive(db_path, busy_timeout=busy_timeout, write=True)
+    try:
+        summary = run_crawl(sources_path, db_path, settings)
+    except ArchiveError as exc:
+        raise CrawlFailed(str(exc)) from None
     click.echo(summary)
 
 
@@ -99,11 +110,18 @@ def sources(sources_path: Path | None, check: bool) -> None:
     click.echo(f"{len(entries)} sources, {len(provinces)} provinces: {sources_path}", err=True)
 
 
-def _check_archive(db_path: Path, create: bool = True) -> None:
-    from archive.schema import ArchiveError, open_archive
+def _check_archive(db_path: Path, create: bool = True, busy_timeout: float | None = None, write: bool = False
+                   ) -> None:
+    """Refuse an unusable archive before anything runs; ``write`` also asks for the write lock (crawls)."""
+    from archive.schema import BUSY_TIMEOUT, ArchiveError, check_writable, open_archive
 
     try:
-        open_archive(db_path, create=create).close()
+        db = open_archive(db_path, create=create, busy_timeout=BUSY_TIMEOUT if busy_timeout is None else busy_timeout)
+        try:
+            if write:
+                check_writable(db)
+        finally:
+            db.close()
     except ArchiveError as exc:
         raise UsageProblem(str(exc)) from None
 

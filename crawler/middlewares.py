@@ -1,12 +1,19 @@
-"""Downloader middlewares of our own: what Scrapy leaves out of politeness."""
+"""Downloader middlewares of our own: politeness Scrapy leaves out, retries that wait, charsets it gets wrong."""
 
 import asyncio
 import time
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
-from scrapy.http import Request
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.http import Request, Response, TextResponse
+from scrapy.settings import BaseSettings
 
 from spiders.urls import site_of
+
+# Request meta key: seconds a retry waits before it is downloaded.
+_RETRY_WAIT = "govnews_retry_wait"
 
 
 class CrawlDelayMiddleware:
@@ -40,3 +47,82 @@ class CrawlDelayMiddleware:
         if slot > now:
             await asyncio.sleep(slot - now)
         return None
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries, but waiting first: exponential backoff, and a server's Retry-After honoured up to a cap.
+
+    Scrapy re-sends a failed request at once, so a struggling server (500, 503, 429) is hit again while it
+    struggles. The wait (GOVNEWS_RETRY_BACKOFF x 2^(retry-1), or Retry-After if longer, never more than
+    GOVNEWS_MAX_RETRY_AFTER) happens before the retry enters its download slot, so other sites go on.
+    """
+
+    def __init__(self, settings: BaseSettings) -> None:
+        super().__init__(settings)
+        self.backoff = settings.getfloat("GOVNEWS_RETRY_BACKOFF")
+        self.max_wait = settings.getfloat("GOVNEWS_MAX_RETRY_AFTER")
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:
+        result = super().process_response(request, response)
+        if isinstance(result, Request):
+            result.meta[_RETRY_WAIT] = self._wait(result, response.headers.get("Retry-After"))
+        return result
+
+    def process_exception(self, request: Request, exception: Exception) -> Request | Response | None:
+        result = super().process_exception(request, exception)
+        if isinstance(result, Request):
+            result.meta[_RETRY_WAIT] = self._wait(result, None)
+        return result
+
+    async def process_request(self, request: Request) -> None:
+        wait = request.meta.pop(_RETRY_WAIT, 0.0)
+        if wait > 0:
+            await asyncio.sleep(wait)
+        return None
+
+    def _wait(self, retry: Request, retry_after: bytes | None) -> float:
+        wait = self.backoff * 2 ** max(0, retry.meta.get("retry_times", 1) - 1)
+        asked = _retry_after_seconds(retry_after)
+        if asked is not None:
+            wait = max(wait, asked)
+        return min(wait, self.max_wait)
+
+
+def _retry_after_seconds(value: bytes | None) -> float | None:
+    """Retry-After as seconds: delta-seconds or an HTTP date (RFC 9110 10.2.3); None when absent or unreadable."""
+    if not value:
+        return None
+    text = value.decode("latin-1").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+class CharsetMiddleware:
+    """A page declared in a single-byte charset (iso-8859-1, windows-1252) whose bytes are valid UTF-8 is UTF-8.
+
+    Scrapy trusts the header first, and a mis-declared Vietnamese page then turns into mojibake ('Ã¡').
+    Text in a legacy single-byte charset almost never forms valid multi-byte UTF-8 sequences, so
+    non-ASCII bytes that decode as UTF-8 are decoded as UTF-8, whatever the page says.
+    """
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if isinstance(response, TextResponse) and response.encoding != "utf-8" and _is_utf8(response.body):
+            return response.replace(encoding="utf-8")
+        return response
+
+
+def _is_utf8(body: bytes) -> bool:
+    if body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

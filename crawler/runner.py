@@ -64,7 +64,12 @@ def _typed(name: str, value: str, default: Any) -> Any:
 
 
 def run_crawl(sources_path: Path, db_path: Path, overrides: dict[str, Any]) -> str:
-    """Crawl every source into the archive; return the run's one-line summary."""
+    """Crawl every source into the archive; return the run's one-line summary.
+
+    Raises ArchiveError when the run was stopped because the archive could not be written.
+    """
+    from archive.schema import ArchiveError
+    from crawler.extensions import ARCHIVE_ERROR_STAT
     from spiders.portal import PortalSpider
 
     settings = project()
@@ -76,6 +81,8 @@ def run_crawl(sources_path: Path, db_path: Path, overrides: dict[str, Any]) -> s
     process.crawl(crawler)
     process.start()
     stats = crawler.stats.get_stats()
+    if stats.get(ARCHIVE_ERROR_STAT):
+        raise ArchiveError(f"{stats[ARCHIVE_ERROR_STAT]}; the run was stopped, earlier batches are kept")
     counts = {k.removeprefix("govnews/"): v for k, v in stats.items() if k.startswith("govnews/")}
     return (
         f"govnews: run {counts.get('run_id', '?')} {stats.get('finish_reason', 'unknown')}: "

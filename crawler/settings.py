@@ -22,6 +22,8 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
+# A run never outlasts this many seconds, whatever the servers do (a daily cron run never meets the next).
+CLOSESPIDER_TIMEOUT = 12 * 3600
 REDIRECT_MAX_TIMES = 10
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -32,11 +34,23 @@ DEPTH_LIMIT = 0
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+# The spider never requests a URL twice (its own `seen` set); Scrapy's duplicate filter would only drop
+# redirects back to a seen URL silently, so that a redirect loop or a moved page left no row in `pages`.
+DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
 # Let error responses reach the spider so that every fetched URL is recorded in `pages`.
 HTTPERROR_ALLOW_ALL = True
 
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.CrawlDelayMiddleware": 560,
+    # After decompression (590), before anything reads the text.
+    "crawler.middlewares.CharsetMiddleware": 585,
+}
+
+# Stop at the first failed archive write (disk full, lock held too long) instead of fetching for nothing.
+EXTENSIONS = {
+    "crawler.extensions.ArchiveGuard": 500,
 }
 
 ITEM_PIPELINES = {
@@ -44,6 +58,7 @@ ITEM_PIPELINES = {
     "crawler.pipelines.understand.UnderstandPipeline": 200,
     "crawler.pipelines.language.LanguagePipeline": 300,
     "crawler.pipelines.topic.TopicPipeline": 400,
+    "crawler.pipelines.dedupe.DedupePipeline": 800,
     "crawler.pipelines.store.StorePipeline": 900,
 }
 
@@ -68,3 +83,8 @@ GOVNEWS_BATCH_SIZE = 50
 GOVNEWS_MIN_ARTICLE_CHARS = 250
 # robots.txt Crawl-delay is honoured up to this many seconds between requests to one site.
 GOVNEWS_MAX_CRAWL_DELAY = 60.0
+# Retries wait GOVNEWS_RETRY_BACKOFF x 2^(n-1) seconds, or the server's Retry-After, at most GOVNEWS_MAX_RETRY_AFTER.
+GOVNEWS_RETRY_BACKOFF = 2.0
+GOVNEWS_MAX_RETRY_AFTER = 120.0
+# Seconds to wait for another process's lock on the archive before giving up with an error.
+GOVNEWS_DB_BUSY_TIMEOUT = 30.0
