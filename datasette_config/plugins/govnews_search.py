@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, urlencode
 
 import yaml
 from datasette import hookimpl
+from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 from archive.search import MARK_CLOSE, MARK_OPEN, fold_query, snippet
@@ -35,12 +36,19 @@ def prepare_connection(conn, database, datasette):
 
 
 @hookimpl
-def render_cell(value, column):
-    """A search ``snippet`` cell: escaped text with its [matches] as <mark>, the only markup it can carry."""
-    if column != "snippet" or not isinstance(value, str):
+def render_cell(row, value, column, table, database, datasette):
+    """Ranked results read as a list of articles: the title links to the article page, the snippet marks matches.
+
+    A ``snippet`` is escaped first, then its [brackets] become <mark>: the only markup it can carry.
+    """
+    if not isinstance(value, str):
         return None
-    marked = str(escape(value)).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
-    return Markup(marked)
+    if column == "snippet":
+        return Markup(str(escape(value)).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>"))
+    if column == "title" and table is None and "url" in row.keys() and isinstance(row["url"], str):
+        href = datasette.urls.row(database, SEARCH_TABLE, tilde_encode(row["url"]))
+        return Markup('<a href="{}">{}</a>').format(href, value)
+    return None
 
 
 @hookimpl
