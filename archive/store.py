@@ -178,6 +178,16 @@ class ArchiveWriter:
         self._articles.clear()
         self._versions.clear()
 
+    def mark_gone(self, url: str, when: str) -> bool:
+        """An archived article whose page now answers 404/410: keep it, note when it was found gone."""
+        self.flush()
+        with _writing(self.db):
+            cursor = self.db.execute("update articles set gone_at = ? where url = ? and gone_at is null", [when, url])
+        changed = cursor.rowcount > 0
+        if changed:
+            self.counts["gone"] = self.counts.get("gone", 0) + 1
+        return changed
+
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
         """Flush, then close the run: its counts are this writer's tallies, overridden or extended by ``counts``."""
         _unknown(counts, RUN_COUNTS, "crawl run count")

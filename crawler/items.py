@@ -21,7 +21,11 @@ class PageItem:
     canonical_from_page: str | None = None
     content_type: str | None = None
     size: int = 0
-    run_id: int | None = None
+    body: bytes | None = None
+    request_headers: dict[str, str] = field(default_factory=dict)
+    # Set when the page was answered 304 and replayed from the WARC record it points at.
+    replayed_from: tuple[str, int] | None = None
+    links_hash: str | None = None
 
     kind: str | None = None
     site_name: str | None = None

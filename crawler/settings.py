@@ -83,6 +83,16 @@ GOVNEWS_BATCH_SIZE = 50
 GOVNEWS_MIN_ARTICLE_CHARS = 250
 # robots.txt Crawl-delay is honoured up to this many seconds between requests to one site.
 GOVNEWS_MAX_CRAWL_DELAY = 60.0
+
+# --- recrawls (docs/recrawl.md) ---------------------------------------------------------------------
+# A known article page is fetched again (conditionally) once its copy is this many days old.
+GOVNEWS_REVISIT_DAYS = 30.0
+# Listing pages that hold only known articles followed through pagination on a recrawl.
+GOVNEWS_RECRAWL_STALE_PAGES = 1
+# Fetch every page again, with no validators (after an extraction change, say).
+GOVNEWS_RECRAWL_FORCE = False
+# WARC files are rotated at this size.
+GOVNEWS_WARC_MAX_BYTES = 1024 * 1024 * 1024
 # Retries wait GOVNEWS_RETRY_BACKOFF x 2^(n-1) seconds, or the server's Retry-After, at most GOVNEWS_MAX_RETRY_AFTER.
 GOVNEWS_RETRY_BACKOFF = 2.0
 GOVNEWS_MAX_RETRY_AFTER = 120.0

@@ -8,6 +8,8 @@ import gzip
 import io
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -24,6 +26,8 @@ _XML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:RDF)\b", re.S
 )
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+# Dates without a zone on Vietnamese sites are local time.
+VIETNAM = timezone(timedelta(hours=7))
 
 
 @dataclass(frozen=True)
@@ -176,8 +180,9 @@ def xml_body(body: bytes) -> bytes:
         return b""
 
 
-def parse_xml_listing(body: bytes) -> tuple[str, list[str]]:
-    """A sitemap, sitemap index, RSS or Atom document: its kind and the URLs it lists."""
+def parse_xml_listing(body: bytes) -> tuple[str, list[tuple[str, str | None]]]:
+    """A sitemap, sitemap index, RSS or Atom document: its kind and the URLs it lists, each with its
+    last-modified or publication time when given (ISO 8601 in UTC, comparable with `fetched_at`)."""
     data = xml_body(body)
     try:
         root = lxml.etree.fromstring(data, parser=lxml.etree.XMLParser(recover=True, resolve_entities=False))
@@ -186,28 +191,50 @@ def parse_xml_listing(body: bytes) -> tuple[str, list[str]]:
     if root is None:
         return "unknown", []
     tag = lxml.etree.QName(root).localname.lower()
-    urls: list[str] = []
+    entries: list[tuple[str, str | None]] = []
     if tag in ("urlset", "sitemapindex"):
-        for loc in root.iter("{*}loc", "loc"):
-            if loc.text and loc.text.strip():
-                urls.append(loc.text.strip())
-        return ("sitemapindex" if tag == "sitemapindex" else "sitemap"), urls
+        for node in root:
+            loc = _child_text(node, "loc")
+            if loc:
+                entries.append((loc, _utc(_child_text(node, "lastmod"))))
+        return ("sitemapindex" if tag == "sitemapindex" else "sitemap"), entries
     if tag in ("rss", "rdf"):
         for item in root.iter("{*}item", "item"):
-            link = item.find("{*}link")
-            if link is None:
-                link = item.find("link")
-            if link is not None and link.text and link.text.strip():
-                urls.append(link.text.strip())
-        return "feed", urls
+            link = _child_text(item, "link")
+            if link:
+                entries.append((link, _utc(_child_text(item, "pubDate"))))
+        return "feed", entries
     if tag == "feed":
         for entry in root.iter("{*}entry"):
             for link in entry.iter("{*}link"):
                 if link.get("rel", "alternate") == "alternate" and link.get("href"):
-                    urls.append(link.get("href").strip())
+                    entries.append((link.get("href").strip(), _utc(_child_text(entry, "updated"))))
                     break
-        return "feed", urls
+        return "feed", entries
     return "unknown", []
+
+
+def _child_text(node: lxml.etree._Element, name: str) -> str | None:
+    for child in node:
+        if isinstance(child.tag, str) and lxml.etree.QName(child).localname.lower() == name.lower():
+            return (child.text or "").strip() or None
+    return None
+
+
+def _utc(value: str | None) -> str | None:
+    """A sitemap/feed date as ISO UTC seconds, or None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=VIETNAM)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def parse_robots(text: str, user_agent: str) -> tuple[list[str], float | None]:

@@ -3,18 +3,27 @@
 It only yields requests and items: what a page *is* (article, listing, off-topic) is decided by the
 pipelines. Scope is scheme + host + port; depth counts link hops from the home page (pagination is
 free); a per-source page budget and a cap on date-only URL variants bound every trap.
+
+On an archive that has been crawled before, it recrawls politely (docs/recrawl.md): known articles are
+not fetched again without a reason, known pages are asked for with their validators (a 304 is replayed
+from the WARC record), a listing whose links did not change leads only to URLs never seen, pagination
+stops after GOVNEWS_RECRAWL_STALE_PAGES pages of known articles, and an article that dropped off a
+listing is checked for deletion.
 """
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import scrapy
-from scrapy.http import Request, Response, TextResponse
+from scrapy.http import HtmlResponse, Request, Response, TextResponse
 from twisted.python.failure import Failure
 
+from archive.recrawl import KnownPage, load_known_pages
+from archive.warc import read_response, warc_folder
 from crawler.extract import parse_html
 from crawler.items import PageItem
 from crawler.sources import Source, load_sources
@@ -22,6 +31,8 @@ from spiders import discovery, sniff
 from spiders.urls import canonicalize, date_shape, in_scope, is_skipped, site_of
 
 _HTML_TYPES = re.compile(r"html|xml|text/plain")
+ARTICLE_KINDS = frozenset({"article", "offtopic"})
+GONE_STATUSES = frozenset({404, 410})
 
 
 def _now() -> str:
@@ -39,29 +50,39 @@ class PortalSpider(scrapy.Spider):
         self.date_variants: Counter[str] = Counter()
         self.crawl_delays: dict[str, float] = {}
         self.seen: set[str] = set()
+        self.known: dict[str, KnownPage] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "PortalSpider":
         spider = super().from_crawler(crawler, *args, **kwargs)
-        path = kwargs.get("sources") or crawler.settings.get("GOVNEWS_SOURCES")
-        for source in load_sources(path):
+        settings = crawler.settings
+        for source in load_sources(kwargs.get("sources") or settings.get("GOVNEWS_SOURCES")):
             spider.sources[source.id] = source
             spider.sites[source.id] = site_of(source.url)
-        settings = crawler.settings
         spider.max_depth = settings.getint("GOVNEWS_MAX_DEPTH")
         spider.max_pages = settings.getint("GOVNEWS_MAX_PAGES_PER_SOURCE")
         spider.max_date_variants = settings.getint("GOVNEWS_MAX_DATE_VARIANTS")
         spider.max_listing_pages = settings.getint("GOVNEWS_MAX_LISTING_PAGES")
         spider.robots_agent = settings.get("USER_AGENT")
+        spider.force = settings.getbool("GOVNEWS_RECRAWL_FORCE")
+        spider.revisit_after = timedelta(days=settings.getfloat("GOVNEWS_REVISIT_DAYS"))
+        spider.stale_pages = settings.getint("GOVNEWS_RECRAWL_STALE_PAGES")
+        db_path = settings.get("GOVNEWS_DB")
+        if db_path:
+            spider.warc_dir = warc_folder(db_path)
+            spider.known = load_known_pages(db_path, list(spider.sources))
+            # Date-only URL variants fetched by earlier runs count against the cap: a calendar does not
+            # grow by another GOVNEWS_MAX_DATE_VARIANTS pages every night.
+            spider.date_variants.update(filter(None, map(date_shape, spider.known)))
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
         # robots.txt first: its Sitemap: lines and Crawl-delay shape the rest of the source's crawl.
         for source in self.sources.values():
             site = self.sites[source.id]
-            request = self._request(source.id, f"{site}/robots.txt", self.parse_robots, hops=0)
+            request = self._request(source.id, f"{site}/robots.txt", self.parse_robots, hops=0, always=True)
             if request is not None:
-                yield request
+                yield request.replace(errback=self.robots_failed)
 
     # --- callbacks -----------------------------------------------------------------------------------
 
@@ -87,29 +108,45 @@ class PortalSpider(scrapy.Spider):
 
     def _start_source(self, source_id: str, sitemaps: list[str]) -> Iterator[Request]:
         site = self.sites[source_id]
-        home = self._request(source_id, self.sources[source_id].url, self.parse, hops=0)
+        home = self._request(source_id, self.sources[source_id].url, self.parse, hops=0, always=True)
         if home is not None:
             yield home
-        for url in sitemaps or [f"{site}/sitemap.xml"]:
-            request = self._request(source_id, url, self.parse, hops=0)
+        # Feeds and sitemaps found by earlier crawls are entry points too, whatever the home page says now.
+        known_entries = [p.url for p in self.known.values()
+                         if p.kind in ("feed", "sitemap", "sitemapindex") and in_scope(p.url, site)]
+        for url in dict.fromkeys([*(sitemaps or [f"{site}/sitemap.xml"]), *known_entries]):
+            request = self._request(source_id, url, self.parse, hops=0, always=True)
             if request is not None:
                 # Without a Sitemap: line, /sitemap.xml is only a guess: its 404 is no error.
-                request.meta["probe"] = not sitemaps
+                request.meta["probe"] = not sitemaps and url not in known_entries
                 yield request
 
     def parse(self, response: Response) -> Iterator[Request | PageItem]:
         """Any fetched URL: an HTML page, a feed or a sitemap (sniffed, whatever the Content-Type says)."""
         source_id = response.meta["source_id"]
         hops = response.meta.get("hops", 0)
+        known = self.known.get(canonicalize(response.url))
         if response.status >= 400:
+            if response.status in GONE_STATUSES and known and known.kind in ARTICLE_KINDS:
+                item = self._page_item(response, kind_hint="gone", reason=f"HTTP {response.status}")
+                item.canonical_from_page = known.canonical_url
+                yield item
+                return
             kind = "absent" if response.meta.get("probe") else "error"
             yield self._page_item(response, kind_hint=kind, reason=f"HTTP {response.status}")
             return
         if not in_scope(response.url, self.sites[source_id]):
             yield self._page_item(response, kind_hint="offsite", reason="redirected off the source's site")
             return
+        answered, replayed_from = response, None
+        if response.status == 304:
+            stored = self._replay(known, response)
+            if stored is None:
+                yield self._page_item(response, kind_hint="error", reason="304 without a stored copy")
+                return
+            response, replayed_from = stored
         if discovery.is_xml_document(response.body):
-            yield from self._parse_xml(response, source_id, hops)
+            yield from self._parse_xml(response, answered, source_id, hops, replayed_from)
             return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
         sniffed = sniff.binary_type(response.body)
@@ -122,31 +159,82 @@ class PortalSpider(scrapy.Spider):
         if tree is None:
             yield self._page_item(response, kind_hint="empty", reason="empty document")
             return
+        links = discovery.links(tree, response.url)
+        targets = {canonicalize(link.url) for link in links}
+        item = self._page_item(answered, kind_hint="page", html=response.text)
+        item.replayed_from = replayed_from
+        item.links_hash = _links_hash(targets)
         canonical = discovery.canonical_link(tree, response.url)
-        item = self._page_item(response, kind_hint="page", html=response.text)
         if canonical and in_scope(canonical, self.sites[source_id]):
             item.canonical_from_page = canonicalize(canonical)
         yield item
         for feed in discovery.feed_urls(tree, response.url):
-            request = self._request(source_id, feed, self.parse, hops=hops + 1)
+            request = self._request(source_id, feed, self.parse, hops=hops + 1, always=True)
             if request is not None:
                 yield request
-        for link in discovery.links(tree, response.url):
-            next_hops = hops if link.pagination else hops + 1
+        yield from self._follow(response, source_id, hops, links, targets, known, replayed_from, item.links_hash)
+
+    def _follow(self, response: Response, source_id: str, hops: int, links: list[discovery.Link],
+                targets: set[str], known: KnownPage | None, replayed_from: tuple[str, int] | None,
+                links_hash: str) -> Iterator[Request]:
+        """Requests for a page's links. A known page whose links did not change leads only to new URLs."""
+        unchanged = known is not None and (replayed_from is not None or known.links_hash == links_hash)
+        content = [canonicalize(link.url) for link in links if not link.pagination]
+        stale_run = 0
+        if self.known and content and all(url in self.known for url in content):
+            stale_run = response.meta.get("stale_run", 0) + 1
+        for link in links:
+            url = canonicalize(link.url)
+            target = self.known.get(url)
+            if target is not None and target.kind not in ARTICLE_KINDS:
+                # A known listing is revisited only from a known page that changed (and, along pagination,
+                # only while the pages hold something new).
+                if known is None or unchanged or (link.pagination and stale_run > self.stale_pages):
+                    continue
+            elif target is not None and unchanged:
+                continue
             if link.pagination:
                 number = discovery.page_number(link.url)
                 if number is not None and number > self.max_listing_pages:
                     continue
-            request = self._request(source_id, link.url, self.parse, hops=next_hops)
+            request = self._request(source_id, link.url, self.parse, hops=hops if link.pagination else hops + 1)
             if request is not None:
+                request.meta["stale_run"] = stale_run if link.pagination else 0
                 yield request
+        if known is not None and not unchanged:
+            yield from self._check_vanished(source_id, hops, known, targets)
 
-    def _parse_xml(self, response: Response, source_id: str, hops: int) -> Iterator[Request | PageItem]:
-        kind, urls = discovery.parse_xml_listing(response.body)
-        yield self._page_item(response, kind_hint=kind)
-        for url in urls:
+    def _check_vanished(self, source_id: str, hops: int, known: KnownPage, targets: set[str]) -> Iterator[Request]:
+        """Articles this page linked to last time and links to no more may have been deleted: ask again."""
+        previous = self._replay(known, None)
+        if previous is None:
+            return
+        old_response, _ = previous
+        tree = parse_html(old_response.text) if isinstance(old_response, TextResponse) else None
+        if tree is None:
+            return
+        for link in discovery.links(tree, old_response.url):
+            url = canonicalize(link.url)
+            page = self.known.get(url)
+            if url not in targets and page is not None and page.kind in ARTICLE_KINDS:
+                request = self._request(source_id, url, self.parse, hops=hops + 1, reason="vanished")
+                if request is not None:
+                    yield request
+
+    def _parse_xml(self, response: Response, answered: Response, source_id: str, hops: int,
+                   replayed_from: tuple[str, int] | None) -> Iterator[Request | PageItem]:
+        kind, entries = discovery.parse_xml_listing(response.body)
+        item = self._page_item(answered, kind_hint=kind)
+        item.replayed_from = replayed_from
+        yield item
+        for url, modified in entries:
+            page = self.known.get(canonicalize(url))
+            reason = "modified" if page and modified and page.fetched_at and modified > page.fetched_at else None
+            if page is not None and reason is None and kind != "sitemapindex":
+                continue  # known, and the sitemap or feed says it has not changed since
             # Sitemap entries are leaves for depth purposes; nested sitemaps keep the sitemap's depth.
-            request = self._request(source_id, url, self.parse, hops=hops if kind == "sitemapindex" else 1)
+            request = self._request(source_id, url, self.parse, hops=hops if kind == "sitemapindex" else 1,
+                                    reason=reason, always=kind == "sitemapindex")
             if request is not None:
                 yield request
 
@@ -171,8 +259,13 @@ class PortalSpider(scrapy.Spider):
 
     # --- helpers -------------------------------------------------------------------------------------
 
-    def _request(self, source_id: str, url: str, callback: Any, hops: int) -> Request | None:
-        """A request within the source's scope, depth, budget and trap limits, or None."""
+    def _request(self, source_id: str, url: str, callback: Any, hops: int, reason: str | None = None,
+                 always: bool = False) -> Request | None:
+        """A request within the source's scope, depth, budget and trap limits (and the recrawl policy), or None.
+
+        ``always`` marks entry points (robots.txt, home, feeds, sitemaps) that every run asks for again;
+        ``reason`` says why a known article is asked for again (vanished from a listing, sitemap lastmod).
+        """
         site = self.sites[source_id]
         url = canonicalize(url)
         if url in self.seen or not in_scope(url, site) or is_skipped(url):
@@ -182,20 +275,51 @@ class PortalSpider(scrapy.Spider):
         budget = self.sources[source_id].max_pages or self.max_pages
         if self.scheduled[source_id] >= budget:
             return None
+        known = self.known.get(url)
         shape = date_shape(url)
-        if shape is not None:
+        if shape is not None and known is None:
             if self.date_variants[shape] >= self.max_date_variants:
                 return None
             self.date_variants[shape] += 1
         self.seen.add(url)
+        if known is not None and not (always or reason or self.force) and known.kind in ARTICLE_KINDS \
+                and self._fresh(known):
+            self.crawler.stats.inc_value("govnews/skipped")
+            return None
         self.scheduled[source_id] += 1
+        headers = {} if known is None or self.force else _validators(known)
         return Request(
             url,
             callback=callback,
             errback=self.errback,
-            meta={"source_id": source_id, "hops": hops},
+            headers=headers,
+            meta={"source_id": source_id, "hops": hops, "reason": reason},
             priority=-hops,
         )
+
+    def _fresh(self, known: KnownPage) -> bool:
+        if not known.fetched_at:
+            return False
+        try:
+            fetched = datetime.fromisoformat(known.fetched_at)
+        except ValueError:
+            return False
+        return datetime.now(UTC) - fetched < self.revisit_after
+
+    def _replay(self, known: KnownPage | None, answered: Response | None
+                ) -> tuple[Response, tuple[str, int]] | None:
+        """The last stored body of a known page, as a response (for a 304, or to compare with a new body)."""
+        if known is None or not known.warc_file or known.warc_offset is None:
+            return None
+        stored = read_response(self.warc_dir, known.warc_file, known.warc_offset)
+        if stored is None or stored.status != 200:
+            return None
+        request = answered.request if answered is not None else Request(known.url)
+        replay = HtmlResponse(
+            url=known.url, status=200, body=stored.body, request=request,
+            headers={name: value for name, value in stored.headers if name.lower() == "content-type"},
+        )
+        return replay, (known.warc_file, known.warc_offset)
 
     def _page_item(self, response: Response, kind_hint: str, reason: str | None = None,
                    html: str | None = None) -> PageItem:
@@ -215,4 +339,21 @@ class PortalSpider(scrapy.Spider):
             reason=reason,
             content_type=response.headers.get("Content-Type", b"").decode("latin-1") or None,
             size=len(response.body),
+            body=response.body,
+            request_headers={k.decode("latin-1"): b", ".join(v).decode("latin-1")
+                             for k, v in response.request.headers.items()},
         )
+
+
+def _validators(known: KnownPage) -> dict[str, str]:
+    headers = {}
+    if known.etag:
+        headers["If-None-Match"] = known.etag
+    if known.last_modified:
+        headers["If-Modified-Since"] = known.last_modified
+    return headers
+
+
+def _links_hash(targets: set[str]) -> str:
+    """A fingerprint of where a page leads: equal fingerprints mean a listing shows nothing new."""
+    return hashlib.sha1("\n".join(sorted(targets)).encode()).hexdigest()

@@ -1,4 +1,5 @@
-"""Stage 5: write pages, articles and cited documents to the archive, in batches."""
+"""Stage 5: write every response to the WARC files, then pages, articles and cited documents to the
+archive, in batches."""
 
 from collections import Counter
 from typing import Any
@@ -7,6 +8,7 @@ from scrapy import signals
 
 from archive.schema import open_archive
 from archive.store import ArchiveWriter
+from archive.warc import WarcRecorder, warc_folder
 from crawler.items import PageItem
 
 
@@ -16,6 +18,7 @@ class StorePipeline:
         self.counts: Counter[str] = Counter()
         self.writer: ArchiveWriter | None = None
         self.run_id: int | None = None
+        self.recorder: WarcRecorder | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "StorePipeline":
@@ -29,15 +32,20 @@ class StorePipeline:
         db = open_archive(settings.get("GOVNEWS_DB"))
         self.writer = ArchiveWriter(db, batch_size=settings.getint("GOVNEWS_BATCH_SIZE"))
         self.run_id = self.writer.start_run(list(self.crawler.spider.sources.values()))
+        self.recorder = WarcRecorder(warc_folder(settings.get("GOVNEWS_DB")), self.run_id,
+                                     settings.getint("GOVNEWS_WARC_MAX_BYTES"))
 
     def process_item(self, item: PageItem) -> PageItem:
-        assert self.writer is not None
+        assert self.writer is not None and self.recorder is not None
         self.counts["pages"] += 1
+        self.counts["bytes"] += item.size
         if item.kind_hint == "error":
             self.counts["errors"] += 1
         if item.kind == "offtopic":
             self.counts["offtopic"] += 1
-        self.writer.add_page({
+        if item.status == 304:
+            self.counts["not_modified"] += 1
+        page = {
             "url": item.url,
             "source_id": item.source_id,
             "status": item.status,
@@ -49,8 +57,21 @@ class StorePipeline:
             "fetched_at": item.fetched_at,
             "etag": item.headers.get("etag"),
             "last_modified": item.headers.get("last-modified"),
+            "links_hash": item.links_hash,
             "run_id": self.run_id,
-        })
+        }
+        if item.status:
+            pointer = self.recorder.record(item.url, item.status, item.headers, item.body or b"",
+                                           item.request_headers, item.fetched_at)
+            # A 304 keeps pointing at the stored body it stands for.
+            file, offset = item.replayed_from or (pointer.file, pointer.offset)
+            page.update(warc_file=file, warc_offset=offset,
+                        warc_length=None if item.replayed_from else pointer.length)
+        if item.status == 304:
+            page = {k: v for k, v in page.items() if v is not None or k not in ("etag", "last_modified")}
+        self.writer.add_page(page)
+        if item.kind_hint == "gone":
+            self.writer.mark_gone(item.canonical_from_page or item.url, item.fetched_at)
         if item.kind == "article" and item.article is not None:
             row = dict(item.article, first_seen=item.fetched_at, last_seen=item.fetched_at)
             outcome = self.writer.add_article(row, item.documents)
@@ -65,10 +86,13 @@ class StorePipeline:
         if self.writer is None:
             return
         stats = self.crawler.stats
-        counts = dict(self.counts, requests=stats.get_value("downloader/request_count", 0))
+        counts = dict(self.counts, requests=stats.get_value("downloader/request_count", 0),
+                      skipped=stats.get_value("govnews/skipped", 0), gone=self.writer.counts.get("gone", 0))
         for name, value in counts.items():
             stats.set_value(f"govnews/{name}", value)
         stats.set_value("govnews/run_id", self.run_id)
         self.writer.finish_run(self.run_id, reason, counts)
         self.writer.close()
         self.writer = None
+        if self.recorder is not None:
+            self.recorder.close()

@@ -1,0 +1,149 @@
+"""Raw capture: every response the crawler receives, as WARC request/response records.
+
+The WARC files are the archive's ground truth: `pages` rows point at their response record (file, offset,
+length), recrawls replay a page's last body from them when the server answers 304, and `govnews reextract`
+rebuilds articles from them without fetching again. One file set per crawl run, rotated by size; every
+record is its own gzip member, so a record can be read by seeking to its offset (and pywb replays them).
+"""
+
+import http
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+# The body we store is already decoded by Scrapy: these headers would misdescribe it.
+_DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+
+
+@dataclass(frozen=True)
+class WarcPointer:
+    file: str
+    offset: int
+    length: int
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    url: str
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+    date: str
+
+    def header(self, name: str) -> str | None:
+        name = name.lower()
+        return next((value for key, value in self.headers if key.lower() == name), None)
+
+
+def warc_folder(db_path: str | Path) -> Path:
+    """Where an archive keeps its WARC files: beside it, 'archive.db' -> 'archive.warc/'."""
+    return Path(db_path).with_suffix(".warc")
+
+
+class WarcRecorder:
+    """Writes one crawl run's records into rotating files ``run-000042-00000.warc.gz``, ..."""
+
+    def __init__(self, folder: Path, run_id: int, max_bytes: int) -> None:
+        self.folder = folder
+        self.run_id = run_id
+        self.max_bytes = max_bytes
+        self.sequence = -1
+        self._handle: io.BufferedWriter | None = None
+        self._writer: WARCWriter | None = None
+        self._name = ""
+
+    def _rotate(self) -> None:
+        self.close()
+        self.sequence += 1
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._name = f"run-{self.run_id:06d}-{self.sequence:05d}.warc.gz"
+        self._handle = open(self.folder / self._name, "ab")  # noqa: SIM115 (held open across records)
+        self._writer = WARCWriter(self._handle, gzip=True)
+
+    def record(self, url: str, status: int, headers: dict[str, str], body: bytes,
+               request_headers: dict[str, str], date: str) -> WarcPointer:
+        """Append a request and a response record; return where the response record lies."""
+        if self._handle is None or self._handle.tell() >= self.max_bytes:
+            self._rotate()
+        assert self._writer is not None and self._handle is not None
+        request_line = StatusAndHeaders(f"GET {_path(url)} HTTP/1.1", list(request_headers.items()),
+                                        is_http_request=True)
+        self._writer.write_record(self._writer.create_warc_record(
+            url, "request", http_headers=request_line, warc_headers_dict={"WARC-Date": _warc_date(date)}))
+        kept = [(k, v) for k, v in headers.items() if k.lower() not in _DROPPED_HEADERS]
+        kept.append(("Content-Length", str(len(body))))
+        status_line = f"{status} {_phrase(status)}"
+        response = self._writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), length=len(body),
+            http_headers=StatusAndHeaders(status_line, kept, protocol="HTTP/1.1"),
+            warc_headers_dict={"WARC-Date": _warc_date(date)},
+        )
+        offset = self._handle.tell()
+        self._writer.write_record(response)
+        self._handle.flush()
+        return WarcPointer(self._name, offset, self._handle.tell() - offset)
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+        self._handle = None
+        self._writer = None
+
+
+def read_response(folder: Path, file: str, offset: int) -> StoredResponse | None:
+    """The response record at ``offset`` of ``file``, or None when it is missing or unreadable."""
+    path = folder / file
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(offset)
+            for record in ArchiveIterator(handle):
+                if record.rec_type == "response":
+                    return _stored(record)
+                return None
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def iter_responses(folder: Path) -> Iterator[tuple[str, int, StoredResponse]]:
+    """Every response record of every WARC file in ``folder``, in file order, with its file and offset."""
+    for path in sorted(folder.glob("*.warc.gz")):
+        with open(path, "rb") as handle:
+            iterator = ArchiveIterator(handle)
+            for record in iterator:
+                if record.rec_type == "response":
+                    yield path.name, iterator.get_record_offset(), _stored(record)
+
+
+def _stored(record) -> StoredResponse:
+    http_headers = record.http_headers
+    return StoredResponse(
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        status=int(http_headers.get_statuscode()),
+        headers=list(http_headers.headers),
+        body=record.content_stream().read(),
+        date=record.rec_headers.get_header("WARC-Date"),
+    )
+
+
+def _phrase(status: int) -> str:
+    try:
+        return http.HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"
+
+
+def _path(url: str) -> str:
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def _warc_date(iso: str) -> str:
+    """WARC-Date is UTC with a 'Z'."""
+    return iso.replace("+00:00", "Z")
