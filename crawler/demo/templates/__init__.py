@@ -3,10 +3,13 @@
 from crawler.demo.templates.aspnet import AspNet
 from crawler.demo.templates.dnn import Dnn
 from crawler.demo.templates.liferay import Liferay
+from crawler.demo.templates.liferay7 import Liferay7
+from crawler.demo.templates.newsroom import Newsroom
 from crawler.demo.templates.nukeviet import NukeViet
 from crawler.demo.templates.sharepoint import SharePoint
 from crawler.demo.templates.tablesite import TableSite
 from crawler.demo.templates.vhv import Vhv
+from crawler.demo.templates.webforms import WebForms
 from crawler.demo.templates.wordpress import WordPress
 
 TEMPLATES = {
@@ -18,4 +21,7 @@ TEMPLATES = {
     "aspnet": AspNet,
     "vhv": Vhv,
     "dnn": Dnn,
+    "liferay7": Liferay7,
+    "webforms": WebForms,
+    "newsroom": Newsroom,
 }
