@@ -41,6 +41,9 @@ DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
 HTTPERROR_ALLOW_ALL = True
 
 DOWNLOADER_MIDDLEWARES = {
+    # Our RobotsMiddleware obeys the robots.txt the spider reads first (one fetch per site, RFC 9309 5xx).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.CrawlDelayMiddleware": 560,

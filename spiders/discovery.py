@@ -237,8 +237,29 @@ def _utc(value: str | None) -> str | None:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def parse_robots(text: str, user_agent: str) -> tuple[list[str], float | None]:
-    """The Sitemap: lines of a robots.txt and the Crawl-delay that applies to us (Scrapy ignores it)."""
+@dataclass(frozen=True)
+class RobotsRules:
+    """A site's robots.txt as we obey it: what we may fetch, its Sitemap: lines and its Crawl-delay."""
+
+    parser: Protego | None
+    user_agent: str
+    sitemaps: tuple[str, ...] = ()
+    crawl_delay: float | None = None
+    deny_all: bool = False
+
+    def allowed(self, url: str) -> bool:
+        if self.deny_all:
+            return False
+        return self.parser is None or self.parser.can_fetch(url, self.user_agent)
+
+
+def parse_robots(text: str, user_agent: str) -> RobotsRules:
+    """Read a robots.txt for our User-Agent (Scrapy ignores Crawl-delay; we honour it)."""
     parser = Protego.parse(text)
     delay = parser.crawl_delay(user_agent)
-    return list(parser.sitemaps), (float(delay) if delay is not None else None)
+    return RobotsRules(parser, user_agent, tuple(parser.sitemaps), float(delay) if delay is not None else None)
+
+
+def robots_for_status(status: int, user_agent: str) -> RobotsRules:
+    """RFC 9309 2.3.1: an unavailable robots.txt (4xx) allows everything; an unreachable one (5xx) nothing."""
+    return RobotsRules(None, user_agent, deny_all=status >= 500)

@@ -51,6 +51,7 @@ class PortalSpider(scrapy.Spider):
         self.crawl_delays: dict[str, float] = {}
         self.seen: set[str] = set()
         self.known: dict[str, KnownPage] = {}
+        self.robots: dict[str, discovery.RobotsRules] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "PortalSpider":
@@ -64,6 +65,7 @@ class PortalSpider(scrapy.Spider):
         spider.max_date_variants = settings.getint("GOVNEWS_MAX_DATE_VARIANTS")
         spider.max_listing_pages = settings.getint("GOVNEWS_MAX_LISTING_PAGES")
         spider.robots_agent = settings.get("USER_AGENT")
+        spider.obey_robots = settings.getbool("ROBOTSTXT_OBEY")
         spider.force = settings.getbool("GOVNEWS_RECRAWL_FORCE")
         spider.revisit_after = timedelta(days=settings.getfloat("GOVNEWS_REVISIT_DAYS"))
         spider.stale_pages = settings.getint("GOVNEWS_RECRAWL_STALE_PAGES")
@@ -82,24 +84,27 @@ class PortalSpider(scrapy.Spider):
             site = self.sites[source.id]
             request = self._request(source.id, f"{site}/robots.txt", self.parse_robots, hops=0, always=True)
             if request is not None:
-                yield request.replace(errback=self.robots_failed)
+                # Asked for without validators: a 304 would leave us without the rules.
+                yield request.replace(errback=self.robots_failed, headers={}, meta={**request.meta, "robots_txt": True})
 
     # --- callbacks -----------------------------------------------------------------------------------
 
     def parse_robots(self, response: Response) -> Iterator[Request | PageItem]:
         source_id = response.meta["source_id"]
-        if response.status >= 500:
-            # RFC 9309 2.3.1.3: a robots.txt that answers with a server error disallows the whole site.
+        site = self.sites[source_id]
+        if response.status == 200 and isinstance(response, TextResponse):
+            rules = discovery.parse_robots(response.text, self.robots_agent)
+        else:
+            rules = discovery.robots_for_status(response.status, self.robots_agent)
+        self.robots[site] = rules
+        if rules.deny_all:
             yield self._page_item(response, kind_hint="error",
                                   reason=f"robots.txt HTTP {response.status}: site disallowed (RFC 9309)")
             return
-        sitemaps: list[str] = []
-        if response.status == 200 and isinstance(response, TextResponse):
-            sitemaps, delay = discovery.parse_robots(response.text, self.robots_agent)
-            if delay:
-                self.crawl_delays[self.sites[source_id]] = delay
+        if rules.crawl_delay:
+            self.crawl_delays[site] = rules.crawl_delay
         yield self._page_item(response, kind_hint="robots")
-        yield from self._start_source(source_id, sitemaps)
+        yield from self._start_source(source_id, list(rules.sitemaps))
 
     def robots_failed(self, failure: Failure) -> Iterator[Request | PageItem]:
         """No robots.txt answer at all: record it and crawl on (Scrapy's middleware decides access)."""
@@ -269,6 +274,11 @@ class PortalSpider(scrapy.Spider):
         site = self.sites[source_id]
         url = canonicalize(url)
         if url in self.seen or not in_scope(url, site) or is_skipped(url):
+            return None
+        rules = self.robots.get(site)
+        if self.obey_robots and rules is not None and not rules.allowed(url):
+            self.seen.add(url)
+            self.crawler.stats.inc_value("robotstxt/forbidden")
             return None
         if hops > self.max_depth:
             return None

@@ -38,6 +38,8 @@ class CorpusArticle:
     lead: str
     paragraphs: tuple[str, ...]
     documents: tuple[Document, ...]
+    # When the article was last edited (ISO 8601), if ever: sitemaps report it as lastmod.
+    modified: str | None = None
 
     @property
     def number(self) -> int:
@@ -97,6 +99,7 @@ def _article(path: Path, raw: dict, categories: set[str]) -> CorpusArticle:
         lead=str(raw.get("lead") or "").strip(),
         paragraphs=tuple(str(p).strip() for p in raw["paragraphs"]),
         documents=documents,
+        modified=_opt(raw.get("modified")),
     )
 
 

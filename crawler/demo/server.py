@@ -4,6 +4,7 @@ Shared by ``govnews demo``, the test suite and the benchmarks; see docs/demo-cor
 """
 
 import argparse
+import hashlib
 import threading
 import time
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ class _PortalState:
     def __init__(self, spec: PortalSpec, site: Template, httpd: ThreadingHTTPServer, url: str):
         self.spec, self.site, self.httpd, self.url = spec, site, httpd, url
         self.log: list[LoggedRequest] = []
+        self.validators = False
         self.lock = threading.Lock()
         self.thread = threading.Thread(target=httpd.serve_forever, name=f"portal-{spec.id}", daemon=True)
 
@@ -64,20 +66,27 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, send_body: bool) -> None:
         site = self.state.site
         response = site.lookup(self.path) or site.not_found()
-        body = site.personalize(response.body)
+        headers = dict(response.headers)
+        status = response.status
+        if self.state.validators and status == 200:
+            # A validator of the page as rendered (before per-visit session ids): 304 when it still holds.
+            headers["ETag"] = f'"{hashlib.sha1(response.body).hexdigest()[:16]}"'
+            if self.headers.get("If-None-Match") == headers["ETag"]:
+                status = 304
+        body = b"" if status == 304 else site.personalize(response.body)
         entry = LoggedRequest(
             method=self.command,
             path=self.path,
             user_agent=self.headers.get("User-Agent"),
             headers=dict(self.headers.items()),
-            status=response.status,
+            status=status,
         )
         with self.state.lock:  # logged before answering, so a client never sees a reply missing from the log
             self.state.log.append(entry)
-        self.send_response(response.status)
+        self.send_response(status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(body)))
-        for name, value in response.headers.items():
+        for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
         if send_body:
@@ -97,6 +106,7 @@ class PortalServer:
         include_holdout: bool = True,
         host: str = "127.0.0.1",
         base_port: int | None = None,
+        validators: bool = False,
     ):
         self.corpus_dir = Path(corpus_dir) if corpus_dir is not None else BUNDLED_CORPUS
         specs = [s for s in load_specs() if include_holdout or not s.holdout]
@@ -108,6 +118,7 @@ class PortalServer:
         self.specs = specs
         self.host = host
         self.base_port = base_port
+        self.validators = validators
         self._states: dict[str, _PortalState] = {}
 
     # ---- lifecycle --------------------------------------------------------------------------
@@ -124,6 +135,7 @@ class PortalServer:
                 url = f"http://{self.host}:{httpd.server_address[1]}/"
                 site = self.build_site(spec, url, strings)
                 state = _PortalState(spec, site, httpd, url)
+                state.validators = self.validators
                 httpd.RequestHandlerClass = type(f"Handler_{spec.template}", (_Handler,), {"state": state})
                 self._states[spec.id] = state
         except BaseException:

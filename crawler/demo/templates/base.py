@@ -264,7 +264,8 @@ class Template:
     def sitemap_xml(self, articles: list[CorpusArticle], extra: list[str] = ()) -> str:
         rows = [f"<url><loc>{esc(self.url(p))}</loc><changefreq>daily</changefreq></url>" for p in extra]
         rows += [
-            f"<url><loc>{esc(self.canonical_url(a))}</loc><lastmod>{self.when[a.id].machine()}</lastmod></url>"
+            f"<url><loc>{esc(self.canonical_url(a))}</loc>"
+            f"<lastmod>{a.modified or self.when[a.id].machine()}</lastmod></url>"
             for a in articles
         ]
         return (
