@@ -20,6 +20,8 @@ from crawler.understand.titles import find_title, heading_texts
 
 CONFIG_FILE = Path(__file__).with_name("extract.yml")
 _HEADING = re.compile(r"^#{1,6}\s+")
+# trafilatura's markdown output escapes punctuation that would be markup ('\\- ', '\\[1\\]'): plain text does not.
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _BULLET = re.compile(r"^[-*•+>]\s*")
 _TRAILING_DATE = re.compile(r"\s*[\(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^)\]]{0,20}[\)\]]\s*$")
 MIN_LINK_TEXT = 12
@@ -204,7 +206,7 @@ def clean_paragraphs(text: str, anchors: frozenset[str] | set[str] = frozenset()
 
 
 def _plain(line: str, markdown: re.Pattern) -> str:
-    line = _HEADING.sub("", line.strip())
+    line = _ESCAPED.sub(r"\1", _HEADING.sub("", line.strip()))
     if line.startswith("|"):
         line = " ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
     line = markdown.sub("", line)

@@ -50,6 +50,7 @@ class PortalSpider(scrapy.Spider):
         self.date_variants: Counter[str] = Counter()
         self.crawl_delays: dict[str, float] = {}
         self.seen: set[str] = set()
+        self.skipped: set[str] = set()
         self.known: dict[str, KnownPage] = {}
         self.robots: dict[str, discovery.RobotsRules] = {}
 
@@ -184,17 +185,21 @@ class PortalSpider(scrapy.Spider):
                 links_hash: str) -> Iterator[Request]:
         """Requests for a page's links. A known page whose links did not change leads only to new URLs."""
         unchanged = known is not None and (replayed_from is not None or known.links_hash == links_hash)
-        content = [canonicalize(link.url) for link in links if not link.pagination]
+        site = self.sites[source_id]
+        content = [url for url in (canonicalize(link.url) for link in links if not link.pagination)
+                   if in_scope(url, site) and not is_skipped(url)]
+        here = discovery.page_number(response.url) or 1
         stale_run = 0
-        if self.known and content and all(url in self.known for url in content):
+        if self.known and content and all(url in self.known or url in self.seen for url in content):
             stale_run = response.meta.get("stale_run", 0) + 1
         for link in links:
             url = canonicalize(link.url)
             target = self.known.get(url)
             if target is not None and target.kind not in ARTICLE_KINDS:
-                # A known listing is revisited only from a known page that changed (and, along pagination,
+                # A known listing is revisited only from a known listing that changed (and, along pagination,
                 # only while the pages hold something new).
-                if known is None or unchanged or (link.pagination and stale_run > self.stale_pages):
+                if known is None or known.kind != "listing" or unchanged or (
+                        link.pagination and stale_run >= self.stale_pages):
                     continue
             elif target is not None and unchanged:
                 continue
@@ -202,11 +207,13 @@ class PortalSpider(scrapy.Spider):
                 number = discovery.page_number(link.url)
                 if number is not None and number > self.max_listing_pages:
                     continue
+                if target is not None and number is not None and number != here + 1:
+                    continue  # a known listing is walked page by page, so the stale-page stop can work
             request = self._request(source_id, link.url, self.parse, hops=hops if link.pagination else hops + 1)
             if request is not None:
                 request.meta["stale_run"] = stale_run if link.pagination else 0
                 yield request
-        if known is not None and not unchanged:
+        if known is not None and known.kind == "listing" and not unchanged:
             yield from self._check_vanished(source_id, hops, known, targets)
 
     def _check_vanished(self, source_id: str, hops: int, known: KnownPage, targets: set[str]) -> Iterator[Request]:
@@ -222,7 +229,9 @@ class PortalSpider(scrapy.Spider):
             url = canonicalize(link.url)
             page = self.known.get(url)
             if url not in targets and page is not None and page.kind in ARTICLE_KINDS:
-                request = self._request(source_id, url, self.parse, hops=hops + 1, reason="vanished")
+                # Asking for the article's canonical URL is enough: its duplicates (print, /vi/) follow it.
+                request = self._request(source_id, page.canonical_url or url, self.parse, hops=hops + 1,
+                                        reason="vanished")
                 if request is not None:
                     yield request
 
@@ -291,11 +300,14 @@ class PortalSpider(scrapy.Spider):
             if self.date_variants[shape] >= self.max_date_variants:
                 return None
             self.date_variants[shape] += 1
-        self.seen.add(url)
         if known is not None and not (always or reason or self.force) and known.kind in ARTICLE_KINDS \
                 and self._fresh(known):
-            self.crawler.stats.inc_value("govnews/skipped")
+            # Not marked seen: a sitemap's lastmod or a vanished link may still give a reason to ask.
+            if url not in self.skipped:
+                self.skipped.add(url)
+                self.crawler.stats.inc_value("govnews/skipped")
             return None
+        self.seen.add(url)
         self.scheduled[source_id] += 1
         headers = {} if known is None or self.force else _validators(known)
         return Request(
