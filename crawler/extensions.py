@@ -3,6 +3,7 @@
 from typing import Any
 
 from scrapy import signals
+from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from archive.schema import ArchiveError
@@ -25,8 +26,9 @@ class ArchiveGuard:
         crawler.signals.connect(guard.item_error, signal=signals.item_error)
         return guard
 
-    async def item_error(self, item: PageItem, failure: Failure) -> None:
+    def item_error(self, item: PageItem, failure: Failure) -> None:
         if not failure.check(ArchiveError) or self.crawler.stats.get_value(ARCHIVE_ERROR_STAT):
             return
         self.crawler.stats.set_value(ARCHIVE_ERROR_STAT, failure.getErrorMessage())
-        await self.crawler.engine.close_spider_async(reason="archive_error")
+        # Scheduled, not awaited: closing waits for the item being processed, which is waiting for us.
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))

@@ -153,3 +153,25 @@ class RobotsMiddleware:
             self.crawler.stats.inc_value("robotstxt/forbidden")
             raise IgnoreRequest("forbidden by robots.txt")
         return None
+
+
+class RunBudgetMiddleware:
+    """No download outlives the run's budget (CLOSESPIDER_TIMEOUT): Scrapy closes the spider on time but then
+    waits for downloads in flight, each up to DOWNLOAD_TIMEOUT, so a server that never answers would hold
+    the run open. Each request's timeout is cut to the time the run has left."""
+
+    def __init__(self, budget: float) -> None:
+        self.deadline = time.monotonic() + budget if budget > 0 else None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "RunBudgetMiddleware":
+        return cls(crawler.settings.getfloat("CLOSESPIDER_TIMEOUT"))
+
+    def process_request(self, request: Request) -> None:
+        if self.deadline is None:
+            return None
+        left = max(1.0, self.deadline - time.monotonic())
+        timeout = request.meta.get("download_timeout")
+        if timeout is None or timeout > left:
+            request.meta["download_timeout"] = left
+        return None

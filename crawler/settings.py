@@ -49,6 +49,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.CrawlDelayMiddleware": 560,
     # After decompression (590), before anything reads the text.
     "crawler.middlewares.CharsetMiddleware": 585,
+    # After DownloadTimeoutMiddleware (350) has set each request's timeout.
+    "crawler.middlewares.RunBudgetMiddleware": 360,
 }
 
 # Stop at the first failed archive write (disk full, lock held too long) instead of fetching for nothing.

@@ -164,3 +164,19 @@ def test_second_run_leaves_the_same_archive(crawl):
     assert articles == crawl.articles_after_first
     assert {url for url, _, _ in pages} == {url for url, _, _ in crawl.pages_after_first}
     assert len(articles) == len(ARTICLE_PAGES) + 1  # + the one copy of the duplicated body
+
+
+def test_a_run_is_bounded_by_its_overall_budget_whatever_the_server_does(tmp_path):
+    """A server that never answers, and a download timeout of ten minutes: CLOSESPIDER_TIMEOUT still ends the run."""
+    with FaultServer() as server:
+        sources = tmp_path / "sources.yml"
+        hostile = server.site_url("hostile")
+        sources.write_text(f"sources:\n  - id: hostile\n    name: H\n    url: {hostile}\n", encoding="utf-8")
+        settings = ("DOWNLOAD_TIMEOUT=600", "CLOSESPIDER_TIMEOUT=4", "DOWNLOAD_MAXSIZE=4000000", "RETRY_TIMES=0")
+        result = crawl_into(sources, tmp_path / "a.db", settings)
+        stalled = [r for r in server.requests("hostile") if r.path == "/tin/treo.html"]
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert stalled, "the stalling page was never asked for"
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        status = conn.execute("select status from crawl_runs").fetchone()[0]
+    assert status == "closespider_timeout"
