@@ -86,13 +86,20 @@ class ArchiveWriter:
         self._versions: list[dict] = []
 
     def start_run(self, sources: list[Any]) -> int:
-        """Record the crawled sources (objects with id, name, url, province) and open a 'running' crawl run."""
-        rows = [{"id": s.id, "name": s.name, "url": s.url, "province": getattr(s, "province", None)} for s in sources]
+        """Record the crawled sources and open a 'running' crawl run. A run still 'running' from before
+        (the machine died, kill -9) is marked 'interrupted': only one crawl runs at a time (crawler.lock)."""
+        self.add_sources(sources)
         with _writing(self.db):
-            if rows:
-                self.db["sources"].upsert_all(rows, pk="id")
+            self.db.execute("update crawl_runs set status = 'interrupted' where status = 'running'")
             self.run_id = self.db["crawl_runs"].insert({"started_at": _now(), "status": "running"}).last_pk
         return self.run_id
+
+    def add_sources(self, sources: list[Any]) -> None:
+        """Upsert sources (objects with id, name, url and optionally province)."""
+        rows = [{"id": s.id, "name": s.name, "url": s.url, "province": getattr(s, "province", None)} for s in sources]
+        if rows:
+            with _writing(self.db):
+                self.db["sources"].upsert_all(rows, pk="id")
 
     def add_page(self, row: dict) -> None:
         """Queue a fetched page (upserted by url); it carries the current run's id unless it names one."""
@@ -124,6 +131,10 @@ class ArchiveWriter:
             article["changed_at"] = article["first_seen"]
         else:
             article["first_seen"] = previous["first_seen"]
+            # An observation older than what the archive knows (a rebuild from WARC) moves nothing back.
+            article["last_seen"] = max(seen, previous["last_seen"] or seen)
+            if previous.get("gone_at") and previous["gone_at"] > seen:
+                article["gone_at"] = previous["gone_at"]
             if previous["content_hash"] == article["content_hash"]:
                 outcome = "unchanged"
                 article["changed_at"] = previous["changed_at"]
@@ -149,7 +160,7 @@ class ArchiveWriter:
         if url in self._articles:
             return self._articles[url][0]
         rows = self.db.query(
-            "select title, text, content_hash, first_seen, last_seen, changed_at from articles where url = ?",
+            "select title, text, content_hash, first_seen, last_seen, changed_at, gone_at from articles where url = ?",
             [url],
         )
         return next(iter(rows), None)

@@ -18,6 +18,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 # The body we store is already decoded by Scrapy: these headers would misdescribe it.
+SOURCE_HEADER = "GovNews-Source"
+PROVINCE_HEADER = "GovNews-Province"
 _DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
 
 
@@ -35,6 +37,8 @@ class StoredResponse:
     headers: list[tuple[str, str]]
     body: bytes
     date: str
+    source_id: str | None = None
+    province: str | None = None
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -67,8 +71,12 @@ class WarcRecorder:
         self._writer = WARCWriter(self._handle, gzip=True)
 
     def record(self, url: str, status: int, headers: dict[str, str], body: bytes,
-               request_headers: dict[str, str], date: str) -> WarcPointer:
-        """Append a request and a response record; return where the response record lies."""
+               request_headers: dict[str, str], date: str, source_id: str, province: str | None) -> WarcPointer:
+        """Append a request and a response record; return where the response record lies.
+
+        The source (and its province) ride along as WARC extension headers, so the files alone are enough
+        to rebuild the archive.
+        """
         if self._handle is None or self._handle.tell() >= self.max_bytes:
             self._rotate()
         assert self._writer is not None and self._handle is not None
@@ -82,7 +90,8 @@ class WarcRecorder:
         response = self._writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), length=len(body),
             http_headers=StatusAndHeaders(status_line, kept, protocol="HTTP/1.1"),
-            warc_headers_dict={"WARC-Date": _warc_date(date)},
+            warc_headers_dict={"WARC-Date": _warc_date(date), SOURCE_HEADER: source_id,
+                               PROVINCE_HEADER: province or ""},
         )
         offset = self._handle.tell()
         self._writer.write_record(response)
@@ -118,7 +127,8 @@ def iter_responses(folder: Path) -> Iterator[tuple[str, int, StoredResponse]]:
             iterator = ArchiveIterator(handle)
             for record in iterator:
                 if record.rec_type == "response":
-                    yield path.name, iterator.get_record_offset(), _stored(record)
+                    stored = _stored(record)  # the payload must be read before asking for the offset
+                    yield path.name, iterator.get_record_offset(), stored
 
 
 def _stored(record) -> StoredResponse:
@@ -129,6 +139,8 @@ def _stored(record) -> StoredResponse:
         headers=list(http_headers.headers),
         body=record.content_stream().read(),
         date=record.rec_headers.get_header("WARC-Date"),
+        source_id=record.rec_headers.get_header(SOURCE_HEADER),
+        province=record.rec_headers.get_header(PROVINCE_HEADER) or None,
     )
 
 

@@ -1,12 +1,15 @@
-"""The govnews command line: crawl, serve, demo, sources."""
+"""The govnews command line: crawl, reextract, serve, demo, sources."""
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from crawler.sources import DEFAULT_REGISTRY, SourcesError, load_sources
+
+if TYPE_CHECKING:
+    from archive.lock import ArchiveLock
 
 
 class UsageProblem(click.ClickException):
@@ -16,6 +19,12 @@ class UsageProblem(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         click.echo(f"govnews: error: {self.format_message()}", err=True)
+
+
+class ArchiveInUse(UsageProblem):
+    """Another crawl holds the archive: one line, exit status 3, so a cron job can tell 'busy' from 'broken'."""
+
+    exit_code = 3
 
 
 class CrawlFailed(UsageProblem):
@@ -49,12 +58,43 @@ def crawl(sources_path: Path | None, db_path: Path, overrides: tuple[str, ...]) 
     except (SourcesError, ValueError) as exc:
         raise UsageProblem(str(exc)) from None
     busy_timeout = settings.get("GOVNEWS_DB_BUSY_TIMEOUT", project().getfloat("GOVNEWS_DB_BUSY_TIMEOUT"))
-    _check_archive(db_path, busy_timeout=busy_timeout, write=True)
+    lock = _lock(db_path)
     try:
+        _check_archive(db_path, busy_timeout=busy_timeout, write=True)
         summary = run_crawl(sources_path, db_path, settings)
     except ArchiveError as exc:
         raise CrawlFailed(str(exc)) from None
+    finally:
+        lock.release()
     click.echo(summary)
+
+
+@main.command()
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Archive to rebuild (created if missing, e.g. from a copy of another archive's WARC files).")
+@click.option("--warc-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of WARC files to rebuild from. Default: the archive's own (ARCHIVE.warc/ beside it).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a govnews setting (topic file and threshold, minimum article length). Repeatable.")
+def reextract(db_path: Path, warc_dir: Path | None, overrides: tuple[str, ...]) -> None:
+    """Rebuild articles from the WARC files alone, offline, with today's extraction and topic rules."""
+    from crawler.reextract import WarcMissing
+    from crawler.reextract import reextract as rebuild
+    from crawler.runner import project, validate_overrides
+
+    try:
+        settings = project()
+        settings.update(validate_overrides(overrides), priority="cmdline")
+    except ValueError as exc:
+        raise UsageProblem(str(exc)) from None
+    _check_archive(db_path)
+    lock = _lock(db_path)
+    try:
+        click.echo(rebuild(db_path, settings, warc_dir).line())
+    except WarcMissing as exc:
+        raise UsageProblem(str(exc)) from None
+    finally:
+        lock.release()
 
 
 @main.command()
@@ -108,6 +148,18 @@ def sources(sources_path: Path | None, check: bool) -> None:
         click.echo(line)
     provinces = {s.province for s in entries if s.province}
     click.echo(f"{len(entries)} sources, {len(provinces)} provinces: {sources_path}", err=True)
+
+
+def _lock(db_path: Path) -> "ArchiveLock":
+    """The archive's writer lock, or a one-line 'busy' error (exit 3) when another run holds it."""
+    from archive.lock import ArchiveBusy, ArchiveLock
+
+    if not db_path.parent.is_dir():
+        _check_archive(db_path)  # says which folder is missing
+    try:
+        return ArchiveLock(db_path).acquire()
+    except ArchiveBusy as exc:
+        raise ArchiveInUse(str(exc)) from None
 
 
 def _check_archive(db_path: Path, create: bool = True, busy_timeout: float | None = None, write: bool = False

@@ -15,9 +15,9 @@ class DedupePipeline:
     rows whatever order pages arrive in), else the first URL of this run that had it.
     """
 
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Any = None, owners: dict[tuple[str, str], str] | None = None) -> None:
         self.crawler = crawler
-        self.owners: dict[tuple[str, str], str] = {}
+        self.owners: dict[tuple[str, str], str] = owners if owners is not None else {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "DedupePipeline":

@@ -13,7 +13,11 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "ExtractPipeline":
-        return cls(crawler.settings.getint("GOVNEWS_MIN_ARTICLE_CHARS"))
+        return cls.from_settings(crawler.settings)
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "ExtractPipeline":
+        return cls(settings.getint("GOVNEWS_MIN_ARTICLE_CHARS"))
 
     def process_item(self, item: PageItem) -> PageItem:
         if item.kind_hint != "page" or not item.html:

@@ -62,7 +62,7 @@ class StorePipeline:
         }
         if item.status:
             pointer = self.recorder.record(item.url, item.status, item.headers, item.body or b"",
-                                           item.request_headers, item.fetched_at)
+                                           item.request_headers, item.fetched_at, item.source_id, item.source_province)
             # A 304 keeps pointing at the stored body it stands for.
             file, offset = item.replayed_from or (pointer.file, pointer.offset)
             page.update(warc_file=file, warc_offset=offset,

@@ -12,7 +12,10 @@ class TopicPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "TopicPipeline":
-        settings = crawler.settings
+        return cls.from_settings(crawler.settings)
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "TopicPipeline":
         threshold = settings.get("GOVNEWS_TOPIC_THRESHOLD")
         return cls(TopicModel.load(settings.get("GOVNEWS_TOPIC_FILE"),
                                    threshold=None if threshold is None else float(threshold)))
