@@ -56,6 +56,7 @@ DOWNLOADER_MIDDLEWARES = {
 # Stop at the first failed archive write (disk full, lock held too long) instead of fetching for nothing.
 EXTENSIONS = {
     "crawler.extensions.ArchiveGuard": 500,
+    "crawler.progress.ProgressLine": 510,
 }
 
 ITEM_PIPELINES = {
@@ -103,3 +104,5 @@ GOVNEWS_RETRY_BACKOFF = 2.0
 GOVNEWS_MAX_RETRY_AFTER = 120.0
 # Seconds to wait for another process's lock on the archive before giving up with an error.
 GOVNEWS_DB_BUSY_TIMEOUT = 30.0
+# Seconds between progress lines when the crawl runs on a terminal (0: none).
+GOVNEWS_PROGRESS_SECONDS = 2.0
