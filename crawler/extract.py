@@ -80,12 +80,35 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
 
 def extract(html: str, url: str) -> Extraction | None:
     """Extract a page's main text; None when trafilatura finds no main content at all."""
-    cfg = config()
+    tree = prepare(html)
+    return extract_tree(tree, url, folded_texts(tree)) if tree is not None else None
+
+
+def prepare(html: str) -> lxml.html.HtmlElement | None:
+    """Parse a page for extraction and classification: scripts and styles out, layout tables unwrapped."""
     tree = parse_html(nfc(html))
     if tree is None:
         return None
-    anchors = link_texts(tree)
+    for element in list(tree.iter("script", "style", "noscript", "template")):
+        if element.get("type") != "application/ld+json":
+            element.drop_tree()
     unwrap_layout_tables(tree)
+    return tree
+
+
+def folded_texts(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, str]:
+    """Every body element's visible text, folded and squashed, computed once per page: the lead finder
+    and the page classifier both look elements up by their text."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    return {el: fold(squash_spaces(el.text_content())) for el in root.iter() if isinstance(el.tag, str)}
+
+
+def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: dict[lxml.html.HtmlElement, str]
+                 ) -> Extraction | None:
+    """Extract from a prepared tree (see `prepare`); ``texts`` is `folded_texts(tree)`."""
+    cfg = config()
+    anchors = link_texts(tree)
     # trafilatura prunes the tree it is given: keep ours intact for the title and lead.
     document = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, with_metadata=True, **cfg.options)
     if document is None or not document.text:
@@ -94,7 +117,7 @@ def extract(html: str, url: str) -> Extraction | None:
     paragraphs = drop_title_repeat(paragraphs, heading_texts(tree) | {fold(document.title or "")})
     heading = find_title(tree, paragraphs[0] if paragraphs else None)
     title = heading or (squash_spaces(nfc(document.title)) if document.title else None)
-    lead = find_lead(tree, paragraphs, document.description, title)
+    lead = find_lead(tree, paragraphs, document.description, title, texts)
     if lead:
         paragraphs.insert(0, lead)
     return Extraction(
@@ -108,7 +131,7 @@ def extract(html: str, url: str) -> Extraction | None:
 
 
 def find_lead(tree: lxml.html.HtmlElement, paragraphs: list[str], description: str | None,
-              title: str | None) -> str | None:
+              title: str | None, texts: dict[lxml.html.HtmlElement, str]) -> str | None:
     """The article's lead (sapo) when the extractor left it out: a block between the title and the body
     that equals the meta description or is marked as a lead/summary, and is not already in the body."""
     if not paragraphs or not title:
@@ -118,7 +141,6 @@ def find_lead(tree: lxml.html.HtmlElement, paragraphs: list[str], description: s
     first_key = fold(paragraphs[0])[:40]
     folded_title = fold(title)
     wanted = fold(squash_spaces(description)) if description else None
-    texts = {el: fold(squash_spaces(el.text_content())) for el in tree.iter() if isinstance(el.tag, str)}
     holders = [el for el, text in texts.items() if first_key in text]
     if not holders:
         return None

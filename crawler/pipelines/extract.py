@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from crawler.extract import extract, parse_html
+from crawler.extract import extract_tree, folded_texts, prepare
 from crawler.items import PageItem
 from crawler.understand.pagekind import classify
 
@@ -23,12 +23,13 @@ class ExtractPipeline:
         if item.kind_hint != "page" or not item.html:
             item.kind = item.kind_hint
             return item
-        tree = parse_html(item.html)
-        extraction = extract(item.html, item.url) if tree is not None else None
-        if tree is None or extraction is None:
+        tree = prepare(item.html)
+        texts = folded_texts(tree) if tree is not None else {}
+        extraction = extract_tree(tree, item.url, texts) if tree is not None else None
+        if extraction is None:
             item.kind = "listing"
             return item
-        item.kind = classify(tree, extraction.paragraphs, self.min_chars)
+        item.kind = classify(extraction.paragraphs, self.min_chars, texts)
         if item.kind == "article":
             item.article = {
                 "url": item.canonical_from_page or item.url,

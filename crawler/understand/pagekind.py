@@ -8,7 +8,7 @@ few elements around it, and call the page a listing when most of its prose is te
 
 import lxml.html
 
-from crawler.understand.text import fold, squash_spaces
+from crawler.understand.text import fold
 
 # A headline link: long enough to be an article's title, not 'Xem tiếp'.
 HEADLINE_CHARS = 20
@@ -19,19 +19,20 @@ MAX_TEASER_SHARE = 0.5
 KEY_CHARS = 40
 
 
-def classify(tree: lxml.html.HtmlElement, paragraphs: list[str], min_chars: int) -> str:
-    """'article' when the body is enough prose that is not a list of teasers, else 'listing'."""
+def classify(paragraphs: list[str], min_chars: int, texts: dict[lxml.html.HtmlElement, str]) -> str:
+    """'article' when the body is enough prose that is not a list of teasers, else 'listing'.
+
+    ``texts`` maps the page's elements to their folded text (crawler.extract.folded_texts)."""
     prose = sum(len(p) for p in paragraphs)
     if prose < min_chars:
         return "listing"
-    if teaser_share(tree, paragraphs) > MAX_TEASER_SHARE:
+    if teaser_share(paragraphs, texts) > MAX_TEASER_SHARE:
         return "listing"
     return "article"
 
 
-def teaser_share(tree: lxml.html.HtmlElement, paragraphs: list[str]) -> float:
+def teaser_share(paragraphs: list[str], texts: dict[lxml.html.HtmlElement, str]) -> float:
     """Share of the paragraphs' characters that sit in an item box beside a headline link."""
-    texts = _element_texts(tree)
     teaser = 0
     total = 0
     for paragraph in paragraphs:
@@ -40,16 +41,6 @@ def teaser_share(tree: lxml.html.HtmlElement, paragraphs: list[str]) -> float:
         if element is not None and _beside_headline(element, texts):
             teaser += len(paragraph)
     return teaser / total if total else 0.0
-
-
-def _element_texts(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, str]:
-    body = tree.find("body")
-    root = body if body is not None else tree
-    texts = {}
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag not in ("script", "style"):
-            texts[element] = fold(squash_spaces(element.text_content()))
-    return texts
 
 
 def _find(texts: dict[lxml.html.HtmlElement, str], paragraph: str) -> lxml.html.HtmlElement | None:
