@@ -17,6 +17,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from archive.schema import ArchiveError
+
 # The body we store is already decoded by Scrapy: these headers would misdescribe it.
 SOURCE_HEADER = "GovNews-Source"
 PROVINCE_HEADER = "GovNews-Province"
@@ -77,6 +79,13 @@ class WarcRecorder:
         The source (and its province) ride along as WARC extension headers, so the files alone are enough
         to rebuild the archive.
         """
+        try:
+            return self._record(url, status, headers, body, request_headers, date, source_id, province)
+        except OSError as exc:  # a full disk, a read-only folder: stop the crawl like a failed database write
+            raise ArchiveError(f"{self.folder}: cannot write WARC records: {exc}") from exc
+
+    def _record(self, url: str, status: int, headers: dict[str, str], body: bytes,
+                request_headers: dict[str, str], date: str, source_id: str, province: str | None) -> WarcPointer:
         if self._handle is None or self._handle.tell() >= self.max_bytes:
             self._rotate()
         assert self._writer is not None and self._handle is not None

@@ -85,6 +85,8 @@ GOVNEWS_TOPIC_FILE = None
 GOVNEWS_TOPIC_THRESHOLD = None
 # Articles written to SQLite per transaction.
 GOVNEWS_BATCH_SIZE = 50
+# HTML pages larger than this are not handed to extraction (their links are still followed).
+GOVNEWS_MAX_HTML_BYTES = 3 * 1024 * 1024
 # Minimum characters of extracted body for a page to count as an article.
 GOVNEWS_MIN_ARTICLE_CHARS = 250
 # robots.txt Crawl-delay is honoured up to this many seconds between requests to one site.

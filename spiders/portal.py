@@ -67,6 +67,7 @@ class PortalSpider(scrapy.Spider):
         spider.max_listing_pages = settings.getint("GOVNEWS_MAX_LISTING_PAGES")
         spider.robots_agent = settings.get("USER_AGENT")
         spider.obey_robots = settings.getbool("ROBOTSTXT_OBEY")
+        spider.max_html_bytes = settings.getint("GOVNEWS_MAX_HTML_BYTES")
         spider.force = settings.getbool("GOVNEWS_RECRAWL_FORCE")
         spider.revisit_after = timedelta(days=settings.getfloat("GOVNEWS_REVISIT_DAYS"))
         spider.stale_pages = settings.getint("GOVNEWS_RECRAWL_STALE_PAGES")
@@ -107,10 +108,12 @@ class PortalSpider(scrapy.Spider):
         yield self._page_item(response, kind_hint="robots")
         yield from self._start_source(source_id, list(rules.sitemaps))
 
-    def robots_failed(self, failure: Failure) -> Iterator[Request | PageItem]:
-        """No robots.txt answer at all: record it and crawl on (Scrapy's middleware decides access)."""
-        yield from self.errback(failure)
-        yield from self._start_source(failure.request.meta["source_id"], [])
+    def robots_failed(self, failure: Failure) -> Iterator[PageItem]:
+        """No robots.txt answer at all (after retries): RFC 9309 2.3.1.4 says assume complete disallow, so the
+        source is recorded as failed and left alone until the next run."""
+        for item in self.errback(failure):
+            item.reason = f"robots.txt unreachable, site not crawled (RFC 9309): {item.reason}"[:500]
+            yield item
 
     def _start_source(self, source_id: str, sitemaps: list[str]) -> Iterator[Request]:
         site = self.sites[source_id]
@@ -167,7 +170,12 @@ class PortalSpider(scrapy.Spider):
             return
         links = discovery.links(tree, response.url)
         targets = {canonicalize(link.url) for link in links}
-        item = self._page_item(answered, kind_hint="page", html=response.text)
+        if len(response.body) > self.max_html_bytes:
+            # Extraction of a multi-megabyte page would hold up the whole crawl: keep its links, not its text.
+            item = self._page_item(answered, kind_hint="oversized",
+                                   reason=f"{len(response.body)} bytes > GOVNEWS_MAX_HTML_BYTES")
+        else:
+            item = self._page_item(answered, kind_hint="page", html=response.text)
         item.replayed_from = replayed_from
         item.links_hash = _links_hash(targets)
         canonical = discovery.canonical_link(tree, response.url)
