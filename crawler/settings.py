@@ -60,10 +60,8 @@ EXTENSIONS = {
 }
 
 ITEM_PIPELINES = {
-    "crawler.pipelines.extract.ExtractPipeline": 100,
-    "crawler.pipelines.understand.UnderstandPipeline": 200,
-    "crawler.pipelines.language.LanguagePipeline": 300,
-    "crawler.pipelines.topic.TopicPipeline": 400,
+    # extract → understand → language → topic (crawler/process.py), inline or in GOVNEWS_WORKERS processes
+    "crawler.pipelines.pages.PagePipeline": 100,
     "crawler.pipelines.dedupe.DedupePipeline": 800,
     "crawler.pipelines.store.StorePipeline": 900,
 }
@@ -108,3 +106,6 @@ GOVNEWS_MAX_RETRY_AFTER = 120.0
 GOVNEWS_DB_BUSY_TIMEOUT = 30.0
 # Seconds between progress lines when the crawl runs on a terminal (0: none).
 GOVNEWS_PROGRESS_SECONDS = 2.0
+# Worker processes that understand pages (extraction, dates, topic...): 0 runs them in the crawl process,
+# enough for polite crawls; set it to the number of cores for a large, fast crawl.
+GOVNEWS_WORKERS = 0

@@ -18,6 +18,8 @@ class CrawledPortals:
     stdout: str
     stderr: str
     returncode: int
+    # What each portal was asked for during the crawl (later tests fetch pages from the same server).
+    requests: dict[str, list]
 
 
 @pytest.fixture(scope="session")
@@ -29,5 +31,6 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> CrawledPortals:
         server.write_sources(sources)
         db_path = tmp / "archive.db"
         result = crawl_into(sources, db_path)
+        requests = {portal.id: server.requests(portal.id) for portal in server.portals}
         yield CrawledPortals(server, db_path, sqlite_utils.Database(db_path), result.stdout, result.stderr,
-                             result.returncode)
+                             result.returncode, requests)

@@ -49,18 +49,18 @@ def test_no_request_to_robots_disallowed_paths(crawled):
     for portal in crawled.server.portals:
         prefixes = crawled.server.disallowed(portal.id)
         assert prefixes, f"{portal.id} has no Disallow lines to test"
-        asked = [r.path for r in crawled.server.requests(portal.id)]
+        asked = [r.path for r in crawled.requests[portal.id]]
         assert [p for p in asked if any(urlsplit(p).path.startswith(d) for d in prefixes)] == []
 
 
 def test_requests_carry_an_honest_user_agent(crawled):
     for portal in crawled.server.portals:
-        agents = {r.user_agent for r in crawled.server.requests(portal.id)}
+        agents = {r.user_agent for r in crawled.requests[portal.id]}
         assert agents and all(a and a.startswith("govnews/") and "+http" in a for a in agents), agents
 
 
 def test_calendar_trap_is_bounded(crawled):
-    asked = [r.path for r in crawled.server.requests("quangtri-huyen")]
+    asked = [r.path for r in crawled.requests["quangtri-huyen"]]
     calendar = [p for p in asked if "ngay=" in p]
     assert len(calendar) <= 8
     assert len(asked) < 200

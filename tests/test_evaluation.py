@@ -14,10 +14,8 @@ from w3lib.encoding import html_to_unicode
 
 from crawler.demo.evaluate import token_f1
 from crawler.items import PageItem
-from crawler.pipelines.extract import ExtractPipeline
-from crawler.pipelines.language import LanguagePipeline
-from crawler.pipelines.topic import TopicPipeline
-from crawler.pipelines.understand import UnderstandPipeline
+from crawler.process import PageProcessor
+from crawler.runner import project
 from crawler.understand.topic import TopicModel
 
 REPORT = Path(__file__).parent / "artifacts" / "evaluation.json"
@@ -40,13 +38,10 @@ class Tally:
         return self.right / self.total if self.total else 1.0
 
 
-def _process(html: str, url: str, source_id: str, province: str | None) -> PageItem:
+def _process(processor: PageProcessor, html: str, url: str, source_id: str, province: str | None) -> PageItem:
     item = PageItem(url=url, requested_url=url, source_id=source_id, source_province=province, status=200,
                     fetched_at="2026-01-01T00:00:00+00:00", html=html)
-    stages = [ExtractPipeline(250), UnderstandPipeline(), LanguagePipeline(), TopicPipeline(TopicModel.load())]
-    for stage in stages:
-        item = stage.process_item(item)
-    return item
+    return processor.process(item)
 
 
 @pytest.fixture(scope="module")
@@ -54,12 +49,13 @@ def evaluation(crawled) -> dict[str, Tally]:
     server = crawled.server
     tallies = {name: Tally() for name in ("date", "title", "author", "province", "topic", "documents", "body")}
     f1s = []
+    processor = PageProcessor(project())
     for portal in server.portals:
         for gold in server.gold(portal.id):
             with urllib.request.urlopen(gold.url, timeout=10) as response:
                 body, header = response.read(), response.headers.get("Content-Type")
             _, html = html_to_unicode(header, body)
-            item = _process(html, gold.url, portal.id, portal.province)
+            item = _process(processor, html, gold.url, portal.id, portal.province)
             got = item.article or {}
             label = f"{gold.id}"
             tallies["topic"].add((item.kind == "article") == gold.on_topic, f"{label}: kind {item.kind}")

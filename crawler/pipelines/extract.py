@@ -12,10 +12,6 @@ class ExtractPipeline:
         self.min_chars = min_chars
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "ExtractPipeline":
-        return cls.from_settings(crawler.settings)
-
-    @classmethod
     def from_settings(cls, settings: Any) -> "ExtractPipeline":
         return cls(settings.getint("GOVNEWS_MIN_ARTICLE_CHARS"))
 

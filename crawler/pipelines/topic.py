@@ -11,10 +11,6 @@ class TopicPipeline:
         self.model = model
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "TopicPipeline":
-        return cls.from_settings(crawler.settings)
-
-    @classmethod
     def from_settings(cls, settings: Any) -> "TopicPipeline":
         threshold = settings.get("GOVNEWS_TOPIC_THRESHOLD")
         return cls(TopicModel.load(settings.get("GOVNEWS_TOPIC_FILE"),

@@ -1,0 +1,61 @@
+"""Stages 1-4 as one pipeline: extract → understand → language → topic, in this process or in workers.
+
+Understanding a page is CPU-bound (~30 ms) and Scrapy runs pipelines on its one reactor thread, so a fast
+crawl is held to one core. With GOVNEWS_WORKERS > 0 pages are understood in that many worker processes
+(the stages are the same, see crawler/process.py), and the crawl uses every core.
+"""
+
+import asyncio
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from scrapy.settings import Settings
+
+from crawler.items import PageItem
+from crawler.process import PageProcessor
+
+# The settings the stages read; workers get a copy of just these.
+STAGE_SETTINGS = ("GOVNEWS_MIN_ARTICLE_CHARS", "GOVNEWS_TOPIC_FILE", "GOVNEWS_TOPIC_THRESHOLD")
+_worker: PageProcessor | None = None
+
+
+def _start_worker(values: dict[str, Any]) -> None:
+    global _worker
+    _worker = PageProcessor(Settings(values))
+
+
+def _understand(item: PageItem) -> PageItem:
+    assert _worker is not None
+    return _worker.process(item)
+
+
+class PagePipeline:
+    def __init__(self, settings: Any, workers: int) -> None:
+        self.processor = PageProcessor(settings)
+        self.values = {name: settings.get(name) for name in STAGE_SETTINGS}
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "PagePipeline":
+        return cls(crawler.settings, crawler.settings.getint("GOVNEWS_WORKERS"))
+
+    def open_spider(self) -> None:
+        if self.workers > 0:
+            # spawn, not fork: the crawl process runs a reactor and threads that a fork would copy half-way.
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_start_worker, initargs=(self.values,))
+
+    async def process_item(self, item: PageItem) -> PageItem:
+        if item.kind_hint != "page" or not item.html or self.pool is None:
+            return self.processor.process(item)
+        body, item.body = item.body, None  # the raw bytes stay here, for the WARC record
+        understood = await asyncio.wrap_future(self.pool.submit(_understand, item))
+        understood.body = body
+        return understood
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
