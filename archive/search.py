@@ -4,6 +4,11 @@
 indexes a folded copy of title and text (see store.py), and every query is folded with the same
 ``fold()`` before it reaches FTS5. ``fold_query`` is what the Datasette plugin registers as ``escape_fts``;
 ``snippet`` is its ``govnews_snippet``: FTS5's own snippet() cannot mark 'Đẳng' for the folded term 'dang'.
+
+A common term ('bình đẳng giới') matches most of the archive, and reading every matching row (to count, facet,
+sort or rank it) costs seconds at a million articles. Searches therefore look at a window: the ``SEARCH_WINDOW``
+most recently archived matches (highest rowid first, which FTS5 streams and stops early). A search with fewer
+matches than that is exact; a larger one is ranked, counted and faceted within the window.
 """
 
 import re
@@ -18,16 +23,39 @@ _WORD = re.compile(r"\w+")
 MARK_OPEN, MARK_CLOSE = "[", "]"
 SNIPPET_WORDS = 24
 NOTHING = '""'  # an empty phrase: valid FTS5 that matches no row ('' is a syntax error)
+# Matches a search reads at most (newest archived first); datasette_config/metadata.yml's `search` query agrees.
+SEARCH_WINDOW = 10_000
 
-_SEARCH_SQL = """
+_SEARCH_SQL = f"""
+with floor(first) as materialized (
+  select coalesce(min(rowid), 0) from (
+    select rowid from articles_fts where articles_fts match escape_fts(:q) order by rowid desc limit {SEARCH_WINDOW}
+  )
+)
 select articles.url, articles.title, articles.published, articles.province, articles.source_id,
        govnews_snippet(articles.text, :q) as snippet,
        bm25(articles_fts, 4.0, 1.0, 1.0) as rank
-from articles_fts join articles on articles.rowid = articles_fts.rowid
-where articles_fts match escape_fts(:q)
+from floor, articles_fts join articles on articles.rowid = articles_fts.rowid
+where articles_fts match escape_fts(:q) and articles_fts.rowid >= floor.first
 order by rank
 limit :limit
 """
+_WINDOW_SQL = "select rowid from articles_fts where articles_fts match {match} order by rowid desc limit {limit}"
+
+
+def window_clause(raw: bool = False) -> str:
+    """The table page's ``_search`` condition: the article is among the window's matches of ``:search``.
+
+    ``raw`` passes the query to FTS5 as typed (Datasette's ``_searchmode=raw``) instead of folded and quoted.
+    """
+    match = ":search" if raw else "escape_fts(:search)"
+    return f"rowid in ({_WINDOW_SQL.format(match=match, limit=SEARCH_WINDOW)})"
+
+
+def window_overflow_sql(raw: bool = False) -> str:
+    """One row when ``:search`` has more matches than the window holds (FTS5 alone, no article is read)."""
+    match = ":search" if raw else "escape_fts(:search)"
+    return f"select 1 from ({_WINDOW_SQL.format(match=match, limit=SEARCH_WINDOW + 1)}) limit 1 offset {SEARCH_WINDOW}"
 
 
 def fold_query(q: str) -> str:
@@ -95,7 +123,8 @@ def snippet(text: str | None, q: str | None, words: int = SNIPPET_WORDS) -> str:
 
 
 def search(db: sqlite_utils.Database, q: str, limit: int = 20) -> list[dict]:
-    """Articles matching the user query ``q``, best first (bm25, title weighted), each with a text snippet."""
+    """Articles matching the user query ``q``, best first (bm25, title weighted, within the newest
+    ``SEARCH_WINDOW`` matches), each with a text snippet."""
     if fold_query(q) == NOTHING:
         return []
     db.conn.create_function("escape_fts", 1, fold_query, deterministic=True)

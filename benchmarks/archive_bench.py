@@ -153,6 +153,18 @@ def measure(db_path: Path, config: dict[str, Any], sizes: dict[str, Any], log: A
                 searches.append(ms)
                 if status != 200:
                     errors.append({"q": query["q"], "status": status})
+        log("archive: ranked searches (the search box's canned query)")
+        ranked = []
+        for query in config["searches"]:
+            if set(query) != {"q"}:
+                continue  # filtered searches stay on the table page
+            url = f"http://127.0.0.1:{port}/{db_path.stem}/search.json?{urlencode({'q': query['q']})}"
+            _get(url, timeout)
+            for _ in range(sizes["search_repeats"]):
+                status, ms, _ = _get(url, timeout)
+                ranked.append(ms)
+                if status != 200:
+                    errors.append({"ranked": query["q"], "status": status})
         log("archive: facet pages")
         facets, timed_out = [], set()
         for params in config["facet_pages"]:
@@ -168,6 +180,7 @@ def measure(db_path: Path, config: dict[str, Any], sizes: dict[str, Any], log: A
                 timed_out.update(json.loads(body).get("facets_timed_out") or [])
         return {
             "search": _percentiles(searches),
+            "ranked_search": _percentiles(ranked),
             "facet_pages": _percentiles(facets),
             "facets_timed_out": sorted(timed_out),
             "errors": errors,

@@ -71,6 +71,9 @@ def table(results: dict[str, Any]) -> str:
                      f"(insert {archive['insert_s']} s, FTS index {archive['index_s']} s)")
         lines.append(f"  search via Datasette: p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms, p99 {s['p99_ms']} ms "
                      f"({s['samples']} requests)")
+        if r := archive.get("ranked_search"):
+            lines.append(f"  ranked search box:    p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms "
+                         f"({r['samples']} requests)")
         lines.append(f"  facet pages:          p50 {f['p50_ms']} ms, p95 {f['p95_ms']} ms, p99 {f['p99_ms']} ms "
                      f"({f['samples']} requests); facets timed out: {', '.join(archive['facets_timed_out']) or 'none'}")
         if archive["errors"]:

@@ -1,5 +1,10 @@
 """Datasette plugin: diacritic-free ranked search, archive metadata whatever the file is called, read-only HTTP.
 
+A search of the articles table is answered within archive.search's window (the newest SEARCH_WINDOW matches):
+Datasette's own ``_search`` condition would read every match several times (rows, count, each facet). The
+ASGI wrapper renames ``_search`` to ``WINDOW_ARG`` for that table, so Datasette's hook stays silent and ours
+(``filters_from_request``) adds the windowed condition.
+
 Loaded through the package's ``datasette`` entry point (pyproject.toml), so any Datasette started from this
 environment has it; ``serve.py`` therefore passes no ``--plugins-dir`` (that would register it twice).
 """
@@ -11,10 +16,11 @@ from urllib.parse import parse_qsl, urlencode
 
 import yaml
 from datasette import hookimpl
+from datasette.filters import FilterArguments
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from archive.search import MARK_CLOSE, MARK_OPEN, fold_query, snippet
+from archive.search import MARK_CLOSE, MARK_OPEN, SEARCH_WINDOW, fold_query, snippet, window_clause, window_overflow_sql
 
 METADATA = Path(__file__).resolve().parent.parent / "metadata.yml"
 ARCHIVE_KEY = "archive"
@@ -23,6 +29,10 @@ SEARCH_TABLE = "articles"
 RANKED_QUERY = "search"
 # Table-page arguments that do not make a search a filtered one; any other argument keeps the table view.
 PLAIN_SEARCH_ARGS = frozenset({"_search", "_searchmode"})
+# What ``_search`` on the articles table becomes before Datasette sees it (Datasette's hook reads `_search*`).
+WINDOW_ARG = "_q"
+# Reads are memory-mapped (no copy per page through the OS cache) and a bigger page cache: row lookups dominate.
+CONNECTION_PRAGMAS = ("PRAGMA mmap_size = 68719476736", "PRAGMA cache_size = -262144")
 
 
 @hookimpl(trylast=True)
@@ -33,6 +43,29 @@ def prepare_connection(conn, database, datasette):
     db = datasette.databases.get(database)
     if db is not None and db.path:
         conn.execute("PRAGMA query_only = 1")
+        for pragma in CONNECTION_PRAGMAS:
+            conn.execute(pragma)
+
+
+@hookimpl
+def filters_from_request(request, database, table, datasette):
+    """The windowed search condition for ``WINDOW_ARG``; says so when the window holds fewer than all matches."""
+    q = request.args.get(WINDOW_ARG)
+    if table != SEARCH_TABLE or not q:
+        return None
+    raw = request.args.get("_searchmode") == "raw"
+
+    async def inner():
+        description = f'search matches "{q}"'
+        try:
+            more = (await datasette.get_database(database).execute(window_overflow_sql(raw), {"search": q})).rows
+        except Exception:  # a raw query FTS5 rejects: the main query reports it
+            more = []
+        if more:
+            description += f" (the {SEARCH_WINDOW:,} most recently archived matches)"
+        return FilterArguments([window_clause(raw)], {"search": q}, [description], {"search": q})
+
+    return inner
 
 
 @hookimpl
@@ -64,6 +97,15 @@ def _archive_block() -> dict:
     return yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"][ARCHIVE_KEY]
 
 
+def windowed_query_string(path: str, query_string: str) -> str:
+    """``query_string`` with ``_search`` renamed to ``WINDOW_ARG`` on the articles table (any format)."""
+    parts = path.strip("/").split("/")
+    if len(parts) != 2 or parts[1].split(".", 1)[0] != SEARCH_TABLE or "_search=" not in query_string:
+        return query_string
+    args = parse_qsl(query_string, keep_blank_values=True)
+    return urlencode([(WINDOW_ARG if name == "_search" else name, value) for name, value in args])
+
+
 def ranked_search_location(path: str, query_string: str) -> str | None:
     """Where a plain search of the articles page goes: the relevance-ranked canned query (None: stay).
 
@@ -90,10 +132,14 @@ def asgi_wrapper(datasette):
                 await _respond(send, 405, b"read-only archive\n", [(b"allow", b"GET, HEAD, OPTIONS")])
                 return
             if scope["type"] == "http":
-                location = ranked_search_location(scope["path"], scope["query_string"].decode("utf-8", "replace"))
+                query_string = scope["query_string"].decode("utf-8", "replace")
+                location = ranked_search_location(scope["path"], query_string)
                 if location:
                     await _respond(send, 302, b"", [(b"location", location.encode("ascii"))])
                     return
+                windowed = windowed_query_string(scope["path"], query_string)
+                if windowed != query_string:
+                    scope = {**scope, "query_string": windowed.encode("ascii")}
             await app(scope, receive, send)
 
         return read_only
