@@ -31,14 +31,18 @@ with floor(first) as materialized (
   select coalesce(min(rowid), 0) from (
     select rowid from articles_fts where articles_fts match escape_fts(:q) order by rowid desc limit {SEARCH_WINDOW}
   )
+),
+best(id, rank) as materialized (
+  select articles_fts.rowid, bm25(articles_fts, 4.0, 1.0, 1.0)
+  from floor, articles_fts
+  where articles_fts match escape_fts(:q) and articles_fts.rowid >= floor.first
+  order by 2
+  limit :limit
 )
 select articles.url, articles.title, articles.published, articles.province, articles.source_id,
-       govnews_snippet(articles.text, :q) as snippet,
-       bm25(articles_fts, 4.0, 1.0, 1.0) as rank
-from floor, articles_fts join articles on articles.rowid = articles_fts.rowid
-where articles_fts match escape_fts(:q) and articles_fts.rowid >= floor.first
-order by rank
-limit :limit
+       govnews_snippet(articles.text, :q) as snippet, best.rank
+from best join articles on articles.rowid = best.id
+order by best.rank
 """
 _WINDOW_SQL = "select rowid from articles_fts where articles_fts match {match} order by rowid desc limit {limit}"
 

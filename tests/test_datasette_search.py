@@ -6,10 +6,12 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from archive.schema import ArchiveError, open_archive
+from archive.search import SEARCH_WINDOW
 from archive.store import ArchiveWriter
-from datasette_config.serve import datasette_command, serve
+from datasette_config.serve import METADATA, datasette_command, serve
 from tests.datasette_server import fetch, free_port, serving
 
 ARTICLES = [
@@ -206,3 +208,15 @@ def test_rows_written_while_serving_are_searchable(server):
     )
     writer.close()
     assert server.search_urls("may cay") == {"https://daklak.gov.vn/tin/may-cay"}
+
+
+def test_searches_read_one_window_of_matches(server):
+    """The ranked query and the table page share archive.search's window; Datasette's links keep the search."""
+    canned = yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"]["archive"]["queries"]["search"]
+    assert f"limit {SEARCH_WINDOW}" in canned["sql"]
+    data = server.json("/{db}/articles.json", _search="binh dang gioi", province="Hà Nội")
+    assert "order by rowid desc limit" in data["query"]["sql"] and len(data["rows"]) == 2
+    assert data["human_description_en"].startswith('where search matches "binh dang gioi" and province = "Hà Nội"')
+    _, html = server.get("/{db}/articles", _search="binh dang gioi", province="Hà Nội")
+    assert 'value="binh dang gioi"' in html  # the search box still holds the words
+    assert set(server.json("/{db}/articles.json", _q="binh dang gioi", _shape="objects")["rows"][0]) >= {"url"}
