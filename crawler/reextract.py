@@ -65,16 +65,16 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
         item = processor.process(_item(stored))
         report.pages += 1
         verdicts[item.url] = item.kind or "page"
+        if item.kind == "article" and item.article is not None:
+            row = dict(item.article, first_seen=item.fetched_at, last_seen=item.fetched_at)
+            outcome = writer.add_article(row, item.documents)
+            setattr(report, f"articles_{outcome}", getattr(report, f"articles_{outcome}") + 1)
         writer.add_page({
             "url": item.url, "source_id": item.source_id, "status": 200, "kind": item.kind or item.kind_hint,
             "reason": item.reason, "canonical_url": item.article["url"] if item.article else item.canonical_from_page,
             "content_type": item.content_type, "bytes": item.size, "fetched_at": item.fetched_at,
             "warc_file": file, "warc_offset": offset,
         })
-        if item.kind == "article" and item.article is not None:
-            row = dict(item.article, first_seen=item.fetched_at, last_seen=item.fetched_at)
-            outcome = writer.add_article(row, item.documents)
-            setattr(report, f"articles_{outcome}", getattr(report, f"articles_{outcome}") + 1)
     writer.flush()
     kept = {url for url, kind in verdicts.items() if kind == "article"}
     report.no_longer_kept = sum(1 for row in db["articles"].rows_where(select="url") if row["url"] not in kept

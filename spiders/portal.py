@@ -51,6 +51,7 @@ class PortalSpider(scrapy.Spider):
         self.crawl_delays: dict[str, float] = {}
         self.seen: set[str] = set()
         self.skipped: set[str] = set()
+        self.replayed: set[str] = set()
         self.known: dict[str, KnownPage] = {}
         self.robots: dict[str, discovery.RobotsRules] = {}
 
@@ -208,6 +209,8 @@ class PortalSpider(scrapy.Spider):
                 # only while the pages hold something new).
                 if known is None or known.kind != "listing" or unchanged or (
                         link.pagination and stale_run >= self.stale_pages):
+                    if target.kind == "listing":
+                        yield from self._from_stored_listing(source_id, hops + 1, target)
                     continue
             elif target is not None and unchanged:
                 continue
@@ -223,6 +226,27 @@ class PortalSpider(scrapy.Spider):
                 yield request
         if known is not None and known.kind == "listing" and not unchanged:
             yield from self._check_vanished(source_id, hops, known, targets)
+
+    def _from_stored_listing(self, source_id: str, hops: int, listing: KnownPage) -> Iterator[Request]:
+        """A known listing not asked for again is read from its WARC record instead: links it holds to URLs
+        the archive has never fetched (a crawl that was killed half-way, a page budget reached) are followed,
+        and the known listings it links to are read the same way. Costs no request."""
+        if listing.url in self.replayed or hops > self.max_depth:
+            return
+        self.replayed.add(listing.url)
+        stored = self._replay(listing, None)
+        tree = parse_html(stored[0].text) if stored is not None else None
+        if tree is None:
+            return
+        for link in discovery.links(tree, listing.url):
+            url = canonicalize(link.url)
+            target = self.known.get(url)
+            if target is None:
+                request = self._request(source_id, url, self.parse, hops=hops if link.pagination else hops + 1)
+                if request is not None:
+                    yield request
+            elif target.kind == "listing":
+                yield from self._from_stored_listing(source_id, hops if link.pagination else hops + 1, target)
 
     def _check_vanished(self, source_id: str, hops: int, known: KnownPage, targets: set[str]) -> Iterator[Request]:
         """Articles this page linked to last time and links to no more may have been deleted: ask again."""

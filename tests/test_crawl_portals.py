@@ -89,3 +89,14 @@ def test_holdout_portals_produce_articles(crawled):
         if portal.holdout:
             score = score_portal(crawled.db, portal.id, True, crawled.server.gold(portal.id))
             assert score.found > 0, f"{portal.id}: nothing archived"
+
+
+def test_provinces_are_canonical_names_before_and_after_2025(crawled):
+    from crawler.understand import provinces
+
+    before, after = set(provinces.all_names()), set(provinces.names_2025())
+    assert len(before) == 63 and len(after) == 34
+    rows = list(crawled.db["articles"].rows)
+    assert {r["province"] for r in rows if r["province"]} <= before
+    assert {r["province_2025"] for r in rows if r["province_2025"]} <= after
+    assert all((r["province"] is None) == (r["province_2025"] is None) for r in rows)

@@ -68,8 +68,8 @@ def test_killed_ten_times_then_a_normal_run_completes_with_nothing_lost(portals,
     rng = random.Random(20261122)
     kept: set[str] = set()
     for _ in range(10):
-        crawl = start_crawl(sources, db, "GOVNEWS_BATCH_SIZE=3", "DOWNLOAD_DELAY=0.02")
-        time.sleep(rng.uniform(0.5, 3.0))
+        crawl = start_crawl(sources, db, "GOVNEWS_BATCH_SIZE=3", "DOWNLOAD_DELAY=0.1")
+        time.sleep(rng.uniform(1.0, 4.0))  # start-up takes about a second: most kills land mid-crawl
         crawl.kill()  # SIGKILL: no clean-up of any kind
         crawl.wait(timeout=30)
         with sqlite3.connect(db, timeout=30) as conn:

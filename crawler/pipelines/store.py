@@ -69,13 +69,15 @@ class StorePipeline:
                         warc_length=None if item.replayed_from else pointer.length)
         if item.status == 304:
             page = {k: v for k, v in page.items() if v is not None or k not in ("etag", "last_modified")}
-        self.writer.add_page(page)
-        if item.kind_hint == "gone":
-            self.writer.mark_gone(item.canonical_from_page or item.url, item.fetched_at)
+        # The article before its page: a batch may be committed between the two, and a page recorded as
+        # fetched whose article is not yet written would be skipped by the next run as already known.
         if item.kind == "article" and item.article is not None:
             row = dict(item.article, first_seen=item.fetched_at, last_seen=item.fetched_at)
             outcome = self.writer.add_article(row, item.documents)
             self.counts[f"articles_{outcome}"] += 1
+        self.writer.add_page(page)
+        if item.kind_hint == "gone":
+            self.writer.mark_gone(item.canonical_from_page or item.url, item.fetched_at)
         return item
 
     def close_spider(self) -> None:
