@@ -216,11 +216,10 @@ class PortalSpider(scrapy.Spider):
                 continue
             if link.pagination:
                 number = discovery.page_number(link.url)
-                if number is not None and number > self.max_listing_pages:
-                    continue
                 if target is not None and number is not None and number != here + 1:
                     continue  # a known listing is walked page by page, so the stale-page stop can work
-            request = self._request(source_id, link.url, self.parse, hops=hops if link.pagination else hops + 1)
+            request = self._request(source_id, link.url, self.parse, hops=hops if link.pagination else hops + 1,
+                                    pagination=link.pagination)
             if request is not None:
                 request.meta["stale_run"] = stale_run if link.pagination else 0
                 yield request
@@ -242,7 +241,8 @@ class PortalSpider(scrapy.Spider):
             url = canonicalize(link.url)
             target = self.known.get(url)
             if target is None:
-                request = self._request(source_id, url, self.parse, hops=hops if link.pagination else hops + 1)
+                request = self._request(source_id, url, self.parse, hops=hops if link.pagination else hops + 1,
+                                        pagination=link.pagination)
                 if request is not None:
                     yield request
             elif target.kind == "listing":
@@ -306,7 +306,7 @@ class PortalSpider(scrapy.Spider):
     # --- helpers -------------------------------------------------------------------------------------
 
     def _request(self, source_id: str, url: str, callback: Any, hops: int, reason: str | None = None,
-                 always: bool = False) -> Request | None:
+                 always: bool = False, pagination: bool = False) -> Request | None:
         """A request within the source's scope, depth, budget and trap limits (and the recrawl policy), or None.
 
         ``always`` marks entry points (robots.txt, home, feeds, sitemaps) that every run asks for again;
@@ -323,6 +323,10 @@ class PortalSpider(scrapy.Spider):
             return None
         if hops > self.max_depth:
             return None
+        if pagination:
+            number = discovery.page_number(url)
+            if number is not None and number > self.max_listing_pages:
+                return None
         budget = self.sources[source_id].max_pages or self.max_pages
         if self.scheduled[source_id] >= budget:
             return None
