@@ -108,7 +108,8 @@ def _profile(n: int, sources: Path, settings: list[str], config: dict[str, Any],
              ) -> dict[str, Any]:
     log(f"profile: crawl of N={n:,} under cProfile")
     out = work / f"crawl-{n}.prof"
-    result = profiled_crawl(sources, work / f"profiled-{n}.db", settings, out)
+    # In-process understanding, so the profile sees where the time goes (workers would hide it).
+    result = profiled_crawl(sources, work / f"profiled-{n}.db", [*settings, "GOVNEWS_WORKERS=0"], out)
     if result.returncode != 0:
         raise RuntimeError(f"profiled crawl failed: {result.stderr[-1500:]}")
     _archive_counts(work / f"profiled-{n}.db")  # the crawl really ran
