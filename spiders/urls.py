@@ -26,6 +26,8 @@ class UrlRules:
     skip_extensions: frozenset[str]
     skip_paths: tuple[re.Pattern, ...]
     search_params: frozenset[str]
+    max_path_segments: int
+    max_segment_repeats: int
 
 
 @cache
@@ -39,6 +41,8 @@ def rules() -> UrlRules:
         skip_extensions=frozenset(data["skip_extensions"]),
         skip_paths=tuple(re.compile(p, re.I) for p in data["skip_path_patterns"]),
         search_params=frozenset(data["search_params"]),
+        max_path_segments=data["max_path_segments"],
+        max_segment_repeats=data["max_segment_repeats"],
     )
 
 
@@ -94,7 +98,7 @@ def _strip_www(site: str) -> str:
 
 
 def is_skipped(url: str) -> bool:
-    """Attachments, admin and search pages, print views and calendars: never crawled as pages."""
+    """Attachments, admin and search pages, print views, calendars and looping paths: never crawled as pages."""
     parts = urlsplit(url)
     path = unquote(parts.path).lower()
     ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
@@ -104,6 +108,10 @@ def is_skipped(url: str) -> bool:
     target = path + ("?" + parts.query.lower() if parts.query else "")
     if any(p.search(target) for p in r.skip_paths):
         return True
+    segments = [s for s in path.split("/") if s]
+    if len(segments) > r.max_path_segments or (
+            segments and max(segments.count(s) for s in segments) > r.max_segment_repeats):
+        return True  # relative links gone round in circles: /tin/tin/tin/... never ends
     names = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
     return bool(names & r.search_params)
 

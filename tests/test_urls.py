@@ -1,0 +1,43 @@
+"""Canonical URLs and URL traps: one article is one URL, and no URL space is endless."""
+
+import pytest
+
+from spiders.urls import canonicalize, date_shape, in_scope, is_skipped, site_of
+
+
+def test_the_issue_examples_are_one_article():
+    forms = ["http://127.0.0.1:8001/index.asp?NewsID=5&CatID=2",
+             "http://127.0.0.1:8001/index.asp?CatID=2&NewsID=5&sid=x",
+             "http://127.0.0.1:8001/index.asp?CatID=2&NewsID=5&print=1#top",
+             "HTTP://127.0.0.1:8001/index.asp?utm_source=zalo&CatID=2&NewsID=5"]
+    assert len({canonicalize(u) for u in forms}) == 1
+
+
+def test_liferay_pagination_parameters_are_kept():
+    url = "http://x.vn/web/guest/tin?p_p_id=101_INSTANCE_abc&_101_INSTANCE_abc_cur=2"
+    assert "_101_INSTANCE_abc_cur=2" in canonicalize(url)
+
+
+def test_scope_is_host_and_port():
+    site = site_of("http://127.0.0.1:8001/")
+    assert in_scope("http://127.0.0.1:8001/a", site)
+    assert not in_scope("http://127.0.0.1:8002/a", site)
+    assert in_scope("https://www.dienbien.gov.vn/a", site_of("https://dienbien.gov.vn/"))
+
+
+@pytest.mark.parametrize("url, skipped", [
+    ("http://x/tin-tuc/tin-tuc/tin-tuc/a.html", True),     # relative links looping
+    ("http://x/" + "/".join(f"s{i}" for i in range(13)), True),
+    ("http://x/tin-tuc/2023/a-b-1234.html", False),
+    ("http://x/Search.aspx?q=binh+dang&sort=date", True),
+    ("http://x/wp-admin/post.php", True),
+    ("http://x/uploads/ke-hoach.pdf", True),
+])
+def test_traps_and_non_pages_are_skipped(url, skipped):
+    assert is_skipped(url) is skipped
+
+
+def test_calendar_days_share_a_shape_and_articles_do_not():
+    assert date_shape("http://x/lich.asp?ngay=2024-05-14") == date_shape("http://x/lich.asp?ngay=2024-05-15")
+    assert date_shape("http://x/2023/03/27/a/") != date_shape("http://x/2023/03/28/b/")
+    assert date_shape("http://x/news/a-b-1234.html") is None
