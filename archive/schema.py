@@ -135,8 +135,22 @@ def _v3_facet_index(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["province_2025"], if_not_exists=True)
 
 
+def _v4_filtered_pages(db: sqlite_utils.Database) -> None:
+    """The articles page filtered by a year, a province or a source: newest first straight from an index (with the
+    year index alone, 62,000 full rows of a year at a million articles were sorted: over 3 s), and the facets of
+    the other columns counted from the index alone instead of one row lookup per article."""
+    for columns in (
+        ["year", "published", "province", "source_id", "language"],
+        ["province", "published", "year", "source_id", "language"],
+        ["source_id", "published"],
+    ):
+        db["articles"].create_index(columns, if_not_exists=True)
+
+
 # MIGRATIONS[i] takes an archive from version i to i + 1; append, never edit a released one.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_tables, _v2_recrawl, _v3_facet_index]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_tables, _v2_recrawl, _v3_facet_index, _v4_filtered_pages,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -25,6 +25,7 @@ SNIPPET_WORDS = 24
 NOTHING = '""'  # an empty phrase: valid FTS5 that matches no row ('' is a syntax error)
 # Matches a search reads at most (newest archived first); datasette_config/metadata.yml's `search` query agrees.
 SEARCH_WINDOW = 10_000
+MAX_VARIANTS = 16  # d/đ spellings of one term tried in titles
 
 _SEARCH_SQL = f"""
 with floor(first) as materialized (
@@ -32,17 +33,21 @@ with floor(first) as materialized (
     select rowid from articles_fts where articles_fts match escape_fts(:q) order by rowid desc limit {SEARCH_WINDOW}
   )
 ),
-best(id, rank) as materialized (
-  select articles_fts.rowid, bm25(articles_fts, 4.0, 1.0, 1.0)
-  from floor, articles_fts
+titled(id) as materialized (
+  select rowid from articles_fts
+  where articles_fts match govnews_title_fts(:q) and rowid >= (select first from floor)
+),
+best(id, in_title, published) as materialized (
+  select articles.rowid, articles.rowid in (select id from titled), articles.published
+  from floor, articles_fts join articles on articles.rowid = articles_fts.rowid
   where articles_fts match escape_fts(:q) and articles_fts.rowid >= floor.first
-  order by 2
+  order by 2 desc, 3 desc
   limit :limit
 )
 select articles.url, articles.title, articles.published, articles.province, articles.source_id,
-       govnews_snippet(articles.text, :q) as snippet, best.rank
+       govnews_snippet(articles.text, :q) as snippet, best.in_title
 from best join articles on articles.rowid = best.id
-order by best.rank
+order by best.in_title desc, best.published desc
 """
 _WINDOW_SQL = "select rowid from articles_fts where articles_fts match {match} order by rowid desc limit {limit}"
 
@@ -80,6 +85,35 @@ def fold_query(q: str) -> str:
             prefix = "*" if term.endswith("*") else ""
             terms.append(f'"{term.rstrip("*")}"{prefix}')
     return " ".join(terms) or NOTHING
+
+
+def title_query(q: str) -> str:
+    """An FTS5 query for the ``title`` column alone with every word of ``q`` (``govnews_title_fts``).
+
+    The title column is indexed as written (remove_diacritics keeps 'đ'), so each folded 'd' is tried as 'd'
+    and 'đ': 'dang' -> ("dang" OR "đang"); a term with more than ``MAX_VARIANTS`` spellings keeps its folded one.
+    """
+    folded = fold_query(q)
+    if folded == NOTHING:
+        return NOTHING
+    groups = []
+    for term in _TERMS.findall(folded):
+        star = "*" if term.endswith("*") else ""
+        words = term.rstrip("*").strip('"').split()
+        spellings = [""]
+        for word in words:
+            spellings = [f"{before} {variant}".strip() for before in spellings for variant in _d_variants(word)]
+        if len(spellings) > MAX_VARIANTS:
+            spellings = [" ".join(words)]
+        groups.append("(" + " OR ".join(f'"{spelling}"{star}' for spelling in spellings) + ")")
+    return f"title : ({' AND '.join(groups)})"
+
+
+def _d_variants(word: str) -> list[str]:
+    variants = [""]
+    for char in word:
+        variants = [v + c for v in variants for c in (("d", "đ") if char == "d" else (char,))]
+    return variants
 
 
 def _query_words(q: str) -> list[tuple[str, bool]]:
@@ -127,10 +161,11 @@ def snippet(text: str | None, q: str | None, words: int = SNIPPET_WORDS) -> str:
 
 
 def search(db: sqlite_utils.Database, q: str, limit: int = 20) -> list[dict]:
-    """Articles matching the user query ``q``, best first (bm25, title weighted, within the newest
-    ``SEARCH_WINDOW`` matches), each with a text snippet."""
+    """Articles matching the user query ``q``, best first (all its words in the title, then newest; within the
+    newest ``SEARCH_WINDOW`` matches), each with a text snippet."""
     if fold_query(q) == NOTHING:
         return []
     db.conn.create_function("escape_fts", 1, fold_query, deterministic=True)
     db.conn.create_function("govnews_snippet", 2, snippet, deterministic=True)
+    db.conn.create_function("govnews_title_fts", 1, title_query, deterministic=True)
     return list(db.query(_SEARCH_SQL, {"q": q, "limit": limit}))

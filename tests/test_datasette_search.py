@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from archive.schema import ArchiveError, open_archive
-from archive.search import SEARCH_WINDOW
+from archive.search import SEARCH_WINDOW, title_query
 from archive.store import ArchiveWriter
 from datasette_config.serve import METADATA, datasette_command, serve
 from tests.datasette_server import fetch, free_port, serving
@@ -173,7 +173,10 @@ def test_dak_lak_finds_dak_lak(server):
 
 
 def test_facets_from_metadata(server):
-    data = server.json("/{db}/articles.json", _search="binh dang gioi")
+    assert server.json("/{db}/articles.json")["facet_results"].keys() == {"province", "year", "source_id", "language"}
+    # A search computes facets when asked for one (each reads every match again); the archive's four come too.
+    assert server.json("/{db}/articles.json", _search="binh dang gioi")["facet_results"] == {}
+    data = server.json("/{db}/articles.json", _search="binh dang gioi", _facet="province_2025")
     facets = data["facet_results"]
     assert {"province", "year", "source_id", "language"} <= set(facets)
     provinces = {item["value"]: item["count"] for item in facets["province"]["results"]}
@@ -214,6 +217,9 @@ def test_searches_read_one_window_of_matches(server):
     """The ranked query and the table page share archive.search's window; Datasette's links keep the search."""
     canned = yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"]["archive"]["queries"]["search"]
     assert f"limit {SEARCH_WINDOW}" in canned["sql"]
+    # Ranked: every word in the title first; titles are indexed with their 'đ', so 'dak' is tried as 'đak' too.
+    assert title_query("Dak lak*") == 'title : (("dak" OR "đak") AND ("lak"*))'
+    assert [row["url"] for row in server.ranked("gioi")][:1] == [ARTICLES[0]["url"]]
     data = server.json("/{db}/articles.json", _search="binh dang gioi", province="Hà Nội")
     assert "order by rowid desc limit" in data["query"]["sql"] and len(data["rows"]) == 2
     assert data["human_description_en"].startswith('where search matches "binh dang gioi" and province = "Hà Nội"')

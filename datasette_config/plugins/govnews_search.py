@@ -3,7 +3,7 @@
 A search of the articles table is answered within archive.search's window (the newest SEARCH_WINDOW matches):
 Datasette's own ``_search`` condition would read every match several times (rows, count, each facet). The
 ASGI wrapper renames ``_search`` to ``WINDOW_ARG`` for that table, so Datasette's hook stays silent and ours
-(``filters_from_request``) adds the windowed condition.
+(``filters_from_request``) adds the windowed condition. Such a search computes facets only when asked (``_facet=``).
 
 Loaded through the package's ``datasette`` entry point (pyproject.toml), so any Datasette started from this
 environment has it; ``serve.py`` therefore passes no ``--plugins-dir`` (that would register it twice).
@@ -20,7 +20,16 @@ from datasette.filters import FilterArguments
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from archive.search import MARK_CLOSE, MARK_OPEN, SEARCH_WINDOW, fold_query, snippet, window_clause, window_overflow_sql
+from archive.search import (
+    MARK_CLOSE,
+    MARK_OPEN,
+    SEARCH_WINDOW,
+    fold_query,
+    snippet,
+    title_query,
+    window_clause,
+    window_overflow_sql,
+)
 
 METADATA = Path(__file__).resolve().parent.parent / "metadata.yml"
 ARCHIVE_KEY = "archive"
@@ -31,15 +40,17 @@ RANKED_QUERY = "search"
 PLAIN_SEARCH_ARGS = frozenset({"_search", "_searchmode"})
 # What ``_search`` on the articles table becomes before Datasette sees it (Datasette's hook reads `_search*`).
 WINDOW_ARG = "_q"
+NO_FACET = "_nofacet"
 # Reads are memory-mapped (no copy per page through the OS cache) and a bigger page cache: row lookups dominate.
 CONNECTION_PRAGMAS = ("PRAGMA mmap_size = 68719476736", "PRAGMA cache_size = -262144")
 
 
 @hookimpl(trylast=True)
 def prepare_connection(conn, database, datasette):
-    """Folding ``escape_fts`` (trylast, or Datasette's own wins), the snippet function, and no writes to files."""
+    """Folding ``escape_fts`` (trylast, or Datasette's own wins), snippet and title-query functions, no writes."""
     conn.create_function("escape_fts", 1, fold_query, deterministic=True)
     conn.create_function("govnews_snippet", 2, snippet, deterministic=True)
+    conn.create_function("govnews_title_fts", 1, title_query, deterministic=True)
     db = datasette.databases.get(database)
     if db is not None and db.path:
         conn.execute("PRAGMA query_only = 1")
@@ -98,12 +109,21 @@ def _archive_block() -> dict:
 
 
 def windowed_query_string(path: str, query_string: str) -> str:
-    """``query_string`` with ``_search`` renamed to ``WINDOW_ARG`` on the articles table (any format)."""
+    """``query_string`` for Datasette: on the articles table (any format) ``_search`` renamed to ``WINDOW_ARG``,
+    and a search computes facets only when one is asked for (``_facet=``; the archive's four then come too).
+
+    Each facet reads every row of the window again: four of them tripled the cost of a search.
+    """
     parts = path.strip("/").split("/")
-    if len(parts) != 2 or parts[1].split(".", 1)[0] != SEARCH_TABLE or "_search=" not in query_string:
+    if len(parts) != 2 or parts[1].split(".", 1)[0] != SEARCH_TABLE:
         return query_string
-    args = parse_qsl(query_string, keep_blank_values=True)
-    return urlencode([(WINDOW_ARG if name == "_search" else name, value) for name, value in args])
+    args = [(WINDOW_ARG if name == "_search" else name, value)
+            for name, value in parse_qsl(query_string, keep_blank_values=True)]
+    if not any(name == WINDOW_ARG and value.strip() for name, value in args):
+        return query_string
+    asked = any(name.startswith("_facet") for name, _ in args)
+    args = [(name, value) for name, value in args if name != NO_FACET]
+    return urlencode(args if asked else [*args, (NO_FACET, "1")])
 
 
 def ranked_search_location(path: str, query_string: str) -> str | None:
