@@ -60,12 +60,6 @@ def window_clause(raw: bool = False) -> str:
     return f"rowid in ({_WINDOW_SQL.format(match=match, limit=SEARCH_WINDOW)})"
 
 
-def window_overflow_sql(raw: bool = False) -> str:
-    """One row when ``:search`` has more matches than the window holds (FTS5 alone, no article is read)."""
-    match = ":search" if raw else "escape_fts(:search)"
-    return f"select 1 from ({_WINDOW_SQL.format(match=match, limit=SEARCH_WINDOW + 1)}) limit 1 offset {SEARCH_WINDOW}"
-
-
 def fold_query(q: str) -> str:
     """Fold ``q`` and quote each term as Datasette's ``escape_fts`` does, keeping "phrases" and prefix* terms.
 

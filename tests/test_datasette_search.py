@@ -225,4 +225,5 @@ def test_searches_read_one_window_of_matches(server):
     assert data["human_description_en"].startswith('where search matches "binh dang gioi" and province = "Hà Nội"')
     _, html = server.get("/{db}/articles", _search="binh dang gioi", province="Hà Nội")
     assert 'value="binh dang gioi"' in html  # the search box still holds the words
+    assert f"{SEARCH_WINDOW:,} most recently archived matches" in html
     assert set(server.json("/{db}/articles.json", _q="binh dang gioi", _shape="objects")["rows"][0]) >= {"url"}
