@@ -114,10 +114,10 @@ def windowed_query_string(path: str, query_string: str) -> str:
 
 
 def ranked_search_location(path: str, query_string: str) -> str | None:
-    """Where a plain search of the articles page goes: the relevance-ranked canned query (None: stay).
+    """Where a plain search of the articles page goes: the ranked canned query (None: stay).
 
-    Datasette 0.65 orders a table page only by a column, never by bm25, so a search typed into the box with no
-    filter, facet selection or explicit sort is answered by the ``search`` query, best matches first.
+    Datasette 0.65 orders a table page only by a column, so a search typed into the box with no filter, facet
+    selection or explicit sort is answered by the ``search`` query: title matches first, then the newest.
     """
     parts = path.strip("/").split("/")
     if len(parts) != 2 or parts[1] != SEARCH_TABLE:
