@@ -10,11 +10,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import lxml.etree
 import lxml.html
 import trafilatura
 import yaml
 
+from crawler.understand import page
 from crawler.understand.text import fold, nfc, squash_spaces
 from crawler.understand.titles import find_title, heading_texts
 
@@ -36,9 +36,7 @@ class Extraction:
     title: str | None
     paragraphs: list[str]
     author: str | None
-    date: str | None
     sitename: str | None
-    description: str | None
 
     @property
     def text(self) -> str:
@@ -68,16 +66,6 @@ def config() -> ExtractConfig:
     )
 
 
-def parse_html(html: str) -> lxml.html.HtmlElement | None:
-    """Parse a page leniently (malformed table layouts included); None when there is nothing to parse."""
-    if not html or not html.strip():
-        return None
-    try:
-        return lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return None
-
-
 def extract(html: str, url: str) -> Extraction | None:
     """Extract a page's main text; None when trafilatura finds no main content at all."""
     tree = prepare(html)
@@ -86,7 +74,7 @@ def extract(html: str, url: str) -> Extraction | None:
 
 def prepare(html: str) -> lxml.html.HtmlElement | None:
     """Parse a page for extraction and classification: scripts and styles out, layout tables unwrapped."""
-    tree = parse_html(nfc(html))
+    tree = page.parse(nfc(html))
     if tree is None:
         return None
     for element in list(tree.iter("script", "style", "noscript", "template")):
@@ -124,9 +112,7 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: dict[lxml.html.Ht
         title=title,
         paragraphs=paragraphs,
         author=document.author,
-        date=document.date,
         sitename=document.sitename,
-        description=document.description,
     )
 
 

@@ -16,10 +16,10 @@ from scrapy.http import HtmlResponse
 from archive.schema import open_archive
 from archive.store import ArchiveWriter, content_owners
 from archive.warc import StoredResponse, iter_responses, warc_folder
-from crawler.extract import parse_html
 from crawler.items import PageItem
 from crawler.middlewares import CharsetMiddleware
 from crawler.process import PageProcessor
+from crawler.understand.page import parse as parse_html
 from spiders import discovery, sniff
 from spiders.urls import canonicalize, in_scope, site_of
 

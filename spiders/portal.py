@@ -24,9 +24,9 @@ from twisted.python.failure import Failure
 
 from archive.recrawl import KnownPage, load_known_pages
 from archive.warc import read_response, warc_folder
-from crawler.extract import parse_html
 from crawler.items import PageItem
 from crawler.sources import Source, load_sources
+from crawler.understand.page import parse as parse_html
 from spiders import discovery, sniff
 from spiders.urls import canonicalize, date_shape, in_scope, is_skipped, site_of
 
@@ -351,7 +351,7 @@ class PortalSpider(scrapy.Spider):
             callback=callback,
             errback=self.errback,
             headers=headers,
-            meta={"source_id": source_id, "hops": hops, "reason": reason},
+            meta={"source_id": source_id, "hops": hops},
             priority=-hops,
         )
 

@@ -116,12 +116,6 @@ def is_skipped(url: str) -> bool:
     return bool(names & r.search_params)
 
 
-def is_attachment(url: str) -> bool:
-    """Documents worth recording (plans are often only in a PDF), not parsed as pages."""
-    path = urlsplit(url).path.lower()
-    return path.endswith((".pdf", ".doc", ".docx", ".xls", ".xlsx"))
-
-
 def date_shape(url: str) -> str | None:
     """For a URL that carries a date (calendar, day archive), its shape with the date blanked out.
 
