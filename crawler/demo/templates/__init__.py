@@ -2,6 +2,9 @@
 
 from crawler.demo.templates.aspnet import AspNet
 from crawler.demo.templates.dnn import Dnn
+from crawler.demo.templates.drupal import Drupal
+from crawler.demo.templates.egov import EGov
+from crawler.demo.templates.joomla import Joomla
 from crawler.demo.templates.liferay import Liferay
 from crawler.demo.templates.liferay7 import Liferay7
 from crawler.demo.templates.newsroom import Newsroom
@@ -24,4 +27,7 @@ TEMPLATES = {
     "liferay7": Liferay7,
     "webforms": WebForms,
     "newsroom": Newsroom,
+    "joomla": Joomla,
+    "egov": EGov,
+    "drupal": Drupal,
 }
