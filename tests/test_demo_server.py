@@ -85,9 +85,13 @@ def page_text(body: bytes, encoding: str) -> str:
     return unicodedata.normalize("NFC", html.unescape(body.decode(encoding)))
 
 
+REFRESH = re.compile(r'<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=([^"]+)"', re.I)
+
+
 def links(text: str, base: str) -> list[str]:
+    """Same-site <a href> targets, plus a <meta http-equiv=refresh> target (a browser follows it too)."""
     found = []
-    for href in re.findall(r'<a\s[^>]*?href="([^"]*)"', text):
+    for href in REFRESH.findall(text) + re.findall(r'<a\s[^>]*?href="([^"]*)"', text):
         url, _ = urldefrag(urljoin(base, href))
         if url.startswith(base.rstrip("/")) and not href.startswith(("javascript:", "mailto:")):
             found.append(url)
@@ -126,6 +130,11 @@ def test_every_home_page_answers_and_links_its_categories(server):
         assert status == 200, portal.id
         text = page_text(body, portal.encoding)
         spec = next(s for s in load_specs() if s.id == portal.id)
+        if spec.features.get("home_refresh"):  # '/' only says where the home page is
+            assert REFRESH.findall(text) == [spec.features["home_refresh"]], portal.id
+            status, headers, body = fetch(urljoin(portal.url, spec.features["home_refresh"]))
+            assert status == 200, portal.id
+            text = page_text(body, portal.encoding)
         if spec.features.get("charset") == "meta":  # the encoding is declared in the page only
             assert "charset=" not in headers["Content-Type"] and f"charset={portal.encoding}" in text
         else:
@@ -308,7 +317,8 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
     assert [s.id for s in sources] == [p.id for p in server.portals]
     assert next(s for s in sources if s.id == "bdg-national").province is None
     assert {p.id for p in server.portals if p.holdout} == {
-        "bdg-national", "thuathienhue", "laocai-snv", "camau-ngochien", "quangnam-hlhpn"}
+        "bdg-national", "thuathienhue", "laocai-snv", "camau-ngochien", "quangnam-hlhpn",
+        "joomla-thaibinh-hlhpn", "egov-tuyenquang", "drupal-binhdinh-snv"}
 
 
 def test_stop_frees_the_ports(tmp_path):
