@@ -148,11 +148,24 @@ class RobotsMiddleware:
     def process_request(self, request: Request) -> None:
         if not self.obey or request.meta.get("robots_txt"):
             return None
-        rules = getattr(self.crawler.spider, "robots", {}).get(site_of(request.url))
-        if rules is not None and not rules.allowed(request.url):
+        site = site_of(request.url)
+        rules = getattr(self.crawler.spider, "robots", {}).get(site)
+        if rules is None:
+            # Only a redirect leads to a site the spider has not read robots.txt for: nothing is fetched there
+            # until it has (the spider decides whether to follow a source that moved).
+            raise RobotsNotRead(site)
+        if not rules.allowed(request.url):
             self.crawler.stats.inc_value("robotstxt/forbidden")
             raise IgnoreRequest("forbidden by robots.txt")
         return None
+
+
+class RobotsNotRead(IgnoreRequest):
+    """A request to a site whose robots.txt has not been read (the next hop of a redirect to another site)."""
+
+    def __init__(self, site: str) -> None:
+        super().__init__(f"robots.txt of {site} not read")
+        self.site = site
 
 
 class RunBudgetMiddleware:

@@ -25,10 +25,11 @@ from twisted.python.failure import Failure
 from archive.recrawl import KnownPage, load_known_pages
 from archive.warc import read_response, warc_folder
 from crawler.items import PageItem
+from crawler.middlewares import RobotsNotRead
 from crawler.sources import Source, load_sources
 from crawler.understand.page import parse as parse_html
 from spiders import discovery, sniff
-from spiders.urls import canonicalize, date_shape, in_scope, is_skipped, site_of
+from spiders.urls import canonicalize, date_shape, in_scope, is_skipped, onto_site, same_owner, site_of
 
 _HTML_TYPES = re.compile(r"html|xml|text/plain")
 ARTICLE_KINDS = frozenset({"article", "offtopic"})
@@ -107,7 +108,7 @@ class PortalSpider(scrapy.Spider):
         if rules.crawl_delay:
             self.crawl_delays[site] = rules.crawl_delay
         yield self._page_item(response, kind_hint="robots")
-        yield from self._start_source(source_id, list(rules.sitemaps))
+        yield from self._start_source(source_id, list(rules.sitemaps), response.meta.get("moved_home"))
 
     def robots_failed(self, failure: Failure) -> Iterator[PageItem]:
         """No robots.txt answer at all (after retries): RFC 9309 2.3.1.4 says assume complete disallow, so the
@@ -116,10 +117,11 @@ class PortalSpider(scrapy.Spider):
             item.reason = f"robots.txt unreachable, site not crawled (RFC 9309): {item.reason}"[:500]
             yield item
 
-    def _start_source(self, source_id: str, sitemaps: list[str]) -> Iterator[Request]:
+    def _start_source(self, source_id: str, sitemaps: list[str], home_url: str | None = None) -> Iterator[Request]:
         site = self.sites[source_id]
-        home = self._request(source_id, self.sources[source_id].url, self.parse, hops=0, always=True)
+        home = self._request(source_id, home_url or self.sources[source_id].url, self.parse, hops=0, always=True)
         if home is not None:
+            home.meta["home"] = True
             yield home
         # Feeds and sitemaps found by earlier crawls are entry points too, whatever the home page says now.
         known_entries = [p.url for p in self.known.values()
@@ -284,14 +286,23 @@ class PortalSpider(scrapy.Spider):
             if request is not None:
                 yield request
 
-    def errback(self, failure: Failure) -> Iterator[PageItem]:
+    def errback(self, failure: Failure) -> Iterator[Request | PageItem]:
         request = failure.request
+        if failure.check(RobotsNotRead) and request.meta.get("home"):
+            moved = self._follow_move(request, failure.value.site)
+            if moved is not None:
+                yield moved
+                return
         source_id = request.meta["source_id"]
         # The URL asked for, not the last hop of a redirect loop or chain that failed.
         requested = (request.meta.get("redirect_urls") or [request.url])[0]
-        reason = failure.getErrorMessage() or failure.type.__name__
-        if failure.check(scrapy.exceptions.IgnoreRequest) and "robots" in reason.lower():
-            reason = "forbidden by robots.txt"
+        kind = "error"
+        if failure.check(RobotsNotRead):
+            kind, reason = "offsite", f"redirected to {failure.value.site}: another site, not followed"
+        elif failure.check(scrapy.exceptions.IgnoreRequest) and "robots" in failure.getErrorMessage().lower():
+            reason = "IgnoreRequest: forbidden by robots.txt"
+        else:
+            reason = _failure_reason(failure)
         yield PageItem(
             url=canonicalize(requested),
             requested_url=requested,
@@ -299,9 +310,25 @@ class PortalSpider(scrapy.Spider):
             source_province=self.sources[source_id].province,
             status=0,
             fetched_at=_now(),
-            kind_hint="error",
-            reason=f"{failure.type.__name__}: {reason}"[:500],
+            kind_hint=kind,
+            reason=reason[:500],
         )
+
+    def _follow_move(self, request: Request, target: str) -> Request | None:
+        """A home page that redirects to another site of the same owner (http -> https, x.gov.vn ->
+        portal.x.gov.vn, a renamed department's subdomain) moves the source there: that site's robots.txt is
+        read, then its crawl starts from the page the redirect led to. Anywhere else is recorded, not followed."""
+        source_id = request.meta["source_id"]
+        site = self.sites[source_id]
+        if target == site or not same_owner(site, target):
+            return None
+        self.logger.info("source %s moved: %s -> %s", source_id, site, target)
+        self.sites[source_id] = target
+        robots = self._request(source_id, f"{target}/robots.txt", self.parse_robots, hops=0, always=True)
+        if robots is None:
+            return None
+        return robots.replace(errback=self.robots_failed, headers={},
+                              meta={**robots.meta, "robots_txt": True, "moved_home": request.url})
 
     # --- helpers -------------------------------------------------------------------------------------
 
@@ -314,7 +341,10 @@ class PortalSpider(scrapy.Spider):
         """
         site = self.sites[source_id]
         url = canonicalize(url)
-        if url in self.seen or not in_scope(url, site) or is_skipped(url):
+        if not in_scope(url, site):
+            return None
+        url = onto_site(url, site)
+        if url in self.seen or is_skipped(url):
             return None
         rules = self.robots.get(site)
         if self.obey_robots and rules is not None and not rules.allowed(url):
@@ -401,6 +431,17 @@ class PortalSpider(scrapy.Spider):
             request_headers={k.decode("latin-1"): b", ".join(v).decode("latin-1")
                              for k, v in response.request.headers.items()},
         )
+
+
+def _failure_reason(failure: Failure) -> str:
+    """'Type: message' for a failed download, with the failures Twisted wraps (ResponseNeverReceived holds a
+    list of them) spelled the same way instead of as their repr."""
+    inner = getattr(failure.value, "reasons", None)
+    if inner:
+        causes = "; ".join(dict.fromkeys(_failure_reason(f) for f in inner if isinstance(f, Failure)))
+        return f"{failure.type.__name__}: {causes}" if causes else failure.type.__name__
+    message = failure.getErrorMessage().strip()
+    return f"{failure.type.__name__}: {message}" if message else failure.type.__name__
 
 
 def _validators(known: KnownPage) -> dict[str, str]:

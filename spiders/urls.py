@@ -28,6 +28,7 @@ class UrlRules:
     search_params: frozenset[str]
     max_path_segments: int
     max_segment_repeats: int
+    public_suffixes: frozenset[str]
 
 
 @cache
@@ -43,6 +44,7 @@ def rules() -> UrlRules:
         search_params=frozenset(data["search_params"]),
         max_path_segments=data["max_path_segments"],
         max_segment_repeats=data["max_segment_repeats"],
+        public_suffixes=frozenset(data["public_suffixes"]),
     )
 
 
@@ -80,21 +82,56 @@ def canonicalize(url: str) -> str:
 
 
 def site_of(url: str) -> str:
-    """A source's scope: scheme + host + port (several test portals share 127.0.0.1)."""
+    """A site: scheme + host + port, the unit robots.txt applies to (several test portals share 127.0.0.1)."""
     parts = urlsplit(canonicalize(url))
     return f"{parts.scheme}://{parts.netloc}"
 
 
+def _scope_key(site: str) -> str:
+    """Host (without www.) and any non-default port: http/https and www. spellings are one scope."""
+    netloc = urlsplit(site).netloc
+    return netloc[4:] if netloc.startswith("www.") else netloc
+
+
 def in_scope(url: str, site: str) -> bool:
-    """Whether ``url`` is on the site ``site`` (as returned by site_of), www. or not."""
-    here = site_of(url)
-    if here == site:
-        return True
-    return _strip_www(here) == _strip_www(site)
+    """Whether ``url`` is on the site ``site`` (as returned by site_of), over http or https, www. or not."""
+    return _scope_key(site_of(url)) == _scope_key(site)
 
 
-def _strip_www(site: str) -> str:
-    return site.replace("://www.", "://", 1)
+def onto_site(url: str, site: str) -> str:
+    """An in-scope URL spelled on the site's own origin, so that a page linked as http://, https://, www. or
+    not is one request (and one robots.txt applies to it)."""
+    parts = urlsplit(url)
+    origin = urlsplit(site)
+    return urlunsplit((origin.scheme, origin.netloc, parts.path, parts.query, ""))
+
+
+def registrable_domain(host: str) -> str:
+    """The domain an organisation registered: one label more than the longest public suffix in url_rules.yml
+    (sldtbxh.haugiang.gov.vn -> haugiang.gov.vn). An IP address or a single-label host is its own domain."""
+    host = host.lower().rstrip(".")
+    if _is_address(host):
+        return host
+    labels = host.split(".")
+    suffixes = rules().public_suffixes
+    longest = max((n for n in range(1, len(labels)) if ".".join(labels[-n:]) in suffixes), default=1)
+    return ".".join(labels[-(longest + 1):])
+
+
+def same_owner(site: str, other: str) -> bool:
+    """Whether two sites belong to one organisation: a portal that moved to https://, to portal.x.gov.vn, or a
+    department renamed from sldtbxh.x.gov.vn to snv.x.gov.vn. Sites on an IP address only own themselves."""
+    a, b = urlsplit(site), urlsplit(other)
+    if not a.hostname or not b.hostname:
+        return False
+    if _is_address(a.hostname) or _is_address(b.hostname):
+        return _scope_key(site) == _scope_key(other)
+    return registrable_domain(a.hostname) == registrable_domain(b.hostname)
+
+
+def _is_address(host: str) -> bool:
+    """An IP address or a single-label name (localhost): no domain to share with another host."""
+    return ":" in host or "." not in host or all(label.isdigit() for label in host.split("."))
 
 
 def is_skipped(url: str) -> bool:

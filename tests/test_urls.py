@@ -2,7 +2,16 @@
 
 import pytest
 
-from spiders.urls import canonicalize, date_shape, in_scope, is_skipped, site_of
+from spiders.urls import (
+    canonicalize,
+    date_shape,
+    in_scope,
+    is_skipped,
+    onto_site,
+    registrable_domain,
+    same_owner,
+    site_of,
+)
 
 
 def test_the_issue_examples_are_one_article():
@@ -23,6 +32,37 @@ def test_scope_is_host_and_port():
     assert in_scope("http://127.0.0.1:8001/a", site)
     assert not in_scope("http://127.0.0.1:8002/a", site)
     assert in_scope("https://www.dienbien.gov.vn/a", site_of("https://dienbien.gov.vn/"))
+    assert in_scope("https://dienbien.gov.vn/a", site_of("http://www.dienbien.gov.vn/"))  # scheme: one scope
+    assert not in_scope("https://sldtbxh.dienbien.gov.vn/a", site_of("https://dienbien.gov.vn/"))
+
+
+def test_links_are_spelled_on_the_sites_origin():
+    site = site_of("http://www.dienbien.gov.vn/")
+    assert onto_site("https://dienbien.gov.vn/tin/a.html?id=2", site) == "http://www.dienbien.gov.vn/tin/a.html?id=2"
+
+
+@pytest.mark.parametrize("host, domain", [
+    ("sldtbxh.haugiang.gov.vn", "haugiang.gov.vn"),
+    ("haugiang.gov.vn", "haugiang.gov.vn"),
+    ("www.hochiminhcity.gov.vn", "hochiminhcity.gov.vn"),
+    ("hoilhpn.org.vn", "hoilhpn.org.vn"),
+    ("portal.example.test", "example.test"),
+    ("127.0.0.1", "127.0.0.1"),
+])
+def test_registrable_domain(host, domain):
+    assert registrable_domain(host) == domain
+
+
+@pytest.mark.parametrize("site, other, same", [
+    ("http://sldtbxh.laocai.gov.vn", "https://snv.laocai.gov.vn", True),   # a department renamed in 2025
+    ("http://laocai.gov.vn", "https://portal.laocai.gov.vn", True),
+    ("http://yenbai.gov.vn", "https://laocai.gov.vn", False),                # a merged-away province: not followed
+    ("http://127.0.0.1:8001", "http://127.0.0.1:8002", False),               # test portals share an address
+    ("http://127.0.0.1:8001", "https://127.0.0.1:8001", True),
+    ("http://localhost:8001", "http://other.localhost:8001", False),
+])
+def test_same_owner(site, other, same):
+    assert same_owner(site, other) is same
 
 
 @pytest.mark.parametrize("url, skipped", [
