@@ -78,6 +78,9 @@ GOVNEWS_MAX_PAGES_PER_SOURCE = 5000
 GOVNEWS_MAX_DATE_VARIANTS = 8
 # Pages of one listing followed through pagination at most.
 GOVNEWS_MAX_LISTING_PAGES = 200
+# Pagination stops after this many pages in a row that link to nothing new (past its end, many portals serve
+# the last page again for any page number).
+GOVNEWS_MAX_STALE_PAGES = 3
 # Topic: the lexicon file (None = the bundled gender-equality lexicon) and the score an article needs.
 GOVNEWS_TOPIC_FILE = None
 GOVNEWS_TOPIC_THRESHOLD = None

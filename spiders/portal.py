@@ -73,6 +73,7 @@ class PortalSpider(scrapy.Spider):
         spider.force = settings.getbool("GOVNEWS_RECRAWL_FORCE")
         spider.revisit_after = timedelta(days=settings.getfloat("GOVNEWS_REVISIT_DAYS"))
         spider.stale_pages = settings.getint("GOVNEWS_RECRAWL_STALE_PAGES")
+        spider.max_stale_pages = settings.getint("GOVNEWS_MAX_STALE_PAGES")
         db_path = settings.get("GOVNEWS_DB")
         if db_path:
             spider.warc_dir = warc_folder(db_path)
@@ -201,7 +202,8 @@ class PortalSpider(scrapy.Spider):
                    if in_scope(url, site) and not is_skipped(url)]
         here = discovery.page_number(response.url) or 1
         stale_run = 0
-        if self.known and content and all(url in self.known or url in self.seen for url in content):
+        if content and all(url in self.known or url in self.seen for url in content):
+            # Nothing this page links to is new: past a listing's end many portals serve the last page again.
             stale_run = response.meta.get("stale_run", 0) + 1
         for link in links:
             url = canonicalize(link.url)
@@ -217,6 +219,8 @@ class PortalSpider(scrapy.Spider):
             elif target is not None and unchanged:
                 continue
             if link.pagination:
+                if stale_run >= self.max_stale_pages:
+                    continue
                 number = discovery.page_number(link.url)
                 if target is not None and number is not None and number != here + 1:
                     continue  # a known listing is walked page by page, so the stale-page stop can work

@@ -1,0 +1,78 @@
+"""Pagination past a listing's end: many portals answer any page number with the last page again, each with a
+'next' link. The crawl must stop there after GOVNEWS_MAX_STALE_PAGES pages, not walk to GOVNEWS_MAX_LISTING_PAGES."""
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from crawler.demo.run import crawl_into
+
+LAST_PAGE = 4
+PAGE_SIZE = 5
+
+
+def _listing(number: int) -> str:
+    shown = min(number, LAST_PAGE)
+    items = "".join(
+        f'<div class="item"><h3><a href="/tin/bai-{i}.html">Hội nghị về bình đẳng giới số {i} của huyện</a></h3>'
+        f"<p>Tóm tắt bài {i} về công tác phụ nữ và bình đẳng giới ở cơ sở.</p></div>"
+        for i in range((shown - 1) * PAGE_SIZE + 1, shown * PAGE_SIZE + 1))
+    pager = "".join(f'<a href="/tin-tuc?page={n}">{n}</a> ' for n in range(max(1, number - 2), number + 3))
+    return (f"<html><body><h1>Tin tức</h1>{items}<div class='pager'>{pager}"
+            f'<a href="/tin-tuc?page={number + 1}">Trang sau</a></div></body></html>')
+
+
+def _article(path: str) -> str:
+    return (f"<html><body><h1>Bài {path}</h1><p>Ngày 12/03/2024</p><p>"
+            + "Hội Liên hiệp Phụ nữ huyện tổ chức tuyên truyền về bình đẳng giới và phòng chống bạo lực gia đình. " * 6
+            + "</p></body></html>")
+
+
+class _Site(BaseHTTPRequestHandler):
+    log: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802
+        self.log.append(self.path)
+        parts = urlsplit(self.path)
+        if parts.path == "/robots.txt":
+            body, kind = "User-agent: *\nAllow: /\n", "text/plain"
+        elif parts.path in ("/", "/tin-tuc"):
+            body, kind = _listing(int(parse_qs(parts.query).get("page", ["1"])[0])), "text/html; charset=utf-8"
+        else:
+            body, kind = _article(parts.path), "text/html; charset=utf-8"
+        data = body.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def site():
+    _Site.log = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/", _Site.log
+    server.shutdown()
+    server.server_close()
+
+
+def test_pagination_that_never_ends_stops_when_pages_show_nothing_new(tmp_path, site):
+    url, log = site
+    sources = tmp_path / "s.yml"
+    sources.write_text(f"sources:\n  - id: t\n    name: T\n    url: {url}\n", encoding="utf-8")
+    result = crawl_into(sources, tmp_path / "a.db")
+    assert result.returncode == 0, result.stderr[-2000:]
+    articles = {p for p in log if p.startswith("/tin/")}
+    assert articles == {f"/tin/bai-{i}.html" for i in range(1, LAST_PAGE * PAGE_SIZE + 1)}
+    pages = {int(parse_qs(urlsplit(p).query).get("page", ["1"])[0]) for p in log if p.startswith("/tin-tuc")}
+    # Each page past the end counts one more stale page along the chain that reached it; the pager links up to
+    # two pages ahead, so the walk ends within GOVNEWS_MAX_STALE_PAGES (3) x 2 pages of the end, nowhere near
+    # GOVNEWS_MAX_LISTING_PAGES (200).
+    assert LAST_PAGE < max(pages) <= LAST_PAGE + 3 * 2, sorted(pages)
