@@ -19,8 +19,8 @@ def run(sizes: dict[str, Any], config: dict[str, Any], work: Path, log: Any) -> 
     """Every pipeline figure for the sizes of one profile (quick or full)."""
     portal = config["portal"]
     extra = [*portal["crawl_settings"]]
-    results: dict[str, Any] = {"runs": [], "profile": None, "recrawl": None}
-    wanted = sorted({*sizes["sizes"], sizes["profile_size"], sizes["recrawl_size"]})
+    results: dict[str, Any] = {"runs": [], "profile": None, "recrawl": None, "scaling": []}
+    wanted = sorted({*sizes["sizes"], sizes["profile_size"], sizes["recrawl_size"], sizes["scaling_size"]})
     for n in wanted:
         log(f"pipeline: generating a portal of {n:,} articles")
         server = serve_generated(n, portal)
@@ -34,6 +34,8 @@ def run(sizes: dict[str, Any], config: dict[str, Any], work: Path, log: Any) -> 
                     results["recrawl"] = _recrawl(server, sources, work / f"crawl-{n}.db", settings, log)
             if n == sizes["profile_size"]:
                 results["profile"] = _profile(n, sources, settings, config, work, log)
+            if n == sizes["scaling_size"]:
+                results["scaling"] = _scaling(n, sources, settings, sizes["scaling_workers"], work, log)
         finally:
             server.stop()
     results["runs"] = [r for r in results["runs"] if r["n"] in sizes["sizes"]]
@@ -71,6 +73,7 @@ def _measure(n: int, server: GeneratedPortalServer, sources: Path, settings: lis
         "wall_s": round(crawl["wall_s"], 2),
         "pages_per_s": round(pages_per_s, 1),
         "peak_rss_mb": round(crawl["peak_rss_mb"], 1),
+        "peak_tree_pss_mb": round(crawl["peak_tree_pss_mb"], 1),
         "server_probe": probe,
         "extract_1proc_pages_per_s": round(single["pages_per_s"], 1),
         "extract_nproc_pages_per_s": round(multi["pages_per_s"], 1),
@@ -102,6 +105,24 @@ def _recrawl(server: GeneratedPortalServer, sources: Path, db: Path, settings: l
         "requests_share": round(second["requests"] / max(1, first["requests"]), 3),
         "bytes_share": round(second["bytes"] / max(1, first["bytes"]), 3),
     }
+
+
+def _scaling(n: int, sources: Path, settings: list[str], workers: list[int], work: Path, log: Any
+             ) -> list[dict[str, Any]]:
+    """The same crawl with page understanding in 0 (the crawl process), 1, 2... worker processes: how the
+    pipeline scales with the cores it is given."""
+    rows = []
+    for count in workers:
+        log(f"scaling: crawl of N={n:,} with GOVNEWS_WORKERS={count}")
+        db = work / f"scaling-{n}-{count}.db"
+        crawl = in_fresh_process(timed_crawl, str(sources), str(db), [*settings, f"GOVNEWS_WORKERS={count}"])
+        if crawl["returncode"] != 0:
+            raise RuntimeError(f"crawl with {count} workers failed: {crawl['stderr_tail']}")
+        run_row, _ = _archive_counts(db)
+        rows.append({"n": n, "workers": count, "pages": run_row["pages"], "wall_s": round(crawl["wall_s"], 2),
+                     "pages_per_s": round(run_row["pages"] / crawl["wall_s"], 1),
+                     "peak_tree_pss_mb": round(crawl["peak_tree_pss_mb"], 1)})
+    return rows
 
 
 def _profile(n: int, sources: Path, settings: list[str], config: dict[str, Any], work: Path, log: Any

@@ -26,18 +26,74 @@ def in_fresh_process(function: Callable[..., Any], *args: Any) -> Any:
 
 
 def timed_crawl(sources: str, db: str, extra: list[str]) -> dict[str, Any]:
-    """`govnews crawl` through crawl_into (the demo's loopback-fast settings plus ``extra``): wall time, peak RSS."""
+    """`govnews crawl` through crawl_into (the demo's loopback-fast settings plus ``extra``): wall time, the
+    peak RSS of its largest process, and the peak memory (PSS) of the crawl and its workers together."""
+    sampler = _TreeSampler(os.getpid())
+    sampler.start()
     start = time.perf_counter()
-    result = crawl_into(Path(sources), Path(db), tuple(extra))
-    wall = time.perf_counter() - start
+    try:
+        result = crawl_into(Path(sources), Path(db), tuple(extra))
+    finally:
+        wall = time.perf_counter() - start
+        sampler.stop()
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KB on Linux
     return {
         "returncode": result.returncode,
         "wall_s": wall,
         "peak_rss_mb": peak_kb / 1024,
+        "peak_tree_pss_mb": sampler.peak_kb / 1024,
         "summary": result.stdout.strip().splitlines()[-1:] or [""],
         "stderr_tail": result.stderr[-1500:],
     }
+
+
+class _TreeSampler(threading.Thread):
+    """The memory of every descendant of ``root`` summed, sampled from /proc twice a second; its peak.
+
+    Summed as PSS (proportional set size): a shared library or page mapped by the crawl and its workers counts
+    once in the sum, not once a process as summed RSS would."""
+
+    def __init__(self, root: int, interval_s: float = 0.5) -> None:
+        super().__init__(daemon=True)
+        self.root, self.interval_s, self.peak_kb = root, interval_s, 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(self.interval_s):
+            self.peak_kb = max(self.peak_kb, sum(map(_pss_kb, _descendants(self.root))))
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue  # gone since the listing
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])  # the field after the state
+    found, frontier = [], [root]
+    while frontier:
+        children = [pid for pid, ppid in parents.items() if ppid == frontier[-1]]
+        frontier.pop()
+        found += children
+        frontier += children
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0
+    for line in rollup.splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1])
+    return 0
 
 
 def probe_server(urls: list[str], total: int, concurrency: int, budget_s: float = 30.0) -> dict[str, Any]:

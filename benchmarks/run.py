@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     sizes = config.sizes(args.quick)
     if args.sizes:
-        sizes.update(sizes=args.sizes, profile_size=min(args.sizes), recrawl_size=min(args.sizes))
+        sizes.update(sizes=args.sizes, profile_size=min(args.sizes), recrawl_size=min(args.sizes),
+                     scaling_size=min(args.sizes))
     if args.articles:
         sizes["archive_articles"] = args.articles
     settings = config.load()

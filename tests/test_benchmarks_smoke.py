@@ -25,6 +25,9 @@ def test_quick_harness_writes_every_figure(tmp_path: Path) -> None:
                 "ratio_pipeline_to_1proc"):
         assert run[key] > 0, key
     assert run["server_probe"]["pages_per_s"] > 0
+    assert run["peak_tree_pss_mb"] >= run["peak_rss_mb"] * 0.5 > 0  # sampled from /proc: the tree was seen
+    scaling = results["pipeline"]["scaling"]
+    assert [r["workers"] for r in scaling] == [0, 2] and all(r["pages_per_s"] > 0 for r in scaling)
     profile = results["pipeline"]["profile"]
     assert profile["profiled_s"] > 0 and "extraction (trafilatura, lxml, htmldate)" in profile["components"]
     recrawl = results["pipeline"]["recrawl"]
