@@ -67,11 +67,13 @@ class Drupal(Template):
                 body = self.river(category.name, items, self.category_path(category), number, len(pages))
                 self.add(self.category_path(category, number), self.html(self.page(category.name, body, f"taxonomy/term/{category.key}", term=category.key)))
             self.add(self.term_path(category.key) + "/feed", self.text(self.feed(category.name, self.category_path(category), [a for a in self.listing(category.slug)]), "application/rss+xml"))
+        carried = {t for a in self.articles for t in tags_of(a)}
         for tag in all_tags():
             members = [a for a in self.listed() if tag in tags_of(a)]
-            if members:
+            if tag in carried:  # every term a node links, even when no linked node carries it
                 tid = self.tag_tid(tag)
                 self.add(self.term_path(tid), self.html(self.page(tag, self.river(tag, members, self.term_path(tid), 0, 1), f"taxonomy/term/{tid}", term=str(tid))))
+                self.add(self.term_path(tid) + "/feed", self.text(self.feed(tag, self.term_path(tid), members), "application/rss+xml"))
         for article in self.articles:
             page = self.html(self.page(article.title, self.node_body(article), f"node/{self.numeric_id(article)}", article=article))
             self.add(self.article_path(article), page)
@@ -213,7 +215,7 @@ class Drupal(Template):
         return f'<h2 class="element-invisible">Trang</h2><div class="item-list"><ul class="pager">{"".join(items)}</ul></div>'
 
     def river(self, title: str, items: list[CorpusArticle], base: str, page: int, pages: int) -> str:
-        rows = "".join(self.node_teaser(a) for a in items)
+        rows = "".join(self.node_teaser(a) for a in items) or '<p>Chưa có nội dung nào được phân loại với thuật ngữ này.</p>'
         return f'<div id="block-system-main" class="block block-system"><div class="content"><div class="term-listing-heading"></div>{rows}{self.pager(base, page, pages)}</div></div>'
 
     def front_body(self) -> str:

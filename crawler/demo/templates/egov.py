@@ -58,9 +58,10 @@ class EGov(Template):
             for number, items in enumerate(pages, start=1):
                 body = self.listing_body(category, items, number, len(pages))
                 self.add(self.category_path(category, number), self.html(self.page(category.name, body, en=category.lang == "en")))
+        carried = {t for a in self.articles if a.lang == "vi" for t in tags_of(a)}
         for tag in all_tags():
             members = [a for a in self.listed() if a.lang == "vi" and tag in tags_of(a)]
-            if members:
+            if tag in carried:  # every tag an article links, even when no linked article carries it
                 self.add(self.tag_path(tag), self.html(self.page(f"Từ khóa: {tag}", self.tag_body(tag, members))))
         for article in self.articles:
             self.add(self.article_path(article), self.html(self.page(article.title, self.article_body(article), article, en=self.english(article))))
@@ -187,7 +188,7 @@ class EGov(Template):
                 f'<h1 class="page-title">{esc(category.name)}</h1><div class="news-list">{rows}</div>{more}')
 
     def tag_body(self, tag: str, members: list[CorpusArticle]) -> str:
-        rows = "".join(self.teaser_row(a) for a in members)
+        rows = "".join(self.teaser_row(a) for a in members) or '<p class="empty text-muted">Không có dữ liệu.</p>'
         return f'<h1 class="page-title">Từ khóa: {esc(tag)}</h1><div class="news-list">{rows}</div>'
 
     def soft_404_body(self) -> str:

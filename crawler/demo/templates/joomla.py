@@ -93,11 +93,15 @@ class Joomla(Template):
         self.add("/administrator/", self.html(f'<!DOCTYPE html><html><head><meta http-equiv="content-type" content="text/html; charset=utf-8" /><title>{esc(self.spec.name)} - Quản trị</title></head><body class="site com_login view-login"><form action="/administrator/index.php" method="post"><fieldset class="loginform"><input name="username" placeholder="Tên đăng nhập" /><input name="passwd" type="password" placeholder="Mật khẩu" /><button>{esc(s["login"])}</button></fieldset></form></body></html>'))
 
     def dynamic(self, path: str, params: list[tuple[str, str]]) -> Response | None:
-        """Category blogs take any ?start= / ?limitstart=: past the last page Joomla shows the last page again."""
+        """Category blogs take any ?start= / ?limitstart=: past the last page Joomla shows the last page again.
+        An article path with ?tmpl=component (any other parameters) is the article in the bare component template."""
+        values = dict(params)
+        article = next((a for a in self.articles if path == self.article_path(a)), None)
+        if article is not None and values.get("tmpl") == "component":
+            return self.html(self.print_page(article, printing=values.get("print") == "1"))
         category = next((c for c in self.spec.categories if path == self.category_path(c)), None)
         if category is None:
             return None
-        values = dict(params)
         if values.get("format") == "feed":
             items = [a for a in self.listing(category.slug) if self.access(a) != "sitemap_only"]
             return self.text(self.rss(category.name, path, items), "application/rss+xml")
@@ -273,15 +277,18 @@ class Joomla(Template):
 </div>
 <div class="moduletable other-news"><h3>{esc(s['other_news_long'])}</h3><ul class="relateditems mod-list">{others}</ul></div>"""
 
-    def print_page(self, article: CorpusArticle) -> str:
+    def print_page(self, article: CorpusArticle, printing: bool = True) -> str:
+        """The component-template view; with print=1 Joomla adds robots noindex and the print button."""
         category = self.spec.category(article.category)
+        robots = '<meta name="robots" content="noindex, nofollow" />' if printing else ""
+        button = '<div id="pop-print" class="btn hidden-print"><a href="#" onclick="window.print();return false;"><span class="icon-print" aria-hidden="true"></span> In</a></div>' if printing else ""
         return f"""<!DOCTYPE html>
 <html lang="vi-vn" dir="ltr"><head><base href="{esc(self.url(self.print_path(article)))}" />
-<meta http-equiv="content-type" content="text/html; charset=utf-8" /><meta name="robots" content="noindex, nofollow" />
+<meta http-equiv="content-type" content="text/html; charset=utf-8" />{robots}
 <title>{esc(article.title)}</title><link href="/templates/{TEMPLATE_NAME}/css/template.css" rel="stylesheet" /></head>
 <body class="contentpane modal"><div id="system-message-container"></div>
 <div class="item-page"><div class="page-header"><h2>{esc(article.title)}</h2></div>
-<div id="pop-print" class="btn hidden-print"><a href="#" onclick="window.print();return false;"><span class="icon-print" aria-hidden="true"></span> In</a></div>
+{button}
 {self.info_block(article, category, full=False)}
 <div itemprop="articleBody">
 {self.body_html(article)}
