@@ -6,6 +6,8 @@ in one body with no headline beside each. So: find each extracted paragraph in t
 few elements around it, and call the page a listing when most of its prose is teasers.
 """
 
+from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
+
 import lxml.html
 
 from crawler.understand.text import fold
@@ -19,32 +21,39 @@ ITEM_LEVELS = 6
 # Above this much text beside the paragraph, a box holds more than one item (or a whole article body).
 MAX_BOX_EXTRA_CHARS = 600
 MAX_TEASER_SHARE = 0.5
+# Other links in an item box (its category: 'Danh mục: Xây dựng gia đình hạnh phúc') are shorter than its
+# headline: together at most this share of it, or the box holds a second item.
+MINOR_LINK_SHARE = 0.5
 # A paragraph whose text is mostly link text is navigation (a list of headlines), not prose.
 LINK_TEXT_SHARE = 0.8
 KEY_CHARS = 40
 
 
-def classify(paragraphs: list[str], min_chars: int, texts: dict[lxml.html.HtmlElement, str]) -> str:
+def classify(paragraphs: list[str], min_chars: int, texts: dict[lxml.html.HtmlElement, str],
+             page_url: str | None = None) -> str:
     """'article' when the body is enough prose that is not a list of teasers, else 'listing'.
 
-    ``texts`` maps the page's elements to their folded text (crawler.extract.folded_texts)."""
+    ``texts`` maps the page's elements to their folded text (crawler.extract.folded_texts); links to
+    ``page_url`` itself (a category page's own name in each teaser) are not headlines."""
     located = [(paragraph, _find(texts, fold(paragraph))) for paragraph in paragraphs]
     prose = [(p, element) for p, element in located if element is None or not _link_only(element, texts)]
     if sum(len(p) for p, _ in prose) < min_chars:
         return "listing"
-    if _teaser_share(prose, texts) > MAX_TEASER_SHARE:
+    if _teaser_share(prose, texts, page_url) > MAX_TEASER_SHARE:
         return "listing"
     return "article"
 
 
-def teaser_share(paragraphs: list[str], texts: dict[lxml.html.HtmlElement, str]) -> float:
+def teaser_share(paragraphs: list[str], texts: dict[lxml.html.HtmlElement, str], page_url: str | None = None
+                 ) -> float:
     """Share of the paragraphs' characters that sit in an item box beside a headline link."""
-    return _teaser_share([(p, _find(texts, fold(p))) for p in paragraphs], texts)
+    return _teaser_share([(p, _find(texts, fold(p))) for p in paragraphs], texts, page_url)
 
 
 def _teaser_share(located: list[tuple[str, lxml.html.HtmlElement | None]],
-                  texts: dict[lxml.html.HtmlElement, str]) -> float:
-    teaser = sum(len(p) for p, element in located if element is not None and _beside_headline(element, texts))
+                  texts: dict[lxml.html.HtmlElement, str], page_url: str | None) -> float:
+    teaser = sum(len(p) for p, element in located
+                 if element is not None and _beside_headline(element, texts, page_url))
     total = sum(len(p) for p, _ in located)
     return teaser / total if total else 0.0
 
@@ -72,9 +81,19 @@ def _link_only(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement
     return linked >= LINK_TEXT_SHARE * own
 
 
-def _beside_headline(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> bool:
-    """Whether the element sits in an item box: an ancestor holding exactly one headline (however often linked)
-    and, besides the element's text and that headline, at most ITEM_SLACK_CHARS of text."""
+def _links_here(href: str, here: str) -> bool:
+    """Whether ``href`` leads to this page or the listing it is a page of: same path, and no query parameter
+    the page's own URL lacks ('/tin-tuc' on '/tin-tuc?start=4')."""
+    target = urlsplit(urldefrag(urljoin(here, href.strip()))[0])
+    page = urlsplit(here)
+    return (target.netloc, target.path.rstrip("/")) == (page.netloc, page.path.rstrip("/")) and set(
+        parse_qsl(target.query, keep_blank_values=True)) <= set(parse_qsl(page.query, keep_blank_values=True))
+
+
+def _beside_headline(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str],
+                     here: str | None) -> bool:
+    """Whether the element sits in an item box: an ancestor holding one headline (however often linked, beside
+    shorter links) and, besides the element's text and that headline, at most ITEM_SLACK_CHARS of text."""
     own = len(texts.get(element, ""))
     node = element
     for _ in range(ITEM_LEVELS):
@@ -87,10 +106,14 @@ def _beside_headline(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlE
         headlines: dict[str | None, int] = {}
         for anchor in node.iter("a"):
             text = texts.get(anchor, "")
-            if len(text) >= HEADLINE_CHARS:
-                headlines[anchor.get("href")] = headlines.get(anchor.get("href"), 0) + len(text)
-        if len(headlines) > 1:
+            href = anchor.get("href") or ""
+            if len(text) >= HEADLINE_CHARS and not (here and _links_here(href, here)):
+                headlines[href] = headlines.get(href, 0) + len(text)
+        if not headlines:
+            continue
+        main = max(headlines.values())
+        if sum(headlines.values()) - main > main * MINOR_LINK_SHARE:
             return False  # two headlines: a list of items, not one
-        if headlines and box - own - sum(headlines.values()) <= ITEM_SLACK_CHARS:
+        if box - own - main <= ITEM_SLACK_CHARS:
             return True
     return False
