@@ -60,7 +60,9 @@ def _measure(n: int, server: GeneratedPortalServer, sources: Path, settings: lis
     first = _served(server, portal_id)
     run_row, articles = _archive_counts(db)
     log(f"pipeline N={n:,}: extraction alone, 1 process and {os.cpu_count()}")
-    single = extraction_rate(sample, 1)
+    # Both in fresh processes: in this one, the generated portal's objects make every garbage collection
+    # slower, which understated the one-process limit more the larger N was.
+    single = in_fresh_process(extraction_rate, sample, 1)
     multi = in_fresh_process(extraction_rate, sample, os.cpu_count() or 1)
     pages_per_s = run_row["pages"] / crawl["wall_s"]
     return {
