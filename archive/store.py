@@ -23,7 +23,7 @@ ARTICLE_COLUMNS = frozenset(
 )
 PAGE_COLUMNS = frozenset(
     "url source_id status kind reason canonical_url content_type bytes fetched_at etag last_modified run_id "
-    "warc_file warc_offset warc_length links_hash".split()
+    "warc_file warc_offset warc_length links_hash rel_canonical".split()
 )
 DOCUMENT_COLUMNS = frozenset("kind number type_code issuer date raw".split())
 RUN_COUNTS = frozenset(
@@ -45,6 +45,14 @@ def content_owners(db: sqlite_utils.Database, source_ids: list[str]) -> dict[tup
     rows = db.query(f"select source_id, content_hash, url from articles where source_id in ({marks}) "
                     "order by first_seen desc, url desc", source_ids)
     return {(row["source_id"], row["content_hash"]): row["url"] for row in rows}
+
+
+def declared_urls(db: sqlite_utils.Database, source_ids: list[str]) -> set[str]:
+    """The URLs these sources' article pages named with rel=canonical."""
+    marks = ", ".join("?" for _ in source_ids)
+    rows = db.execute(f"select distinct rel_canonical from pages where source_id in ({marks}) "
+                      "and rel_canonical is not null", source_ids)
+    return {url for (url,) in rows}
 
 
 @contextmanager
@@ -84,6 +92,7 @@ class ArchiveWriter:
         self._pages: dict[str, dict] = {}
         self._articles: dict[str, tuple[dict, list[dict]]] = {}
         self._versions: list[dict] = []
+        self._moves: dict[str, str] = {}
 
     def start_run(self, sources: list[Any]) -> int:
         """Record the crawled sources and open a 'running' crawl run. A run still 'running' from before
@@ -156,12 +165,30 @@ class ArchiveWriter:
         self._maybe_flush()
         return outcome
 
+    def move_article(self, old: str, new: str) -> None:
+        """Queue moving the article at ``old`` to ``new`` (the same content found under a better URL): its row,
+        versions, documents and search entry follow, pages pointing at ``old`` point at ``new``, and ``old``'s
+        page becomes a 'duplicate' of it. ``new`` must not hold an article. Call it before ``add_article(new)``,
+        which then sees the moved row as the article's previous state.
+
+        Never flushes on its own (the dedupe stage calls it through a Scrapy signal, which would swallow an
+        ArchiveError): the move is written with the next batch.
+        """
+        for earlier, target in self._moves.items():
+            if target == old:  # a chain (two query forms, then the pretty URL) collapses to one move
+                self._moves[earlier] = new
+        self._moves[old] = new
+        if old in self._articles:
+            article, documents = self._articles.pop(old)
+            self._articles[new] = ({**article, "url": new}, documents)
+
     def _previous(self, url: str) -> dict | None:
         if url in self._articles:
             return self._articles[url][0]
+        stored = next((old for old, new in self._moves.items() if new == url), url)
         rows = self.db.query(
             "select title, text, content_hash, first_seen, last_seen, changed_at, gone_at from articles where url = ?",
-            [url],
+            [stored],
         )
         return next(iter(rows), None)
 
@@ -171,11 +198,15 @@ class ArchiveWriter:
 
     def flush(self) -> None:
         """Write everything queued in one transaction; on error nothing of the batch is written and it stays queued."""
-        if not (self._pages or self._articles):
+        if not (self._pages or self._articles or self._moves):
             return
         with _writing(self.db):
             if self._pages:
                 self.db["pages"].upsert_all(self._pages.values(), pk="url")
+            if self._versions:
+                self.db["article_versions"].insert_all(self._versions)
+            for old, new in self._moves.items():
+                self._write_move(old, new)
             for url, (article, documents) in self._articles.items():
                 self.db["articles"].upsert(article, pk="url")
                 self.db.execute("delete from documents where article_url = ?", [url])
@@ -183,11 +214,18 @@ class ArchiveWriter:
                     self.db["documents"].insert_all(
                         ({**document, "article_url": url} for document in documents), ignore=True
                     )
-            if self._versions:
-                self.db["article_versions"].insert_all(self._versions)
         self._pages.clear()
         self._articles.clear()
         self._versions.clear()
+        self._moves.clear()
+
+    def _write_move(self, old: str, new: str) -> None:
+        """The SQL of one queued move, inside flush's transaction (the FTS triggers follow the row's new key)."""
+        self.db.execute("update articles set url = ? where url = ?", [new, old])
+        self.db.execute("update article_versions set url = ? where url = ?", [new, old])
+        self.db.execute("update documents set article_url = ? where article_url = ?", [new, old])
+        self.db.execute("update pages set canonical_url = ? where canonical_url = ?", [new, old])
+        self.db.execute("update pages set kind = 'duplicate', reason = ? where url = ?", [f"same text as {new}", old])
 
     def mark_gone(self, url: str, when: str) -> bool:
         """An archived article whose page now answers 404/410: keep it, note when it was found gone."""
