@@ -14,10 +14,11 @@ from typing import Any
 from scrapy.http import HtmlResponse
 
 from archive.schema import open_archive
-from archive.store import ArchiveWriter, content_owners
+from archive.store import ArchiveWriter, content_owners, declared_urls
 from archive.warc import StoredResponse, iter_responses, warc_folder
 from crawler.items import PageItem
 from crawler.middlewares import CharsetMiddleware
+from crawler.pipelines.dedupe import DedupePipeline
 from crawler.process import PageProcessor
 from crawler.understand.page import parse as parse_html
 from spiders import discovery, sniff
@@ -51,7 +52,10 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
     db = open_archive(db_path)
     known_sources = {row["id"] for row in db["sources"].rows}
     writer = ArchiveWriter(db, batch_size=settings.getint("GOVNEWS_BATCH_SIZE"))
-    processor = PageProcessor(settings, owners=content_owners(db, sorted(known_sources)))
+    processor = PageProcessor(settings)
+    # The crawl's choice of each article's URL among its duplicates, moves included.
+    dedupe = DedupePipeline(owners=content_owners(db, sorted(known_sources)),
+                            declared=declared_urls(db, sorted(known_sources)), on_move=writer.move_article)
     report = ReextractReport()
     verdicts: dict[str, str] = {}
     for file, offset, stored in iter_responses(warc_dir):
@@ -62,7 +66,7 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
             writer.add_sources([SimpleNamespace(id=stored.source_id, name=stored.source_id,
                                                 url=site_of(stored.url), province=stored.province)])
             known_sources.add(stored.source_id)
-        item = processor.process(_item(stored))
+        item = dedupe.process_item(processor.process(_item(stored)))
         report.pages += 1
         verdicts[item.url] = item.kind or "page"
         if item.kind == "article" and item.article is not None:
@@ -74,6 +78,7 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
             "reason": item.reason, "canonical_url": item.article["url"] if item.article else item.canonical_from_page,
             "content_type": item.content_type, "bytes": item.size, "fetched_at": item.fetched_at,
             "warc_file": file, "warc_offset": offset,
+            "rel_canonical": item.canonical_from_page if item.article else None,
         })
     writer.flush()
     kept = {url for url, kind in verdicts.items() if kind == "article"}

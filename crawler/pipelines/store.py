@@ -10,6 +10,7 @@ from archive.schema import open_archive
 from archive.store import ArchiveWriter
 from archive.warc import WarcRecorder, warc_folder
 from crawler.items import PageItem
+from crawler.pipelines.dedupe import article_moved
 
 
 class StorePipeline:
@@ -25,6 +26,7 @@ class StorePipeline:
         pipeline = cls(crawler)
         # The close reason (finished, shutdown, ...) is known only when the spider_closed signal fires.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.article_moved, signal=article_moved)
         return pipeline
 
     def open_spider(self) -> None:
@@ -58,6 +60,7 @@ class StorePipeline:
             "etag": item.headers.get("etag"),
             "last_modified": item.headers.get("last-modified"),
             "links_hash": item.links_hash,
+            "rel_canonical": item.canonical_from_page if item.article else None,
             "run_id": self.run_id,
         }
         if item.status:
@@ -79,6 +82,11 @@ class StorePipeline:
         if item.kind_hint == "gone":
             self.writer.mark_gone(item.canonical_from_page or item.url, item.fetched_at)
         return item
+
+    def article_moved(self, old: str, new: str) -> None:
+        """The dedupe stage found a better URL for an archived article (before handing its page here)."""
+        assert self.writer is not None
+        self.writer.move_article(old, new)
 
     def close_spider(self) -> None:
         if self.writer is not None:

@@ -1,0 +1,236 @@
+"""One article served under several URLs without rel=canonical (Joomla's SEF path and its ?option=com_content
+forms): the archive keeps it under the URL the site presents, whatever order the crawl fetched them in."""
+
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import SimpleNamespace
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import sqlite_utils
+
+from archive.schema import APPLICATION_ID, MIGRATIONS, open_archive
+from archive.store import ArchiveWriter, content_hash, declared_urls
+from archive.warc import warc_folder
+from crawler.demo.run import crawl_into
+from crawler.items import PageItem
+from crawler.pipelines.dedupe import DedupePipeline, url_preference
+from spiders.urls import canonicalize
+
+PRETTY = "/index.php/binh-dang-gioi/304-boi-duong-ky-nang"
+SLIDER = "/index.php?option=com_content&view=article&id=304:boi-duong-ky-nang&catid=12&Itemid=103"
+SHORT = "/index.php?option=com_content&view=article&id=304&Itemid=101"
+NEWS = "/index.php/binh-dang-gioi/307-tin-moi"
+OTHERS = ("/index.php/binh-dang-gioi/305-hoi-nghi-phu-nu", "/index.php/binh-dang-gioi/306-tap-huan-can-bo")
+
+
+@pytest.mark.parametrize("better, worse", [
+    ("http://x.vn/a/304-bai", "http://x.vn/index.php?id=304"),
+    ("http://x.vn/index.php?id=304", "http://x.vn/index.php?id=304&Itemid=101"),
+    ("http://x.vn/a/304", "http://x.vn/a/304-bai-viet"),
+    ("http://x.vn/a/304-a", "http://x.vn/a/304-b"),
+    ("http://x.vn/index.php?b=2", "http://x.vn/index.php/x?a=1"),
+])
+def test_preference_no_query_then_fewer_parameters_then_shorter_path_then_lexicographic(better, worse):
+    assert url_preference(better) < url_preference(worse)
+
+
+def test_preference_a_declared_canonical_beats_any_other_url():
+    assert url_preference("http://x.vn/index.php?option=com_content&id=304", declared=True) < url_preference(
+        "http://x.vn/a")
+
+
+def _item(url: str, declared: bool = False) -> PageItem:
+    item = PageItem(url=url, requested_url=url, source_id="s", source_province=None, status=200,
+                    fetched_at="2026-01-01T00:00:00+00:00", kind="article",
+                    canonical_from_page=url if declared else None)
+    item.article = {"url": url, "source_id": "s", "title": "Bồi dưỡng kỹ năng", "text": "Bình đẳng giới."}
+    return item
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 0, 2), (1, 2, 0)])
+def test_dedupe_chooses_the_same_url_in_any_order(order):
+    urls = ["http://x.vn" + SLIDER, "http://x.vn" + SHORT, "http://x.vn" + PRETTY]
+    moves: list[tuple[str, str]] = []
+    dedupe = DedupePipeline(on_move=lambda old, new: moves.append((old, new)))
+    kinds = {urls[i]: dedupe.process_item(_item(urls[i])).kind for i in order}
+    assert list(dedupe.owners.values()) == [urls[2]] and kinds[urls[2]] == "article"
+    # Each URL the article moves to ranks better than the one it leaves; it never leaves the SEF path.
+    assert all(url_preference(new) < url_preference(old) and old != urls[2] for old, new in moves)
+
+
+def test_dedupe_keeps_a_declared_canonical_against_a_better_looking_url():
+    dedupe = DedupePipeline(on_move=lambda old, new: pytest.fail("moved"))
+    assert dedupe.process_item(_item("http://x.vn/tin-tuc/bai-viet-dai", declared=True)).kind == "article"
+    assert dedupe.process_item(_item("http://x.vn/print/1")).kind == "duplicate"
+
+
+@pytest.mark.parametrize("batch_size", [1, 50])
+@pytest.mark.parametrize("chain", [False, True])
+def test_a_moved_article_takes_its_versions_documents_search_and_pages_along(tmp_path, batch_size, chain):
+    db = open_archive(tmp_path / "a.db")
+    writer = ArchiveWriter(db, batch_size=batch_size)
+    writer.add_sources([SimpleNamespace(id="s", name="S", url="http://x.vn/", province=None)])
+    old, other, new = "http://x.vn" + SLIDER, "http://x.vn" + SHORT, "http://x.vn" + PRETTY
+    row = {"url": old, "source_id": "s", "title": "Bồi dưỡng", "last_seen": "2026-01-01T00:00:00+00:00"}
+    documents = [{"kind": "decision", "number": "12/2025/QĐ-UBND", "raw": "Quyết định số 12/2025/QĐ-UBND"}]
+    writer.add_article({**row, "text": "Bản đầu."}, [])
+    writer.add_article({**row, "text": "Bình đẳng giới ở cơ sở.", "last_seen": "2026-01-02T00:00:00+00:00"}, documents)
+    writer.add_page({"url": old, "source_id": "s", "kind": "article", "canonical_url": old})
+    writer.add_page({"url": other, "source_id": "s", "kind": "duplicate", "canonical_url": old})
+    if chain:  # the second query form ranked better than the first, then the SEF path arrived
+        writer.move_article(old, other)
+        writer.move_article(other, new)
+    else:
+        writer.move_article(old, new)
+    writer.flush()
+    check = sqlite_utils.Database(tmp_path / "a.db")
+    assert [(r["url"], r["first_seen"]) for r in check["articles"].rows] == [(new, "2026-01-01T00:00:00+00:00")]
+    assert [(r["url"], r["text"]) for r in check["article_versions"].rows] == [(new, "Bản đầu.")]
+    assert [(r["article_url"], r["number"]) for r in check["documents"].rows] == [(new, "12/2025/QĐ-UBND")]
+    assert [r["url"] for r in check.query("select url from articles join articles_fts on articles.rowid = "
+                                           "articles_fts.rowid where articles_fts match 'sở'")] == [new]
+    pages = {r["url"]: (r["kind"], r["reason"], r["canonical_url"]) for r in check["pages"].rows}
+    same = ("duplicate", f"same text as {new}", new)
+    assert pages == {old: same, other: same if chain else ("duplicate", None, new)}
+    # The page at the new URL then arrives with the same text: the article is unchanged, not new.
+    assert writer.add_article({**row, "url": new, "text": "Bình đẳng giới ở cơ sở."}, documents) == "unchanged"
+    writer.close()
+
+
+def _article(number: int) -> str:
+    return (f"<html><head><title>Bài {number}</title></head><body><h1>Bồi dưỡng kỹ năng cho cán bộ Hội số {number}"
+            f"</h1><p>Ngày 12/03/2024</p><p>"
+            + f"Hội Liên hiệp Phụ nữ huyện tổ chức lớp bồi dưỡng số {number} về bình đẳng giới và phòng chống bạo "
+              "lực gia đình cho cán bộ cơ sở. " * 6
+            + "</p></body></html>")
+
+
+def _listing(links: list[tuple[str, str]]) -> str:
+    items = "".join(f'<div class="item"><h3><a href="{href}">{title}</a></h3><p>Tóm tắt: {title}, công tác phụ nữ'
+                    " và bình đẳng giới ở cơ sở.</p></div>" for href, title in links)
+    return f"<html><body><h1>Tin tức</h1>{items}</body></html>"
+
+
+class _Joomla(BaseHTTPRequestHandler):
+    """A home page whose slider links the query forms first; the category listing links the SEF paths."""
+
+    log: list[str] = []
+    news: list[tuple[str, str]] = []
+
+    def do_GET(self) -> None:  # noqa: N802
+        self.log.append(self.path)
+        parts = urlsplit(self.path)
+        kind = "text/html; charset=utf-8"
+        if parts.path == "/robots.txt":
+            body, kind = "User-agent: *\nAllow: /\n", "text/plain"
+        elif parts.path == "/":
+            body = _listing([*self.news, (SLIDER, "Bồi dưỡng kỹ năng"), (SHORT, "Bồi dưỡng kỹ năng (tiêu điểm)"),
+                             ("/index.php/binh-dang-gioi", "Bình đẳng giới")])
+        elif parts.path == "/index.php/binh-dang-gioi":
+            body = _listing([(PRETTY, "Bồi dưỡng kỹ năng"), (OTHERS[0], "Hội nghị phụ nữ"),
+                             (OTHERS[1], "Tập huấn cán bộ")])
+        elif parts.path == "/index.php" and "id" in parse_qs(parts.query):
+            body = _article(int(parse_qs(parts.query)["id"][0].split(":")[0]))
+        elif parts.path.startswith("/index.php/binh-dang-gioi/"):
+            body = _article(int(parts.path.rsplit("/", 1)[1].split("-")[0]))
+        else:
+            self.send_error(404)
+            return
+        data = body.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def joomla():
+    _Joomla.log, _Joomla.news = [], []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Joomla)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", _Joomla.log
+    server.shutdown()
+    server.server_close()
+
+
+def _state(db_path) -> tuple[list[str], dict[str, tuple[str, str | None]]]:
+    db = sqlite_utils.Database(db_path)
+    try:
+        articles = [r["url"] for r in db.query("select url from articles where url like '%304%'")]
+        pages = {r["url"]: (r["kind"], r["canonical_url"]) for r in db.query(
+            "select url, kind, canonical_url from pages where url like '%304%'")}
+        return articles, pages
+    finally:
+        db.close()
+
+
+def test_the_sef_url_wins_though_the_query_forms_were_fetched_first_and_a_recrawl_keeps_it(tmp_path, joomla):
+    site, log = joomla
+    sources = tmp_path / "s.yml"
+    sources.write_text(f"sources:\n  - id: t\n    name: T\n    url: {site}/\n", encoding="utf-8")
+    db_path = tmp_path / "a.db"
+    # One page a batch: the query form's article is committed before the SEF path arrives and has to move.
+    result = crawl_into(sources, db_path, extra=("GOVNEWS_BATCH_SIZE=1",))
+    assert result.returncode == 0, result.stderr[-2000:]
+    pretty, slider, short = (canonicalize(f"{site}{path}") for path in (PRETTY, SLIDER, SHORT))
+    assert log.index(slider.removeprefix(site)) < log.index(PRETTY), log
+    articles, pages = _state(db_path)
+    assert articles == [pretty]
+    assert pages[pretty] == ("article", pretty)
+    assert {url: pages[url] for url in pages if url != pretty} == {
+        url: ("duplicate", pretty) for url in pages if url != pretty} and len(pages) == 3, pages
+
+    # The home page changed: the recrawl asks for its known duplicates again (not for the known article), and they
+    # stay duplicates of the SEF URL.
+    log.clear()
+    _Joomla.news = [(NEWS, "Tin mới")]
+    result = crawl_into(sources, db_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert slider.removeprefix(site) in log and NEWS in log and PRETTY not in log, log
+    assert _state(db_path) == (articles, pages)
+
+    rebuilt = tmp_path / "rebuilt.db"
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "reextract", "--db", str(rebuilt), "--warc-dir",
+                             str(warc_folder(db_path))], capture_output=True, text=True, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert _state(rebuilt)[0] == [pretty]
+    assert {url: kind for url, (kind, _) in _state(rebuilt)[1].items()} == {
+        pretty: "article", slider: "duplicate", short: "duplicate"}
+
+
+def test_a_declaration_seen_by_an_earlier_run_still_wins(tmp_path):
+    db = open_archive(tmp_path / "a.db")
+    writer = ArchiveWriter(db)
+    writer.add_sources([SimpleNamespace(id="s", name="S", url="http://x.vn/", province=None)])
+    declared = "http://x.vn/tin-tuc/bai-viet-dai"
+    writer.add_page({"url": declared, "source_id": "s", "kind": "article", "rel_canonical": declared})
+    writer.flush()
+    owners = {("s", content_hash("Bồi dưỡng kỹ năng", "Bình đẳng giới.")): declared}
+    dedupe = DedupePipeline(owners=owners, declared=declared_urls(db, ["s"]),
+                            on_move=lambda old, new: pytest.fail("moved"))
+    assert dedupe.process_item(_item("http://x.vn/print/1")).kind == "duplicate"
+    writer.close()
+
+
+def test_upgrading_an_archive_recovers_the_declarations_its_pages_show(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "a.db")
+    for migration in MIGRATIONS[:4]:
+        migration(db)
+    db["pages"].insert_all([
+        {"url": "http://x.vn/node/1", "kind": "article", "canonical_url": "http://x.vn/tin-tuc/bai"},
+        {"url": "http://x.vn/a", "kind": "article", "canonical_url": "http://x.vn/a"},
+        {"url": "http://x.vn/a?print=1", "kind": "duplicate", "canonical_url": "http://x.vn/a"},
+    ])
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 4")
+    db.close()
+    upgraded = open_archive(tmp_path / "a.db")
+    assert [r["url"] for r in upgraded.query("select url from pages where rel_canonical = canonical_url")] == [
+        "http://x.vn/node/1"]
