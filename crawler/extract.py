@@ -68,15 +68,22 @@ def config() -> ExtractConfig:
 
 def extract(html: str, url: str) -> Extraction | None:
     """Extract a page's main text; None when trafilatura finds no main content at all."""
-    tree = prepare(html)
-    return extract_tree(tree, url, folded_texts(tree)) if tree is not None else None
-
-
-def prepare(html: str) -> lxml.html.HtmlElement | None:
-    """Parse a page for extraction and classification: scripts and styles out, layout tables unwrapped."""
-    tree = page.parse(nfc(html))
-    if tree is None:
+    root = parse(html)
+    if root is None:
         return None
+    tree = prepare(root)
+    return extract_tree(tree, url, folded_texts(tree))
+
+
+def parse(html: str) -> lxml.html.HtmlElement | None:
+    """The page as extraction parses it (NFC: portals mix NFC and NFD), not yet prepared."""
+    return page.parse(nfc(html))
+
+
+def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A copy of a parsed page for extraction and classification: scripts and styles out, layout tables
+    unwrapped. A copy, because dates and bylines read the page as parsed."""
+    tree = copy.deepcopy(root)
     for element in list(tree.iter("script", "style", "noscript", "template")):
         if element.get("type") != "application/ld+json":
             element.drop_tree()
@@ -97,8 +104,9 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: dict[lxml.html.Ht
     """Extract from a prepared tree (see `prepare`); ``texts`` is `folded_texts(tree)`."""
     cfg = config()
     anchors = link_texts(tree)
-    # trafilatura prunes the tree it is given: keep ours intact for the title and lead.
-    document = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, with_metadata=True, **cfg.options)
+    # trafilatura prunes a copy of the tree it is given (bare_extraction copies it), so ours stays intact for
+    # the title and lead without a copy of our own (tests/test_extract.py checks this on every upgrade).
+    document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **cfg.options)
     if document is None or not document.text:
         return None
     paragraphs = clean_paragraphs(document.text, anchors)

@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from typing import Any
 
+from crawler.understand.page import Parsed
+
 
 @dataclass
 class PageItem:
@@ -31,3 +33,6 @@ class PageItem:
     site_name: str | None = None
     article: dict[str, Any] | None = None
     documents: list[dict[str, Any]] = field(default_factory=list)
+    # The page as extraction parsed it, for the understanding stages; crawler/process.py drops it before the
+    # item leaves the page stages (a tree is large, and worker processes cannot send it back).
+    parsed: Parsed | None = field(default=None, repr=False, compare=False)

@@ -30,4 +30,5 @@ class PageProcessor:
     def process(self, item: PageItem) -> PageItem:
         for stage in self.stages:
             item = stage.process_item(item)
+        item.parsed = None
         return item

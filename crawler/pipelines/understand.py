@@ -1,7 +1,7 @@
 """Stage 2: Vietnamese page understanding: publication date, title, author, province, cited documents."""
 
 from crawler.items import PageItem
-from crawler.understand import bylines, dates, documents, provinces
+from crawler.understand import bylines, dates, documents, page, provinces
 
 
 class UnderstandPipeline:
@@ -9,12 +9,12 @@ class UnderstandPipeline:
         article = item.article
         if item.kind != "article" or article is None:
             return item
-        html = item.html or ""
+        parsed = item.parsed or page.Parsed(item.html or "")
         article["title"] = bylines.clean_title(article["title"] or "", item.site_name)
-        author, text = bylines.find_author(html, article["text"])
+        author, text = bylines.author_of(parsed, article["text"])
         article["author"] = author
         article["text"] = text
-        published = dates.find_publication_date(html, item.url)
+        published = dates.publication_date(parsed, item.url)
         article["published"] = published
         article["year"] = int(published[:4]) if published else None
         province = item.source_province or provinces.detect(article["title"], text)

@@ -46,13 +46,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def find_author(html: str, text: str) -> tuple[str | None, str]:
     """The article's author (label in the text, then in the page, then a trailing signature) and ``text``
     without its trailing signature or author/source label line."""
+    return author_of(page.Parsed(html), text)
+
+
+def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
+    """`find_author` of a page already parsed (the pipeline shares one parse among its stages); the page is
+    only read when the text names no author."""
     lines = (text or "").split("\n")
     last = _last_body_line(lines)
     author = _labelled(lines)
-    if author is None and html:
-        root = page.parse(html)
-        if root is not None:
-            author = _labelled([line.text for line in page.lines(root)]) or _author_element(root)
+    if author is None and parsed.root is not None:
+        author = _labelled([line.text for line in parsed.lines]) or _author_element(parsed.root)
     if last is None:
         return author, text or ""
     candidate = squash_spaces(lines[last])

@@ -196,8 +196,13 @@ def find_publication_date(html: str, url: str) -> str | None:
     (c) a date in the URL path. A dateline without a time takes the time of a machine date of the same day.
     Dates in related-news lists, sidebars, footers and cited documents are never taken.
     """
-    root = page.parse(html)
-    visible = _from_page(root) if root is not None else None
+    return publication_date(page.Parsed(html), url)
+
+
+def publication_date(parsed: page.Parsed, url: str) -> str | None:
+    """`find_publication_date` of a page already parsed (the pipeline shares one parse among its stages)."""
+    root = parsed.root
+    visible = _from_page(parsed) if root is not None else None
     machine = _machine_dates(root) if root is not None else []
     if visible is not None:
         if not visible.has_time:
@@ -218,10 +223,10 @@ def _plausible(found: _Found) -> bool:
 class _Reader:
     """The page's lines with what is known about the article: its main heading and where lists begin."""
 
-    def __init__(self, root: etree._Element) -> None:
+    def __init__(self, parsed: page.Parsed) -> None:
         self.rules = _rules()
-        self.lines = page.lines(root)
-        self.heading = _main_heading(root, self.lines)
+        self.lines = parsed.lines
+        self.heading = _main_heading(parsed.root, self.lines)
         self.article = set(self.heading.iterancestors()) if self.heading is not None else set()
         self.heading_at = self._heading_line()
 
@@ -281,8 +286,8 @@ class _Reader:
         return None
 
 
-def _from_page(root: etree._Element) -> _Found | None:
-    reader = _Reader(root)
+def _from_page(parsed: page.Parsed) -> _Found | None:
+    reader = _Reader(parsed)
     config = reader.rules.config
     stop = len(reader.lines)
     if reader.heading_at is not None:

@@ -6,6 +6,7 @@ but whether a line sits in a footer, a sidebar or a link list is only known from
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import lxml.html
 from lxml import etree
@@ -46,6 +47,28 @@ def parse(html: str) -> etree._Element | None:
         return lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError, UnicodeError):
         return None
+
+
+class Parsed:
+    """A page parsed once and its lines walked once, for every stage that reads them (dates, bylines):
+    parsing and walking a page cost more than what each stage then does with it.
+
+    ``root`` is parsed from ``html`` when first asked for, unless a caller that already parsed the page
+    (extraction) hands its tree over; nobody may change that tree.
+    """
+
+    def __init__(self, html: str, root: etree._Element | None = None) -> None:
+        self.html = html
+        if root is not None:
+            self.root = root
+
+    @cached_property
+    def root(self) -> etree._Element | None:
+        return parse(self.html)
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        return lines(self.root) if self.root is not None else []
 
 
 def title_text(root: etree._Element) -> str:
