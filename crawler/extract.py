@@ -16,7 +16,7 @@ import yaml
 
 from crawler.understand import page
 from crawler.understand.text import fold, nfc, squash_spaces
-from crawler.understand.titles import find_title, heading_texts
+from crawler.understand.titles import find_title, heading_elements
 
 CONFIG_FILE = Path(__file__).with_name("extract.yml")
 _HEADING = re.compile(r"^#{1,6}\s+")
@@ -92,25 +92,41 @@ def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
 
 
 def folded_texts(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, str]:
-    """Every body element's visible text, folded and squashed, computed once per page: the lead finder
-    and the page classifier both look elements up by their text."""
+    """Every body element's visible text, folded and squashed, computed once per page: the lead finder,
+    the page classifier and the link and heading filters all look elements up by their text."""
     body = tree.find("body")
     root = body if body is not None else tree
-    return {el: fold(squash_spaces(el.text_content())) for el in root.iter() if isinstance(el.tag, str)}
+    texts: dict[lxml.html.HtmlElement, str] = {}
+    # Wrappers repeat their only child's text (and an ancestor all of its descendants'): fold each text once.
+    folded: dict[str, str] = {}
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            text = element.text_content()
+            if text not in folded:
+                folded[text] = fold(squash_spaces(text))
+            texts[element] = folded[text]
+    return texts
+
+
+def folded_text(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> str:
+    """An element's entry of `folded_texts`, or the same computed for an element outside the body."""
+    text = texts.get(element)
+    return text if text is not None else fold(squash_spaces(element.text_content()))
 
 
 def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: dict[lxml.html.HtmlElement, str]
                  ) -> Extraction | None:
     """Extract from a prepared tree (see `prepare`); ``texts`` is `folded_texts(tree)`."""
     cfg = config()
-    anchors = link_texts(tree)
+    anchors = link_texts(tree, texts)
     # trafilatura prunes a copy of the tree it is given (bare_extraction copies it), so ours stays intact for
     # the title and lead without a copy of our own (tests/test_extract.py checks this on every upgrade).
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **cfg.options)
     if document is None or not document.text:
         return None
     paragraphs = clean_paragraphs(document.text, anchors)
-    paragraphs = drop_title_repeat(paragraphs, heading_texts(tree) | {fold(document.title or "")})
+    headings = {folded_text(element, texts) for element in heading_elements(tree)}
+    paragraphs = drop_title_repeat(paragraphs, headings | {fold(document.title or "")})
     heading = find_title(tree, paragraphs[0] if paragraphs else None)
     title = heading or (squash_spaces(nfc(document.title)) if document.title else None)
     lead = find_lead(tree, paragraphs, document.description, title, texts)
@@ -167,14 +183,14 @@ def _is_prose(folded: str) -> bool:
     return len(folded) >= config().lead_prose_chars and len(words) >= 12 and folded.rstrip()[-1:] in ".!?…\"”"
 
 
-def link_texts(tree: lxml.html.HtmlElement) -> set[str]:
+def link_texts(tree: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> set[str]:
     """Folded texts of the page's links: a body paragraph that is only a link's text is navigation."""
-    texts = set()
+    found = set()
     for anchor in tree.iter("a"):
-        text = fold(squash_spaces(anchor.text_content()))
+        text = folded_text(anchor, texts)
         if len(text) >= MIN_LINK_TEXT:
-            texts.add(text)
-    return texts
+            found.add(text)
+    return found
 
 
 def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:

@@ -46,10 +46,9 @@ def find_title(tree: lxml.html.HtmlElement, first_paragraph: str | None) -> str 
     return candidates[-1]
 
 
-def heading_texts(tree: lxml.html.HtmlElement) -> set[str]:
-    """Folded texts of everything on the page that looks like a heading (h1-h5, title-marked blocks)."""
-    return {fold(squash_spaces(el.text_content())) for el in tree.iter()
-            if isinstance(el.tag, str) and _is_heading(el)}
+def heading_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Everything on the page that looks like a heading (h1-h5, title-marked blocks)."""
+    return [el for el in tree.iter() if isinstance(el.tag, str) and _is_heading(el)]
 
 
 def _hints(tree: lxml.html.HtmlElement) -> set[str]:
