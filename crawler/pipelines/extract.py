@@ -28,7 +28,7 @@ class ExtractPipeline:
         if extraction is None:
             item.kind = "listing"
             return item
-        item.kind = classify(extraction.paragraphs, self.min_chars, texts)
+        item.kind = classify(extraction.paragraphs, self.min_chars, texts, item.url)
         if item.kind == "article":
             item.article = {
                 "url": item.canonical_from_page or item.url,

@@ -72,8 +72,10 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
 
 def _labelled(lines: list[str]) -> str | None:
     with_colon, without_colon, _ = _patterns()
-    for raw in lines:
-        line = squash_spaces(nfc(raw))
+    lines = [squash_spaces(nfc(raw)) for raw in lines]
+    for index, line in enumerate(lines):
+        if index + 1 < len(lines) and with_colon.match(f"{line} x") and line.endswith(":"):
+            line = f"{line} {lines[index + 1]}"  # 'Tác giả:' in one element, the name in the next
         for pattern in (with_colon, without_colon):
             for match in pattern.finditer(line):
                 value = match["value"].strip(" .,;:-–")
@@ -89,7 +91,9 @@ def _author_element(root: etree._Element) -> str | None:
     for element in root.iter():
         if not isinstance(element.tag, str) or not _has_part(element, config["author_classes"]):
             continue
-        if any(_has_part(node, config["author_excluded_regions"]) for node in element.iterancestors()):
+        # <html>/<body> classes describe the layout ('one-sidebar sidebar-first'), not a region.
+        if any(_has_part(node, config["author_excluded_regions"]) for node in element.iterancestors()
+               if node.tag not in ("html", "body")):
             continue
         text = squash_spaces(nfc(element.text_content()))
         for prefix in prefixes:
@@ -103,16 +107,22 @@ def _author_element(root: etree._Element) -> str | None:
 
 
 def _has_part(element: etree._Element, words: list[str]) -> bool:
-    """Whether a class/id token of ``element``, or a '-'/'_' part of one, is one of ``words``."""
+    """Whether a class/id token of ``element``, or a run of its '-'/'_' parts, is one of ``words``
+    ('field-name-field-tac-gia' has 'tac-gia')."""
     for token in page.classes(element).split():
-        if token in words or any(part in words for part in re.split(r"[-_]", token)):
+        parts = re.split(r"[-_]", token)
+        runs = {"-".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
+        if token in words or any(run in words for run in runs):
             return True
     return False
 
 
 def _plausible_label_value(value: str) -> bool:
     words = value.split()
-    return 0 < len(words) <= _config()["max_name_words"] + _config()["max_unit_words"] and any(
+    config = _config()
+    if fold(value) in {fold(name) for name in config["not_names"]}:
+        return False  # 'Viết bởi Super User': the CMS account, not the author
+    return 0 < len(words) <= config["max_name_words"] + config["max_unit_words"] and any(
         word[:1].isupper() for word in words
     )
 
@@ -126,7 +136,7 @@ def _last_body_line(lines: list[str]) -> int | None:
     trailers = [fold(word) for word in config["trailer_lines"]]
     end = len(lines)
     for index in range(first_body + 1, len(lines)):
-        folded = fold(squash_spaces(lines[index]))
+        folded = fold(squash_spaces(lines[index])).lstrip("-*• 0123456789.,")  # '- Bản in', '- 54 lượt đọc'
         if len(folded) < 80 and any(folded.startswith(trailer) for trailer in trailers):
             end = index
             break
