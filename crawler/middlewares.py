@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
@@ -171,18 +172,34 @@ class RobotsNotRead(IgnoreRequest):
 class RunBudgetMiddleware:
     """No download outlives the run's budget (CLOSESPIDER_TIMEOUT): Scrapy closes the spider on time but then
     waits for downloads in flight, each up to DOWNLOAD_TIMEOUT, so a server that never answers would hold
-    the run open. Each request's timeout is cut to the time the run has left."""
+    the run open. Each request's timeout is cut to the time the run has left, plus a grace so that the
+    budget's own close comes first (a download timing out just before it would end the run as 'finished')."""
+
+    GRACE = 2.0  # seconds past the budget, at least, that a download may last
 
     def __init__(self, budget: float) -> None:
-        self.deadline = time.monotonic() + budget if budget > 0 else None
+        self.budget = budget
+        self.deadline: float | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "RunBudgetMiddleware":
-        return cls(crawler.settings.getfloat("CLOSESPIDER_TIMEOUT"))
+        middleware = cls(crawler.settings.getfloat("CLOSESPIDER_TIMEOUT"))
+        # Counted from the moment CloseSpider starts its own timer, not from the start of the process.
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        return middleware
+
+    def spider_opened(self) -> None:
+        if self.budget > 0:
+            self.deadline = time.monotonic() + self.budget
 
     def process_request(self, request: Request) -> None:
         if self.deadline is None:
             return None
+        left = max(0.0, self.deadline - time.monotonic()) + self.GRACE
+        timeout = request.meta.get("download_timeout")
+        if timeout is None or timeout > left:
+            request.meta["download_timeout"] = left
+        return None
         left = max(1.0, self.deadline - time.monotonic())
         timeout = request.meta.get("download_timeout")
         if timeout is None or timeout > left:

@@ -202,8 +202,11 @@ class PortalSpider(scrapy.Spider):
                    if in_scope(url, site) and not is_skipped(url)]
         here = discovery.page_number(response.url) or 1
         stale_run = 0
-        if content and all(url in self.known or url in self.seen for url in content):
-            # Nothing this page links to is new: past a listing's end many portals serve the last page again.
+        previous = response.meta.get("listing_links", frozenset())
+        if content and all(url in self.known or url in previous for url in content):
+            # Nothing this page links to is new, against the archive and the page that led here (not against
+            # what this run happens to have seen so far, which hangs on timing): past a listing's end many
+            # portals serve the last page again.
             stale_run = response.meta.get("stale_run", 0) + 1
         for link in links:
             url = canonicalize(link.url)
@@ -227,7 +230,9 @@ class PortalSpider(scrapy.Spider):
             request = self._request(source_id, link.url, self.parse, hops=hops if link.pagination else hops + 1,
                                     pagination=link.pagination)
             if request is not None:
-                request.meta["stale_run"] = stale_run if link.pagination else 0
+                if link.pagination:
+                    request.meta["stale_run"] = stale_run
+                    request.meta["listing_links"] = frozenset(content)
                 yield request
         if known is not None and known.kind == "listing" and not unchanged:
             yield from self._check_vanished(source_id, hops, known, targets)
