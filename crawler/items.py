@@ -28,6 +28,8 @@ class PageItem:
     # Set when the page was answered 304 and replayed from the WARC record it points at.
     replayed_from: tuple[str, int] | None = None
     links_hash: str | None = None
+    # The archived article this URL held in an earlier run (it answers 404, or 200 with a 'not found' notice: gone).
+    archived_article: str | None = None
 
     kind: str | None = None
     site_name: str | None = None
@@ -36,3 +38,15 @@ class PageItem:
     # The page as extraction parsed it, for the understanding stages; crawler/process.py drops it before the
     # item leaves the page stages (a tree is large, and worker processes cannot send it back).
     parsed: Parsed | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def gone(self) -> bool:
+        """The URL held an archived article and now answers 404/410, or 200 with a 'not found' notice."""
+        return self.archived_article is not None and "gone" in (self.kind_hint, self.kind)
+
+    @property
+    def page_canonical(self) -> str | None:
+        """The URL the `pages` row points at: its article, the archived article that went, or its rel=canonical."""
+        if self.article:
+            return self.article["url"]
+        return self.archived_article if self.gone else self.canonical_from_page

@@ -7,25 +7,25 @@ it was just fetched or read back from a WARC file.
 from typing import Any
 
 from crawler.items import PageItem
-from crawler.pipelines.dedupe import DedupePipeline
 from crawler.pipelines.extract import ExtractPipeline
 from crawler.pipelines.language import LanguagePipeline
+from crawler.pipelines.missing import MissingPipeline
 from crawler.pipelines.topic import TopicPipeline
 from crawler.pipelines.understand import UnderstandPipeline
 
 
 class PageProcessor:
-    """Extract → understand → language → topic (→ one article per content within a source)."""
+    """Extract → missing (soft 404) → understand → language → topic. Deduplication is not a page stage: it
+    needs the whole source (the crawl's DedupePipeline, reextract's own)."""
 
-    def __init__(self, settings: Any, owners: dict[tuple[str, str], str] | None = None) -> None:
+    def __init__(self, settings: Any) -> None:
         self.stages = [
             ExtractPipeline.from_settings(settings),
+            MissingPipeline(),
             UnderstandPipeline(),
             LanguagePipeline(),
             TopicPipeline.from_settings(settings),
         ]
-        if owners is not None:
-            self.stages.append(DedupePipeline(owners=owners))
 
     def process(self, item: PageItem) -> PageItem:
         for stage in self.stages:

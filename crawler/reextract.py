@@ -58,6 +58,7 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
                             declared=declared_urls(db, sorted(known_sources)), on_move=writer.move_article)
     report = ReextractReport()
     verdicts: dict[str, str] = {}
+    archived: dict[str, str] = {}  # URL -> the article it held in a record before (a later 'not found' is gone)
     for file, offset, stored in iter_responses(warc_dir):
         report.records += 1
         if stored.status != 200 or not stored.source_id:
@@ -66,16 +67,22 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
             writer.add_sources([SimpleNamespace(id=stored.source_id, name=stored.source_id,
                                                 url=site_of(stored.url), province=stored.province)])
             known_sources.add(stored.source_id)
-        item = dedupe.process_item(processor.process(_item(stored)))
+        item = _item(stored)
+        item.archived_article = archived.get(item.url)
+        item = dedupe.process_item(processor.process(item))
         report.pages += 1
-        verdicts[item.url] = item.kind or "page"
+        if item.gone:
+            writer.mark_gone(item.archived_article, item.fetched_at)
+        else:
+            verdicts[item.url] = item.kind or "page"
         if item.kind == "article" and item.article is not None:
+            archived[item.url] = item.article["url"]
             row = dict(item.article, first_seen=item.fetched_at, last_seen=item.fetched_at)
             outcome = writer.add_article(row, item.documents)
             setattr(report, f"articles_{outcome}", getattr(report, f"articles_{outcome}") + 1)
         writer.add_page({
             "url": item.url, "source_id": item.source_id, "status": 200, "kind": item.kind or item.kind_hint,
-            "reason": item.reason, "canonical_url": item.article["url"] if item.article else item.canonical_from_page,
+            "reason": item.reason, "canonical_url": item.page_canonical,
             "content_type": item.content_type, "bytes": item.size, "fetched_at": item.fetched_at,
             "warc_file": file, "warc_offset": offset,
             "rel_canonical": item.canonical_from_page if item.article else None,

@@ -60,7 +60,7 @@ EXTENSIONS = {
 }
 
 ITEM_PIPELINES = {
-    # extract → understand → language → topic (crawler/process.py), inline or in GOVNEWS_WORKERS processes
+    # extract → missing → understand → language → topic (crawler/process.py), inline or in GOVNEWS_WORKERS processes
     "crawler.pipelines.pages.PagePipeline": 100,
     "crawler.pipelines.dedupe.DedupePipeline": 800,
     "crawler.pipelines.store.StorePipeline": 900,

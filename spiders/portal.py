@@ -142,7 +142,7 @@ class PortalSpider(scrapy.Spider):
         if response.status >= 400:
             if response.status in GONE_STATUSES and known and known.kind in ARTICLE_KINDS:
                 item = self._page_item(response, kind_hint="gone", reason=f"HTTP {response.status}")
-                item.canonical_from_page = known.canonical_url
+                item.archived_article = known.canonical_url or known.url
                 yield item
                 return
             kind = "absent" if response.meta.get("probe") else "error"
@@ -182,6 +182,8 @@ class PortalSpider(scrapy.Spider):
             item = self._page_item(answered, kind_hint="page", html=response.text)
         item.replayed_from = replayed_from
         item.links_hash = _links_hash(targets)
+        if known is not None and known.kind in ARTICLE_KINDS:
+            item.archived_article = known.canonical_url or known.url
         canonical = discovery.canonical_link(tree, response.url)
         if canonical and in_scope(canonical, self.sites[source_id]):
             item.canonical_from_page = canonicalize(canonical)

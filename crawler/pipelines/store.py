@@ -53,7 +53,7 @@ class StorePipeline:
             "status": item.status,
             "kind": item.kind or item.kind_hint,
             "reason": item.reason,
-            "canonical_url": item.article["url"] if item.article else item.canonical_from_page,
+            "canonical_url": item.page_canonical,
             "content_type": item.content_type,
             "bytes": item.size,
             "fetched_at": item.fetched_at,
@@ -79,8 +79,8 @@ class StorePipeline:
             outcome = self.writer.add_article(row, item.documents)
             self.counts[f"articles_{outcome}"] += 1
         self.writer.add_page(page)
-        if item.kind_hint == "gone":
-            self.writer.mark_gone(item.canonical_from_page or item.url, item.fetched_at)
+        if item.gone:
+            self.writer.mark_gone(item.archived_article, item.fetched_at)
         return item
 
     def article_moved(self, old: str, new: str) -> None:
