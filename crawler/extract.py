@@ -27,6 +27,7 @@ _TRAILING_DATE = re.compile(r"\s*[\(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^
 MIN_LINK_TEXT = 12
 _NOT_LEAD = frozenset("meta script style title head".split())
 LAYOUT_CELL_CHARS = 400
+SENTENCE_ENDS = ".!?…\"”"  # the last character of running prose
 
 
 @dataclass
@@ -51,6 +52,9 @@ class ExtractConfig:
     lead_markers: tuple[str, ...]
     lead_min_chars: int
     lead_prose_chars: int
+    inline_tags: frozenset[str]
+    div_paragraph_min_chars: int
+    div_paragraph_siblings: int
 
 
 @cache
@@ -63,6 +67,9 @@ def config() -> ExtractConfig:
         lead_markers=tuple(data["lead_markers"]),
         lead_min_chars=data["lead_min_chars"],
         lead_prose_chars=data["lead_prose_chars"],
+        inline_tags=frozenset(data["inline_tags"]),
+        div_paragraph_min_chars=data["div_paragraph_min_chars"],
+        div_paragraph_siblings=data["div_paragraph_siblings"],
     )
 
 
@@ -88,6 +95,7 @@ def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         if element.get("type") != "application/ld+json":
             element.drop_tree()
     unwrap_layout_tables(tree)
+    paragraph_divs(tree)
     return tree
 
 
@@ -180,7 +188,7 @@ def _is_prose(folded: str) -> bool:
     """A sentence or more of running text (not a dateline, byline or caption): what sits between a
     headline and its body on a news page is its lead."""
     words = folded.split()
-    return len(folded) >= config().lead_prose_chars and len(words) >= 12 and folded.rstrip()[-1:] in ".!?…\"”"
+    return len(folded) >= config().lead_prose_chars and len(words) >= 12 and folded.rstrip()[-1:] in SENTENCE_ENDS
 
 
 def link_texts(tree: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> set[str]:
@@ -201,6 +209,31 @@ def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
             for element in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
                 if element is table or not _is_data_table(element):
                     element.tag = "div"
+
+
+def paragraph_divs(tree: lxml.html.HtmlElement) -> None:
+    """Turn divs that hold only a run of inline text (Word-pasted bodies: a justified div around font spans)
+    into paragraphs: trafilatura reads divs as text only on pages with no <p> at all, so a body mixing the two
+    came out with its div paragraphs lost or out of order. Only divs among paragraphs are bodies: beside a <p>
+    of their own parent, or at least `div_paragraph_siblings` of them together; a date line, a label or a
+    link list stays a div, as does a line that does not end as a sentence does (a byline, a 'views: 239' line)."""
+    cfg = config()
+    by_parent: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
+    for div in tree.iter("div"):
+        if any(isinstance(child.tag, str) and child.tag not in cfg.inline_tags for child in div.iterdescendants()):
+            continue
+        text = squash_spaces(div.text_content())
+        if len(text) < cfg.div_paragraph_min_chars or not text or text[-1] not in SENTENCE_ENDS:
+            continue
+        linked = sum(len(squash_spaces(a.text_content())) for a in div.iter("a"))
+        if linked * 2 > len(text):
+            continue
+        by_parent.setdefault(div.getparent(), []).append(div)
+    for parent, divs in by_parent.items():
+        beside_paragraph = parent is not None and any(squash_spaces(p.text_content()) for p in parent.iterchildren("p"))
+        if beside_paragraph or len(divs) >= cfg.div_paragraph_siblings:
+            for div in divs:
+                div.tag = "p"
 
 
 def _is_data_table(element: lxml.html.HtmlElement) -> bool:

@@ -3,12 +3,14 @@ understanding stages find on the shared tree exactly what they find parsing the 
 
 import dataclasses
 import pickle
+import urllib.request
 from pathlib import Path
 from unicodedata import is_normalized
 
 import pytest
 from lxml import etree
 
+from crawler.demo.server import PortalServer
 from crawler.extract import extract_tree, folded_texts, parse, prepare
 from crawler.items import PageItem
 from crawler.pipelines.extract import ExtractPipeline
@@ -63,3 +65,18 @@ def test_the_shared_parse_does_not_leave_the_page_stages():
     item = PageProcessor(project()).process(_item(_html(PAGES[0])))
     assert item.parsed is None
     pickle.dumps(item)  # workers send items back to the crawl process
+
+
+
+def test_a_word_pasted_body_of_divs_and_paragraphs_keeps_every_paragraph_in_order():
+    """The eGov demo template pastes bodies from Word: justified divs around font spans, one paragraph in three a
+    <p>. trafilatura alone put the <p> paragraphs first (and the headline into the body)."""
+    with PortalServer(portals=["egov-tuyenquang"]) as server:
+        gold = [g for g in server.gold("egov-tuyenquang") if g.on_topic]
+        pages = [(g, urllib.request.urlopen(g.url, timeout=10).read().decode("utf-8")) for g in gold]
+    assert pages
+    for article, html in pages:
+        tree = prepare(parse(html))
+        extraction = extract_tree(tree, article.url, folded_texts(tree))
+        assert extraction is not None, article.url
+        assert extraction.paragraphs == article.text.split("\n\n"), article.url
