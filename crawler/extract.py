@@ -55,6 +55,8 @@ class ExtractConfig:
     inline_tags: frozenset[str]
     div_paragraph_min_chars: int
     div_paragraph_siblings: int
+    caption_markers: tuple[str, ...]
+    caption_max_chars: int
 
 
 @cache
@@ -70,6 +72,8 @@ def config() -> ExtractConfig:
         inline_tags=frozenset(data["inline_tags"]),
         div_paragraph_min_chars=data["div_paragraph_min_chars"],
         div_paragraph_siblings=data["div_paragraph_siblings"],
+        caption_markers=tuple(data["caption_markers"]),
+        caption_max_chars=data["caption_max_chars"],
     )
 
 
@@ -94,6 +98,7 @@ def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     for element in list(tree.iter("script", "style", "noscript", "template")):
         if element.get("type") != "application/ld+json":
             element.drop_tree()
+    drop_captions(tree)
     unwrap_layout_tables(tree)
     paragraph_divs(tree)
     return tree
@@ -209,6 +214,19 @@ def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
             for element in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
                 if element is table or not _is_data_table(element):
                     element.tag = "div"
+
+
+def drop_captions(tree: lxml.html.HtmlElement) -> None:
+    """Photo captions are not the article's prose: <figcaption>, and short elements whose class names a caption
+    (`caption_markers`: Drupal's image-field-caption, WordPress's wp-caption-text, a table cell 'image_desc')."""
+    cfg = config()
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        marked = element.tag == "figcaption" or any(
+            marker in token for token in (element.get("class") or "").lower().split() for marker in cfg.caption_markers)
+        if marked and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars:
+            element.drop_tree()
 
 
 def paragraph_divs(tree: lxml.html.HtmlElement) -> None:

@@ -80,3 +80,24 @@ def test_a_word_pasted_body_of_divs_and_paragraphs_keeps_every_paragraph_in_orde
         extraction = extract_tree(tree, article.url, folded_texts(tree))
         assert extraction is not None, article.url
         assert extraction.paragraphs == article.text.split("\n\n"), article.url
+
+
+CAPTIONED = (
+    "<html><body><h1>Hội nghị bình đẳng giới</h1><div class='field-body'>"
+    "<p>Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị tổng kết công tác bình đẳng giới năm 2025 tại hội trường.</p>"
+    "<figure><img src='/a.jpg'><figcaption>Quang cảnh hội nghị tổng kết</figcaption></figure>"
+    "<div class='image-field'><img src='/b.jpg'><blockquote class='image-field-caption'><p>Đại biểu phát biểu tại"
+    " hội nghị</p><p><em>Trung tâm Truyền thông tỉnh</em></p></blockquote></div>"
+    "<div class='captionContent'><p>{long}</p></div>"
+    "</div></body></html>"
+)
+
+
+def test_photo_captions_are_not_body_paragraphs_but_a_long_block_named_like_one_is_kept():
+    long = "Các đại biểu thảo luận về giải pháp thúc đẩy bình đẳng giới ở cơ sở trong giai đoạn tới. " * 6
+    tree = prepare(parse(CAPTIONED.format(long=long)))
+    extraction = extract_tree(tree, URL, folded_texts(tree))
+    assert extraction is not None
+    body = extraction.text
+    assert "Quang cảnh" not in body and "Đại biểu phát biểu" not in body and "Trung tâm Truyền thông" not in body
+    assert "tổng kết công tác bình đẳng giới năm 2025" in body and long.split(".")[0] in body
