@@ -241,7 +241,7 @@ def paragraph_divs(tree: lxml.html.HtmlElement) -> None:
         if any(isinstance(child.tag, str) and child.tag not in cfg.inline_tags for child in div.iterdescendants()):
             continue
         text = squash_spaces(div.text_content())
-        if len(text) < cfg.div_paragraph_min_chars or not text or text[-1] not in SENTENCE_ENDS:
+        if len(text) < cfg.div_paragraph_min_chars or text[-1:] not in SENTENCE_ENDS:
             continue
         linked = sum(len(squash_spaces(a.text_content())) for a in div.iter("a"))
         if linked * 2 > len(text):

@@ -200,8 +200,3 @@ class RunBudgetMiddleware:
         if timeout is None or timeout > left:
             request.meta["download_timeout"] = left
         return None
-        left = max(1.0, self.deadline - time.monotonic())
-        timeout = request.meta.get("download_timeout")
-        if timeout is None or timeout > left:
-            request.meta["download_timeout"] = left
-        return None

@@ -139,10 +139,12 @@ class PortalSpider(scrapy.Spider):
         source_id = response.meta["source_id"]
         hops = response.meta.get("hops", 0)
         known = self.known.get(canonicalize(response.url))
+        # The archived article this URL held: gone if it now answers 404/410 (or, MissingPipeline, a notice).
+        archived = (known.canonical_url or known.url) if known and known.kind in ARTICLE_KINDS else None
         if response.status >= 400:
-            if response.status in GONE_STATUSES and known and known.kind in ARTICLE_KINDS:
+            if response.status in GONE_STATUSES and archived:
                 item = self._page_item(response, kind_hint="gone", reason=f"HTTP {response.status}")
-                item.archived_article = known.canonical_url or known.url
+                item.archived_article = archived
                 yield item
                 return
             kind = "absent" if response.meta.get("probe") else "error"
@@ -182,8 +184,7 @@ class PortalSpider(scrapy.Spider):
             item = self._page_item(answered, kind_hint="page", html=response.text)
         item.replayed_from = replayed_from
         item.links_hash = _links_hash(targets)
-        if known is not None and known.kind in ARTICLE_KINDS:
-            item.archived_article = known.canonical_url or known.url
+        item.archived_article = archived
         canonical = discovery.canonical_link(tree, response.url)
         if canonical and in_scope(canonical, self.sites[source_id]):
             item.canonical_from_page = canonicalize(canonical)
@@ -205,6 +206,7 @@ class PortalSpider(scrapy.Spider):
         here = discovery.page_number(response.url) or 1
         stale_run = 0
         previous = response.meta.get("listing_links", frozenset())
+        listing_links = frozenset(content)
         if content and all(url in self.known or url in previous for url in content):
             # Nothing this page links to is new, against the archive and the page that led here (not against
             # what this run happens to have seen so far, which hangs on timing): past a listing's end many
@@ -234,7 +236,7 @@ class PortalSpider(scrapy.Spider):
             if request is not None:
                 if link.pagination:
                     request.meta["stale_run"] = stale_run
-                    request.meta["listing_links"] = frozenset(content)
+                    request.meta["listing_links"] = listing_links
                 yield request
         if known is not None and known.kind == "listing" and not unchanged:
             yield from self._check_vanished(source_id, hops, known, targets)
