@@ -3,8 +3,6 @@ forms): the archive keeps it under the URL the site presents, whatever order the
 
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
@@ -18,6 +16,7 @@ from crawler.demo.run import crawl_into
 from crawler.items import PageItem
 from crawler.pipelines.dedupe import DedupePipeline, url_preference
 from spiders.urls import canonicalize
+from tests.handmade_site import SiteHandler, serving_site
 
 PRETTY = "/index.php/binh-dang-gioi/304-boi-duong-ky-nang"
 SLIDER = "/index.php?option=com_content&view=article&id=304:boi-duong-ky-nang&catid=12&Itemid=103"
@@ -114,7 +113,7 @@ def _listing(links: list[tuple[str, str]]) -> str:
     return f"<html><body><h1>Tin tức</h1>{items}</body></html>"
 
 
-class _Joomla(BaseHTTPRequestHandler):
+class _Joomla(SiteHandler):
     """A home page whose slider links the query forms first; the category listing links the SEF paths."""
 
     log: list[str] = []
@@ -139,25 +138,14 @@ class _Joomla(BaseHTTPRequestHandler):
         else:
             self.send_error(404)
             return
-        data = body.encode("utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.reply(body, kind)
 
 
 @pytest.fixture
 def joomla():
     _Joomla.log, _Joomla.news = [], []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Joomla)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", _Joomla.log
-    server.shutdown()
-    server.server_close()
+    with serving_site(_Joomla) as url:
+        yield url, _Joomla.log
 
 
 def _state(db_path) -> tuple[list[str], dict[str, tuple[str, str | None]]]:

@@ -1,13 +1,12 @@
 """Pagination past a listing's end: many portals answer any page number with the last page again, each with a
 'next' link. The crawl must stop there after GOVNEWS_MAX_STALE_PAGES pages, not walk to GOVNEWS_MAX_LISTING_PAGES."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from crawler.demo.run import crawl_into
+from tests.handmade_site import SiteHandler, serving_site
 
 LAST_PAGE = 4
 PAGE_SIZE = 5
@@ -30,7 +29,7 @@ def _article(path: str) -> str:
             + "</p></body></html>")
 
 
-class _Site(BaseHTTPRequestHandler):
+class _Site(SiteHandler):
     log: list[str] = []
 
     def do_GET(self) -> None:  # noqa: N802
@@ -42,25 +41,14 @@ class _Site(BaseHTTPRequestHandler):
             body, kind = _listing(int(parse_qs(parts.query).get("page", ["1"])[0])), "text/html; charset=utf-8"
         else:
             body, kind = _article(parts.path), "text/html; charset=utf-8"
-        data = body.encode("utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.reply(body, kind)
 
 
 @pytest.fixture
 def site():
     _Site.log = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/", _Site.log
-    server.shutdown()
-    server.server_close()
+    with serving_site(_Site) as url:
+        yield f"{url}/", _Site.log
 
 
 def test_pagination_that_never_ends_stops_when_pages_show_nothing_new(tmp_path, site):

@@ -3,8 +3,6 @@ one answering 404 is; the notice is read only on URLs that held an article, and 
 
 import shutil
 import sqlite3
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -12,6 +10,7 @@ from archive.warc import warc_folder
 from crawler.demo.run import crawl_into
 from crawler.understand.missing import missing_notice
 from crawler.understand.page import Parsed
+from tests.handmade_site import SiteHandler, serving_site
 from tests.test_cli import govnews
 
 ARTICLES = (1, 2, 3)
@@ -35,7 +34,7 @@ def _not_found(teasers: list[int]) -> str:
             f"<h3>Có thể bạn quan tâm</h3><ul>{items}</ul></body></html>")
 
 
-class _Portal(BaseHTTPRequestHandler):
+class _Portal(SiteHandler):
     deleted = False
 
     def do_GET(self) -> None:  # noqa: N802
@@ -52,33 +51,20 @@ class _Portal(BaseHTTPRequestHandler):
             body, kind = page, "text/html; charset=utf-8"
         else:
             body, kind = f"<html><body>{NAV}<p>Giới thiệu về huyện.</p></body></html>", "text/html; charset=utf-8"
-        data = body.encode("utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: object) -> None:
-        pass
+        self.reply(body, kind)
 
 
 @pytest.fixture(scope="module")
 def recrawled(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("soft404")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Portal)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
     sources, db_path = tmp / "s.yml", tmp / "a.db"
-    sources.write_text(f"sources:\n  - id: h\n    name: H\n    url: {url}\n", encoding="utf-8")
-    try:
+    with serving_site(_Portal) as base:
+        url = f"{base}/"
+        sources.write_text(f"sources:\n  - id: h\n    name: H\n    url: {url}\n", encoding="utf-8")
         _Portal.deleted = False
         first = crawl_into(sources, db_path)
         _Portal.deleted = True
         second = crawl_into(sources, db_path)
-    finally:
-        server.shutdown()
-        server.server_close()
     for result in (first, second):
         assert result.returncode == 0, result.stderr[-2000:]
     return url, db_path
