@@ -34,6 +34,13 @@ DEPTH_LIMIT = 0
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+# Pending requests wait on disk beside the archive, not in memory (crawler/scheduler.py).
+SCHEDULER = "crawler.scheduler.DiskFrontierScheduler"
+# A callback's output (one page item, its links) is handled by this many tasks, not Scrapy's 100 per response.
+CONCURRENT_ITEMS = 16
+# Responses (by body size) held while the pipelines catch up, before downloads pause: each held page is its body,
+# its text and the item's copy of it (Scrapy's default 5 MB made about 90 pages, ~20 MB).
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 2_000_000
 # The spider never requests a URL twice (its own `seen` set); Scrapy's duplicate filter would only drop
 # redirects back to a seen URL silently, so that a redirect loop or a moved page left no row in `pages`.
 DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
@@ -105,6 +112,9 @@ GOVNEWS_WARC_MAX_BYTES = 1024 * 1024 * 1024
 # Retries wait GOVNEWS_RETRY_BACKOFF x 2^(n-1) seconds, or the server's Retry-After, at most GOVNEWS_MAX_RETRY_AFTER.
 GOVNEWS_RETRY_BACKOFF = 2.0
 GOVNEWS_MAX_RETRY_AFTER = 120.0
+# A run's pending requests wait in ARCHIVE.frontier/ (removed when the run ends) instead of in memory, where a
+# large sitemap's would take 1-2 KB each.
+GOVNEWS_FRONTIER_ON_DISK = True
 # Seconds to wait for another process's lock on the archive before giving up with an error.
 GOVNEWS_DB_BUSY_TIMEOUT = 30.0
 # Seconds between progress lines when the crawl runs on a terminal (0: none).

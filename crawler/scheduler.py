@@ -1,0 +1,41 @@
+"""Scrapy's scheduler with the frontier on disk: the pending requests of a run wait in a folder beside the archive.
+
+The frontier is the part of a crawl's memory that grows with a site: a sitemap hands over every URL at once,
+and a pending Request (its meta, headers, callbacks) is 1-2 KB of heap. Scrapy keeps them on disk only with
+JOBDIR, which also resumes a stopped job; govnews resumes through its archive instead (docs/recrawl.md), so the
+folder belongs to one run: emptied when the run opens (a killed run's leftovers) and removed when it closes.
+Only one crawl runs on an archive at a time (archive/lock.py), so the folder needs no unique name.
+A user who sets JOBDIR gets Scrapy's own behaviour.
+"""
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from scrapy.core.scheduler import Scheduler
+from twisted.internet.defer import Deferred
+
+
+def frontier_folder(db_path: str | Path) -> Path:
+    """Where a run's pending requests wait: beside the archive, 'archive.db' -> 'archive.frontier/'."""
+    return Path(db_path).with_suffix(".frontier")
+
+
+class DiskFrontierScheduler(Scheduler):
+    frontier: Path | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "DiskFrontierScheduler":
+        scheduler = super().from_crawler(crawler)
+        db_path = crawler.settings.get("GOVNEWS_DB")
+        if scheduler.dqdir is None and db_path and crawler.settings.getbool("GOVNEWS_FRONTIER_ON_DISK"):
+            scheduler.frontier = frontier_folder(db_path)
+            shutil.rmtree(scheduler.frontier, ignore_errors=True)
+            scheduler.dqdir = scheduler._dqdir(str(scheduler.frontier))
+        return scheduler
+
+    def close(self, reason: str) -> Deferred[None] | None:
+        closed = super().close(reason)
+        if self.frontier is not None:
+            shutil.rmtree(self.frontier, ignore_errors=True)
+        return closed
