@@ -39,6 +39,12 @@ class PageItem:
     # item leaves the page stages (a tree is large, and worker processes cannot send it back).
     parsed: Parsed | None = field(default=None, repr=False, compare=False)
 
+    def parsed_page(self) -> Parsed:
+        """The page as extraction parsed it, or parsed now (extraction keeps its parse for articles only)."""
+        if self.parsed is None:
+            self.parsed = Parsed(self.html or "")
+        return self.parsed
+
     @property
     def gone(self) -> bool:
         """The URL held an archived article and now answers 404/410, or 200 with a 'not found' notice."""

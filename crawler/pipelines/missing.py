@@ -2,7 +2,6 @@
 
 from crawler.items import PageItem
 from crawler.understand import missing
-from crawler.understand.page import Parsed
 
 
 class MissingPipeline:
@@ -13,7 +12,7 @@ class MissingPipeline:
     def process_item(self, item: PageItem) -> PageItem:
         if item.archived_article is None or item.kind_hint != "page" or item.kind == "article":
             return item
-        notice = missing.missing_notice(item.parsed or Parsed(item.html or ""))
+        notice = missing.missing_notice(item.parsed_page())
         if notice is not None:
             item.kind = "gone"
             item.reason = f"soft 404: {notice[:120]}"

@@ -1,7 +1,7 @@
 """Stage 2: Vietnamese page understanding: publication date, title, author, province, cited documents."""
 
 from crawler.items import PageItem
-from crawler.understand import bylines, dates, documents, page, provinces
+from crawler.understand import bylines, dates, documents, provinces
 
 
 class UnderstandPipeline:
@@ -9,7 +9,7 @@ class UnderstandPipeline:
         article = item.article
         if item.kind != "article" or article is None:
             return item
-        parsed = item.parsed or page.Parsed(item.html or "")
+        parsed = item.parsed_page()
         article["title"] = bylines.clean_title(article["title"] or "", item.site_name)
         author, text = bylines.author_of(parsed, article["text"])
         article["author"] = author
