@@ -1,6 +1,7 @@
 """A hand-made site on 127.0.0.1 for a test that needs one odd portal: subclass `SiteHandler`, answer with
 `self.reply(...)`, and run it with `serving_site(handler)`."""
 
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,10 +24,17 @@ class SiteHandler(BaseHTTPRequestHandler):
         """No per-request stderr line: tests keep their own logs."""
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hung up mid-answer (a crawl killed on purpose) is no error of the site; others are."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serving_site(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
     """The handler served on a free loopback port; yields its base URL (no trailing slash)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
