@@ -9,6 +9,7 @@ from crawler.demo.templates.liferay import Liferay
 from crawler.demo.templates.liferay7 import Liferay7
 from crawler.demo.templates.newsroom import Newsroom
 from crawler.demo.templates.nukeviet import NukeViet
+from crawler.demo.templates.querycms import QueryCms
 from crawler.demo.templates.sharepoint import SharePoint
 from crawler.demo.templates.tablesite import TableSite
 from crawler.demo.templates.vhv import Vhv
@@ -30,4 +31,5 @@ TEMPLATES = {
     "joomla": Joomla,
     "egov": EGov,
     "drupal": Drupal,
+    "querycms": QueryCms,
 }
