@@ -67,7 +67,6 @@ def test_the_shared_parse_does_not_leave_the_page_stages():
     pickle.dumps(item)  # workers send items back to the crawl process
 
 
-
 def test_a_word_pasted_body_of_divs_and_paragraphs_keeps_every_paragraph_in_order():
     """The eGov demo template pastes bodies from Word: justified divs around font spans, one paragraph in three a
     <p>. trafilatura alone put the <p> paragraphs first (and the headline into the body)."""

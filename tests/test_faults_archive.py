@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from archive.schema import SCHEMA_VERSION, open_archive
-from crawler.demo.run import DEMO_SETTINGS
+from crawler.demo.run import DEMO_SETTINGS, crawl_command
 from crawler.demo.server import PortalServer
 from tests.test_cli import assert_one_line_error, govnews
 
@@ -116,9 +116,8 @@ def test_a_disk_that_fills_up_during_the_crawl_stops_it_cleanly(tmp_path, portal
     def limit_file_size() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    command = [sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(sources), "--db", str(db),
-               *_settings("GOVNEWS_BATCH_SIZE=2")]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300, preexec_fn=limit_file_size,
+    result = subprocess.run(crawl_command(sources, db, ("GOVNEWS_BATCH_SIZE=2",)), capture_output=True, text=True,
+                            timeout=300, preexec_fn=limit_file_size,
                             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}, check=False)
     assert result.returncode == 1, result.stderr[-3000:]
     last = result.stderr.strip().splitlines()[-1]

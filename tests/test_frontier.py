@@ -4,7 +4,6 @@ serializable, and the folder belongs to one run: removed at its end, and a kille
 import re
 import signal
 import subprocess
-import sys
 import time
 from collections import Counter
 from urllib.parse import urlsplit
@@ -12,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 import sqlite_utils
 
-from crawler.demo.run import DEMO_SETTINGS, crawl_into
+from crawler.demo.run import crawl_command, crawl_into
 from tests.handmade_site import SiteHandler, serving_site
 
 ARTICLES = 150
@@ -86,10 +85,7 @@ def test_pending_requests_wait_on_disk_and_the_folder_goes_with_the_run(tmp_path
 def test_a_killed_runs_frontier_is_not_resumed_and_the_next_run_completes_the_site(tmp_path, site):
     db = tmp_path / "a.db"
     _Site.delay_s = 0.1
-    command = [sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(site), "--db", str(db)]
-    for setting in DEMO_SETTINGS:
-        command += ["-s", setting]
-    killed = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    killed = subprocess.Popen(crawl_command(site, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         # Killed once a batch of articles is in the archive and the rest still wait in the frontier.
         deadline = time.monotonic() + 60

@@ -12,17 +12,15 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from crawler.demo.run import DEMO_SETTINGS
+from crawler.demo.run import crawl_command
 from crawler.demo.server import PortalServer
 
 PORTALS = ["dienbien", "quangtri-huyen"]
 
 
 def start_crawl(sources: Path, db: Path, *extra: str) -> subprocess.Popen:
-    command = [sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(sources), "--db", str(db)]
-    for setting in (*DEMO_SETTINGS, *extra):
-        command += ["-s", setting]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(crawl_command(sources, db, extra), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
 
 
 def article_urls(db: Path) -> set[str]:

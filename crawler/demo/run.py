@@ -16,13 +16,18 @@ DEMO_SETTINGS = (
 )
 
 
+def crawl_command(sources: Path, db_path: Path, extra: tuple[str, ...] = ()) -> list[str]:
+    """`govnews crawl` of ``sources`` into ``db_path`` with the demo's loopback settings, ``extra`` on top."""
+    command = [sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(sources), "--db", str(db_path)]
+    for setting in (*DEMO_SETTINGS, *extra):
+        command += ["-s", setting]
+    return command
+
+
 def crawl_into(sources: Path, db_path: Path, extra: tuple[str, ...] = (), capture: bool = True
                ) -> subprocess.CompletedProcess:
     """Run `govnews crawl` with the demo settings in a child process (Scrapy's reactor runs once a process)."""
-    command = [sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(sources), "--db", str(db_path)]
-    for setting in DEMO_SETTINGS + extra:
-        command += ["-s", setting]
-    return subprocess.run(command, capture_output=capture, text=True, check=False)
+    return subprocess.run(crawl_command(sources, db_path, extra), capture_output=capture, text=True, check=False)
 
 
 def run_demo(db_path: Path, port: int, serve_after: bool) -> None:
