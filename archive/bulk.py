@@ -11,7 +11,7 @@ from itertools import islice
 
 import sqlite_utils
 
-from archive.store import ARTICLE_COLUMNS
+from govnews.archive.store import ARTICLE_COLUMNS
 
 _COLUMNS = sorted(ARTICLE_COLUMNS)
 _INSERT = f"insert into articles ({', '.join(_COLUMNS)}) values ({', '.join('?' for _ in _COLUMNS)})"

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from crawler.understand.text import fold
+from govnews.text import fold
 
 # A quoted phrase (optionally followed by * for a prefix) or a run of anything else but space and quotes.
 _TERMS = re.compile(r'"[^"]*"\*?|[^\s"]+')

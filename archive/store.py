@@ -9,13 +9,13 @@ import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any, Literal
 
 import sqlite_utils
 
-from archive.schema import ArchiveError
-from crawler.understand.text import fold
+from govnews.archive.schema import ArchiveError
+from govnews.clock import utc_now
+from govnews.text import fold
 
 ARTICLE_COLUMNS = frozenset(
     "url source_id title published year author province province_2025 language text topic_score "
@@ -69,10 +69,6 @@ def _writing(db: sqlite_utils.Database) -> Iterator[None]:
         raise ArchiveError(f"{path}: cannot write to the archive: {exc}") from exc
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _unknown(row: dict, known: frozenset, what: str) -> None:
     extra = sorted(set(row) - known)
     if extra:
@@ -100,7 +96,7 @@ class ArchiveWriter:
         self.add_sources(sources)
         with _writing(self.db):
             self.db.execute("update crawl_runs set status = 'interrupted' where status = 'running'")
-            self.run_id = self.db["crawl_runs"].insert({"started_at": _now(), "status": "running"}).last_pk
+            self.run_id = self.db["crawl_runs"].insert({"started_at": utc_now(), "status": "running"}).last_pk
         return self.run_id
 
     def add_sources(self, sources: list[Any]) -> None:
@@ -124,7 +120,7 @@ class ArchiveWriter:
         for document in documents:
             _unknown(document, DOCUMENT_COLUMNS, "document")
         url = row["url"]
-        seen = row.get("last_seen") or _now()
+        seen = row.get("last_seen") or utc_now()
         title, text = row.get("title") or "", row.get("text") or ""
         article = {
             **row,
@@ -171,8 +167,7 @@ class ArchiveWriter:
         page becomes a 'duplicate' of it. ``new`` must not hold an article. Call it before ``add_article(new)``,
         which then sees the moved row as the article's previous state.
 
-        Never flushes on its own (the dedupe stage calls it through a Scrapy signal, which would swallow an
-        ArchiveError): the move is written with the next batch.
+        Never flushes on its own: the move is written with the batch of the article that replaces it.
         """
         for earlier, target in self._moves.items():
             if target == old:  # a chain (two query forms, then the pretty URL) collapses to one move
@@ -243,7 +238,7 @@ class ArchiveWriter:
         self.flush()
         totals = {**self.counts, **counts}
         with _writing(self.db):
-            self.db["crawl_runs"].update(run_id, {"finished_at": _now(), "status": status, **totals})
+            self.db["crawl_runs"].update(run_id, {"finished_at": utc_now(), "status": status, **totals})
 
     def close(self) -> None:
         """Flush what is queued and close the database connection."""

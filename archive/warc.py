@@ -17,7 +17,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from archive.schema import ArchiveError
+from govnews.archive.schema import ArchiveError
 
 # The body we store is already decoded by Scrapy: these headers would misdescribe it.
 SOURCE_HEADER = "GovNews-Source"

@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from archive.bulk import bulk_load_articles
-from archive.schema import open_archive
-from archive.store import ArchiveWriter, content_hash
 from benchmarks.portal import corpus_articles
-from crawler.sources import DEFAULT_REGISTRY, load_sources
-from crawler.understand.provinces import all_names, unit_2025
-from crawler.understand.text import fold
-from datasette_config.serve import datasette_command
+from govnews.archive.bulk import bulk_load_articles
+from govnews.archive.schema import open_archive
+from govnews.archive.store import ArchiveWriter, content_hash
+from govnews.crawler.sources import DEFAULT_REGISTRY, load_sources
+from govnews.crawler.understand.provinces import all_names, unit_2025
+from govnews.datasette_config.serve import datasette_command
+from govnews.text import fold
 
 FIRST_DAY = datetime(2010, 1, 1, 7, 0)
 SPAN_DAYS = 16 * 365

@@ -9,10 +9,10 @@ import random
 from pathlib import Path
 from typing import Any
 
-from archive.schema import open_archive
 from benchmarks.portal import GeneratedPortalServer, html_pages, serve_generated
 from benchmarks.processes import extraction_rate, in_fresh_process, probe_server, timed_crawl
 from benchmarks.profile_crawl import components, profiled_crawl
+from govnews.archive.schema import open_archive
 
 
 def run(sizes: dict[str, Any], config: dict[str, Any], work: Path, log: Any) -> dict[str, Any]:

@@ -13,11 +13,11 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from crawler.demo.corpus import BUNDLED_CORPUS, CorpusArticle, load_portal_articles
-from crawler.demo.portals import PortalSpec, load_specs
-from crawler.demo.server import PortalServer
-from crawler.demo.templates.base import Template
-from crawler.demo.templates.sharepoint import SharePoint
+from govnews.crawler.demo.corpus import BUNDLED_CORPUS, CorpusArticle, load_portal_articles
+from govnews.crawler.demo.portals import PortalSpec, load_specs
+from govnews.crawler.demo.server import PortalServer
+from govnews.crawler.demo.templates.base import Template
+from govnews.crawler.demo.templates.sharepoint import SharePoint
 
 FIRST_DAY = datetime(2012, 1, 1, 7, 0)
 SPAN_DAYS = 13 * 365

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.demo.run import crawl_into
+from govnews.crawler.demo.run import crawl_into
 
 
 def in_fresh_process(function: Callable[..., Any], *args: Any) -> Any:
@@ -135,13 +135,13 @@ def probe_server(urls: list[str], total: int, concurrency: int, budget_s: float 
 
 
 def _warm() -> None:
-    from crawler.extract import extract
+    from govnews.crawler.extract import extract
 
     extract("<html><body><article><p>" + "Bình đẳng giới. " * 40 + "</p></article></body></html>", "http://x/")
 
 
 def _extract_one(page: tuple[str, str]) -> bool:
-    from crawler.extract import extract
+    from govnews.crawler.extract import extract
 
     return extract(page[1], page[0]) is not None
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from crawler.demo.run import DEMO_SETTINGS
+from govnews.crawler.demo.run import DEMO_SETTINGS
 
 IDLE = "idle (waiting on sockets)"
 IDLE_FUNCTIONS = ("select.epoll", "select.poll", "select.select")
@@ -84,7 +84,7 @@ def _short(file: str) -> str:
 
 def main() -> None:
     """Child entry point: profile ``crawler.cli`` with the remaining arguments, dump the stats."""
-    from crawler.cli import main as cli
+    from govnews.crawler.cli import main as cli
 
     out, args = sys.argv[1], sys.argv[2:]
     profile = cProfile.Profile()

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from crawler.sources import DEFAULT_REGISTRY, SourcesError, load_sources
+from govnews.crawler.sources import DEFAULT_REGISTRY, SourcesError, load_sources
 
 if TYPE_CHECKING:
-    from archive.lock import ArchiveLock
+    from govnews.archive.lock import ArchiveLock
 
 
 class UsageProblem(click.ClickException):
@@ -48,8 +48,8 @@ def main() -> None:
               help="Override a Scrapy or govnews setting, as 'scrapy crawl -s' does. Repeatable.")
 def crawl(sources_path: Path | None, db_path: Path, overrides: tuple[str, ...]) -> None:
     """Crawl every source in the sources file into the archive."""
-    from archive.schema import ArchiveError
-    from crawler.runner import project, run_crawl, validate_overrides
+    from govnews.archive.schema import ArchiveError
+    from govnews.crawler.runner import project, run_crawl, validate_overrides
 
     sources_path = sources_path or DEFAULT_REGISTRY
     try:
@@ -78,9 +78,9 @@ def crawl(sources_path: Path | None, db_path: Path, overrides: tuple[str, ...]) 
               help="Override a govnews setting (topic file and threshold, minimum article length). Repeatable.")
 def reextract(db_path: Path, warc_dir: Path | None, overrides: tuple[str, ...]) -> None:
     """Rebuild articles from the WARC files alone, offline, with today's extraction and topic rules."""
-    from crawler.reextract import WarcMissing
-    from crawler.reextract import reextract as rebuild
-    from crawler.runner import project, validate_overrides
+    from govnews.crawler.reextract import WarcMissing
+    from govnews.crawler.reextract import reextract as rebuild
+    from govnews.crawler.runner import project, validate_overrides
 
     try:
         settings = project()
@@ -106,7 +106,7 @@ def reextract(db_path: Path, warc_dir: Path | None, overrides: tuple[str, ...]) 
               help="Interface to bind; only change it to publish beyond this machine.")
 def serve(db_path: Path, port: int, host: str) -> None:
     """Publish the archive with Datasette, read-only."""
-    from datasette_config.serve import serve as run_datasette
+    from govnews.datasette_config.serve import serve as run_datasette
 
     if not db_path.is_file():
         raise UsageProblem(f"{db_path}: no such archive")
@@ -123,7 +123,7 @@ def serve(db_path: Path, port: int, host: str) -> None:
               help="Serve the archive with Datasette once the crawl is done.")
 def demo(db_path: Path, port: int, serve_after: bool) -> None:
     """Serve the bundled demo portals on 127.0.0.1, crawl them, then publish the archive."""
-    from crawler.demo.run import run_demo
+    from govnews.crawler.demo.run import run_demo
 
     run_demo(db_path, port=port, serve_after=serve_after)
 
@@ -142,7 +142,7 @@ def sources(sources_path: Path | None, check: bool) -> None:
     for source in entries:
         line = f"{source.id}\t{source.province or '-'}\t{source.url}"
         if check:
-            from crawler.runner import probe
+            from govnews.crawler.runner import probe
 
             line += f"\t{probe(source.url)}"
         click.echo(line)
@@ -152,7 +152,7 @@ def sources(sources_path: Path | None, check: bool) -> None:
 
 def _lock(db_path: Path) -> "ArchiveLock":
     """The archive's writer lock, or a one-line 'busy' error (exit 3) when another run holds it."""
-    from archive.lock import ArchiveBusy, ArchiveLock
+    from govnews.archive.lock import ArchiveBusy, ArchiveLock
 
     if not db_path.parent.is_dir():
         _check_archive(db_path)  # says which folder is missing
@@ -165,7 +165,7 @@ def _lock(db_path: Path) -> "ArchiveLock":
 def _check_archive(db_path: Path, create: bool = True, busy_timeout: float | None = None, write: bool = False
                    ) -> None:
     """Refuse an unusable archive before anything runs; ``write`` also asks for the write lock (crawls)."""
-    from archive.schema import BUSY_TIMEOUT, ArchiveError, check_writable, open_archive
+    from govnews.archive.schema import BUSY_TIMEOUT, ArchiveError, check_writable, open_archive
 
     try:
         db = open_archive(db_path, create=create, busy_timeout=BUSY_TIMEOUT if busy_timeout is None else busy_timeout)

@@ -6,8 +6,8 @@ from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
-from archive.schema import ArchiveError
-from crawler.items import PageItem
+from govnews.archive.schema import ArchiveError
+from govnews.crawler.items import PageItem
 
 # The stats key the CLI reads to report why a run stopped.
 ARCHIVE_ERROR_STAT = "govnews/archive_error"

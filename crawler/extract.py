@@ -14,9 +14,10 @@ import lxml.html
 import trafilatura
 import yaml
 
-from crawler.understand import page
-from crawler.understand.text import fold, nfc, squash_spaces
-from crawler.understand.titles import find_title, heading_elements
+from govnews.crawler.understand import page
+from govnews.crawler.understand.titles import find_title, heading_elements
+from govnews.markup import class_marker
+from govnews.text import fold, nfc, squash_spaces
 
 CONFIG_FILE = Path(__file__).with_name("extract.yml")
 _HEADING = re.compile(r"^#{1,6}\s+")
@@ -183,7 +184,7 @@ def find_lead(tree: lxml.html.HtmlElement, paragraphs: list[str], description: s
             continue
         if element.find(".//a") is not None:
             continue
-        marker = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        marker = class_marker(element)
         if folded == wanted or any(m in marker for m in cfg.lead_markers) or _is_prose(folded):
             return nfc(squash_spaces(element.text_content()))
     return None

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler.understand.page import Parsed
+from govnews.crawler.understand.page import Parsed
 
 
 @dataclass
@@ -34,9 +34,12 @@ class PageItem:
     kind: str | None = None
     site_name: str | None = None
     article: dict[str, Any] | None = None
+    # The URL of an archived article with the same text that this page's better URL replaces (the dedupe stage
+    # sets it; the store moves the archived article here before writing this page's).
+    moved_from: str | None = None
     documents: list[dict[str, Any]] = field(default_factory=list)
-    # The page as extraction parsed it, for the understanding stages; crawler/process.py drops it before the
-    # item leaves the page stages (a tree is large, and worker processes cannot send it back).
+    # The page as extraction parsed it, for the understanding stages; PageProcessor (crawler/stages.py) drops it
+    # before the item leaves the page stages (a tree is large, and worker processes cannot send it back).
     parsed: Parsed | None = field(default=None, repr=False, compare=False)
 
     def parsed_page(self) -> Parsed:
@@ -56,3 +59,26 @@ class PageItem:
         if self.article:
             return self.article["url"]
         return self.archived_article if self.gone else self.canonical_from_page
+
+    def page_row(self) -> dict[str, Any]:
+        """The `pages` row of this page, as far as the page itself says; the caller adds what only it knows
+        (the run, the WARC record, validators)."""
+        return {
+            "url": self.url,
+            "source_id": self.source_id,
+            "status": self.status,
+            "kind": self.kind or self.kind_hint,
+            "reason": self.reason,
+            "canonical_url": self.page_canonical,
+            "content_type": self.content_type,
+            "bytes": self.size,
+            "fetched_at": self.fetched_at,
+            # Remembered for later runs and rebuilds: the URL an article page named with rel=canonical.
+            "rel_canonical": self.canonical_from_page if self.article else None,
+        }
+
+    def article_row(self) -> dict[str, Any] | None:
+        """The `articles` row of an on-topic article page, seen at its fetch time; None for any other page."""
+        if self.kind != "article" or self.article is None:
+            return None
+        return dict(self.article, first_seen=self.fetched_at, last_seen=self.fetched_at)

@@ -12,7 +12,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.settings import BaseSettings
 
-from spiders.urls import site_of
+from govnews.crawler.urls import site_of
 
 # Request meta key: seconds a retry waits before it is downloaded.
 _RETRY_WAIT = "govnews_retry_wait"
@@ -106,18 +106,24 @@ def _retry_after_seconds(value: bytes | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-class CharsetMiddleware:
+def repair_charset(response: Response) -> Response:
     """A page declared in a single-byte charset (iso-8859-1, windows-1252) whose bytes are valid UTF-8 is UTF-8.
 
     Scrapy trusts the header first, and a mis-declared Vietnamese page then turns into mojibake ('Ã¡').
     Text in a legacy single-byte charset almost never forms valid multi-byte UTF-8 sequences, so
-    non-ASCII bytes that decode as UTF-8 are decoded as UTF-8, whatever the page says.
+    non-ASCII bytes that decode as UTF-8 are decoded as UTF-8, whatever the page says. A crawl
+    (CharsetMiddleware) and a rebuild from WARC (reextract) decode alike through this.
     """
+    if isinstance(response, TextResponse) and response.encoding != "utf-8" and _is_utf8(response.body):
+        return response.replace(encoding="utf-8")
+    return response
+
+
+class CharsetMiddleware:
+    """``repair_charset`` on every response, after decompression and before anything reads the text."""
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if isinstance(response, TextResponse) and response.encoding != "utf-8" and _is_utf8(response.body):
-            return response.replace(encoding="utf-8")
-        return response
+        return repair_charset(response)
 
 
 def _is_utf8(body: bytes) -> bool:

@@ -13,16 +13,16 @@ from typing import Any
 
 from scrapy.http import HtmlResponse
 
-from archive.schema import open_archive
-from archive.store import ArchiveWriter, content_owners, declared_urls
-from archive.warc import StoredResponse, iter_responses, warc_folder
-from crawler.items import PageItem
-from crawler.middlewares import CharsetMiddleware
-from crawler.pipelines.dedupe import DedupePipeline
-from crawler.process import PageProcessor
-from crawler.understand.page import parse as parse_html
-from spiders import discovery, sniff
-from spiders.urls import canonicalize, in_scope, site_of
+from govnews.archive.schema import open_archive
+from govnews.archive.store import ArchiveWriter, content_owners, declared_urls
+from govnews.archive.warc import StoredResponse, iter_responses, warc_folder
+from govnews.crawler.items import PageItem
+from govnews.crawler.middlewares import repair_charset
+from govnews.crawler.pipelines.dedupe import DedupePipeline
+from govnews.crawler.pipelines.store import write_page
+from govnews.crawler.stages import PageProcessor
+from govnews.crawler.understand import page, sniff
+from govnews.crawler.urls import canonicalize, in_scope, site_of
 
 
 @dataclass
@@ -55,7 +55,7 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
     processor = PageProcessor(settings)
     # The crawl's choice of each article's URL among its duplicates, moves included.
     dedupe = DedupePipeline(owners=content_owners(db, sorted(known_sources)),
-                            declared=declared_urls(db, sorted(known_sources)), on_move=writer.move_article)
+                            declared=declared_urls(db, sorted(known_sources)))
     report = ReextractReport()
     verdicts: dict[str, str] = {}
     archived: dict[str, str] = {}  # URL -> the article it held in a record before (a later 'not found' is gone)
@@ -71,22 +71,13 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
         item.archived_article = archived.get(item.url)
         item = dedupe.process_item(processor.process(item))
         report.pages += 1
-        if item.gone:
-            writer.mark_gone(item.archived_article, item.fetched_at)
-        else:
+        if not item.gone:
             verdicts[item.url] = item.kind or "page"
         if item.kind == "article" and item.article is not None:
             archived[item.url] = item.article["url"]
-            row = dict(item.article, first_seen=item.fetched_at, last_seen=item.fetched_at)
-            outcome = writer.add_article(row, item.documents)
+        outcome = write_page(writer, item, warc_file=file, warc_offset=offset)
+        if outcome is not None:
             setattr(report, f"articles_{outcome}", getattr(report, f"articles_{outcome}") + 1)
-        writer.add_page({
-            "url": item.url, "source_id": item.source_id, "status": 200, "kind": item.kind or item.kind_hint,
-            "reason": item.reason, "canonical_url": item.page_canonical,
-            "content_type": item.content_type, "bytes": item.size, "fetched_at": item.fetched_at,
-            "warc_file": file, "warc_offset": offset,
-            "rel_canonical": item.canonical_from_page if item.article else None,
-        })
     writer.flush()
     kept = {url for url, kind in verdicts.items() if kind == "article"}
     report.no_longer_kept = sum(1 for row in db["articles"].rows_where(select="url") if row["url"] not in kept
@@ -102,15 +93,15 @@ def _item(stored: StoredResponse) -> PageItem:
                     source_province=stored.province, status=200,
                     fetched_at=stored.date.replace("Z", "+00:00"), size=len(stored.body),
                     content_type=stored.header("content-type"))
-    if discovery.is_xml_document(stored.body) or sniff.binary_type(stored.body):
+    if sniff.is_xml_document(stored.body) or sniff.binary_type(stored.body):
         item.kind_hint = "document"
         return item
     response = HtmlResponse(url=stored.url, body=stored.body,
                             headers={k: v for k, v in stored.headers if k.lower() == "content-type"})
-    response = CharsetMiddleware().process_response(None, response)
+    response = repair_charset(response)
     item.html = response.text
-    tree = parse_html(item.html)
-    canonical = discovery.canonical_link(tree, stored.url) if tree is not None else None
+    tree = page.parse(item.html)
+    canonical = page.canonical_link(tree, stored.url) if tree is not None else None
     if canonical and in_scope(canonical, site_of(stored.url)):
         item.canonical_from_page = canonicalize(canonical)
     return item

@@ -10,7 +10,7 @@ import scrapy.settings.default_settings as scrapy_defaults
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-import crawler.settings as project_settings
+import govnews.crawler.settings as project_settings
 
 
 def project() -> Settings:
@@ -68,16 +68,15 @@ def run_crawl(sources_path: Path, db_path: Path, overrides: dict[str, Any]) -> s
 
     Raises ArchiveError when the run was stopped because the archive could not be written.
     """
-    from archive.schema import ArchiveError
-    from crawler.extensions import ARCHIVE_ERROR_STAT
-    from spiders.portal import PortalSpider
+    from govnews.archive.schema import ArchiveError
+    from govnews.crawler.extensions import ARCHIVE_ERROR_STAT
 
     settings = project()
     settings.update(overrides, priority="cmdline")
     settings.set("GOVNEWS_SOURCES", str(sources_path), priority="cmdline")
     settings.set("GOVNEWS_DB", str(db_path), priority="cmdline")
     process = CrawlerProcess(settings, install_root_handler=True)
-    crawler = process.create_crawler(PortalSpider)
+    crawler = process.create_crawler("portal")  # found through SPIDER_MODULES
     process.crawl(crawler)
     process.start()
     stats = crawler.stats.get_stats()

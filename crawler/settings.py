@@ -1,8 +1,8 @@
 """Every Scrapy and govnews setting in one place; override any of them with ``govnews crawl -s NAME=VALUE``."""
 
 BOT_NAME = "govnews"
-SPIDER_MODULES = ["spiders"]
-NEWSPIDER_MODULE = "spiders"
+SPIDER_MODULES = ["govnews.spiders"]
+NEWSPIDER_MODULE = "govnews.spiders"
 
 # An honest User-Agent naming the project and where to read about it.
 USER_AGENT = "govnews/0.1 (+https://github.com/govnews/govnews; archive of Vietnamese government news)"
@@ -35,7 +35,7 @@ DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 # Pending requests wait on disk beside the archive, not in memory (crawler/scheduler.py).
-SCHEDULER = "crawler.scheduler.DiskFrontierScheduler"
+SCHEDULER = "govnews.crawler.scheduler.DiskFrontierScheduler"
 # A callback's output (one page item, its links) is handled by this many tasks, not Scrapy's 100 per response.
 CONCURRENT_ITEMS = 16
 # Responses (by body size) held while the pipelines catch up, before downloads pause: each held page is its body,
@@ -50,27 +50,27 @@ HTTPERROR_ALLOW_ALL = True
 DOWNLOADER_MIDDLEWARES = {
     # Our RobotsMiddleware obeys the robots.txt the spider reads first (one fetch per site, RFC 9309 5xx).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "crawler.middlewares.RobotsMiddleware": 100,
+    "govnews.crawler.middlewares.RobotsMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.BackoffRetryMiddleware": 550,
-    "crawler.middlewares.CrawlDelayMiddleware": 560,
+    "govnews.crawler.middlewares.BackoffRetryMiddleware": 550,
+    "govnews.crawler.middlewares.CrawlDelayMiddleware": 560,
     # After decompression (590), before anything reads the text.
-    "crawler.middlewares.CharsetMiddleware": 585,
+    "govnews.crawler.middlewares.CharsetMiddleware": 585,
     # After DownloadTimeoutMiddleware (350) has set each request's timeout.
-    "crawler.middlewares.RunBudgetMiddleware": 360,
+    "govnews.crawler.middlewares.RunBudgetMiddleware": 360,
 }
 
 # Stop at the first failed archive write (disk full, lock held too long) instead of fetching for nothing.
 EXTENSIONS = {
-    "crawler.extensions.ArchiveGuard": 500,
-    "crawler.progress.ProgressLine": 510,
+    "govnews.crawler.extensions.ArchiveGuard": 500,
+    "govnews.crawler.progress.ProgressLine": 510,
 }
 
 ITEM_PIPELINES = {
-    # extract → missing → understand → language → topic (crawler/process.py), inline or in GOVNEWS_WORKERS processes
-    "crawler.pipelines.pages.PagePipeline": 100,
-    "crawler.pipelines.dedupe.DedupePipeline": 800,
-    "crawler.pipelines.store.StorePipeline": 900,
+    # The page stages of crawler/stages.py, inline or in GOVNEWS_WORKERS processes
+    "govnews.crawler.pipelines.pages.PagePipeline": 100,
+    "govnews.crawler.pipelines.dedupe.DedupePipeline": 800,
+    "govnews.crawler.pipelines.store.StorePipeline": 900,
 }
 
 # --- govnews settings -------------------------------------------------------------------------------

@@ -112,7 +112,7 @@ def _parse_entry(path: Path, node: yaml.Node) -> Source:
 
 
 def _canonical_province(path: Path, line: int, name: str) -> str:
-    from crawler.understand import provinces
+    from govnews.crawler.understand import provinces
 
     canonical = provinces.canonical(name)
     if canonical is None:

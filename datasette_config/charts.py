@@ -7,7 +7,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from crawler.understand import provinces
+from govnews.crawler.understand import provinces
 
 # Mainland Việt Nam and its islands fit this box (degrees); the map keeps the true aspect at 16° N.
 LAT_RANGE = (8.3, 23.6)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from archive.schema import open_archive
+from govnews.archive.schema import open_archive
 
 HERE = Path(__file__).resolve().parent
 METADATA = HERE / "metadata.yml"

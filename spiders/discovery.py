@@ -19,12 +19,10 @@ import lxml.html
 import yaml
 from protego import Protego
 
-from crawler.understand.text import fold, squash_spaces
+from govnews.markup import class_marker
+from govnews.text import fold, squash_spaces
 
 RULES_FILE = Path(__file__).with_name("discovery.yml")
-_XML_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:RDF)\b", re.S
-)
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 # Dates without a zone on Vietnamese sites are local time.
 VIETNAM = timezone(timedelta(hours=7))
@@ -82,7 +80,7 @@ def _in_pagination_container(element: lxml.html.HtmlElement) -> bool:
         node = node.getparent()
         if node is None:
             return False
-        marker = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        marker = class_marker(node)
         if any(c in marker for c in containers):
             return True
     return False
@@ -93,7 +91,7 @@ def _is_pagination(anchor: lxml.html.HtmlElement, text: str, url: str, page_url:
     r = rules()
     if "next" in (anchor.get("rel") or "").lower().split():
         return True
-    marker = f"{anchor.get('class', '')} {anchor.get('id', '')}".lower()
+    marker = class_marker(anchor)
     if any(c in marker for c in r.pagination_containers):
         return True
     if folded in r.pagination_texts or (folded.isdigit() and len(folded) <= 4):
@@ -152,21 +150,6 @@ def feed_urls(tree: lxml.html.HtmlElement, page_url: str) -> list[str]:
         if "alternate" in rel and kind in rules().feed_types and element.get("href"):
             urls.append(urljoin(page_url, element.get("href").strip()))
     return urls
-
-
-def canonical_link(tree: lxml.html.HtmlElement, page_url: str) -> str | None:
-    """The page's rel=canonical, absolute, if it declares one."""
-    for element in tree.iter("link"):
-        if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):
-            return urljoin(page_url, element.get("href").strip())
-    return None
-
-
-def is_xml_document(body: bytes) -> bool:
-    """Feeds and sitemaps, whatever Content-Type the server claims."""
-    if body[:2] == b"\x1f\x8b":
-        return True
-    return bool(_XML_START.match(body[:2048]))
 
 
 def xml_body(body: bytes) -> bytes:

@@ -22,22 +22,19 @@ import scrapy
 from scrapy.http import HtmlResponse, Request, Response, TextResponse
 from twisted.python.failure import Failure
 
-from archive.recrawl import KnownPage, load_known_pages
-from archive.warc import read_response, warc_folder
-from crawler.items import PageItem
-from crawler.middlewares import RobotsNotRead
-from crawler.sources import Source, load_sources
-from crawler.understand.page import parse as parse_html
-from spiders import discovery, sniff
-from spiders.urls import canonicalize, date_shape, in_scope, is_skipped, onto_site, same_owner, site_of
+from govnews.archive.recrawl import KnownPage, load_known_pages
+from govnews.archive.warc import read_response, warc_folder
+from govnews.clock import utc_now
+from govnews.crawler.items import PageItem
+from govnews.crawler.middlewares import RobotsNotRead
+from govnews.crawler.sources import Source, load_sources
+from govnews.crawler.understand import page, sniff
+from govnews.crawler.urls import canonicalize, date_shape, in_scope, is_skipped, onto_site, same_owner, site_of
+from govnews.spiders import discovery
 
 _HTML_TYPES = re.compile(r"html|xml|text/plain")
 ARTICLE_KINDS = frozenset({"article", "offtopic"})
 GONE_STATUSES = frozenset({404, 410})
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class PortalSpider(scrapy.Spider):
@@ -160,7 +157,7 @@ class PortalSpider(scrapy.Spider):
                 yield self._page_item(response, kind_hint="error", reason="304 without a stored copy")
                 return
             response, replayed_from = stored
-        if discovery.is_xml_document(response.body):
+        if sniff.is_xml_document(response.body):
             yield from self._parse_xml(response, answered, source_id, hops, replayed_from)
             return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
@@ -170,7 +167,7 @@ class PortalSpider(scrapy.Spider):
             yield self._page_item(response, kind_hint="binary",
                                   reason=f"not HTML ({sniffed or content_type or 'no type'})")
             return
-        tree = parse_html(response.text)
+        tree = page.parse(response.text)
         if tree is None:
             yield self._page_item(response, kind_hint="empty", reason="empty document")
             return
@@ -185,7 +182,7 @@ class PortalSpider(scrapy.Spider):
         item.replayed_from = replayed_from
         item.links_hash = _links_hash(targets)
         item.archived_article = archived
-        canonical = discovery.canonical_link(tree, response.url)
+        canonical = page.canonical_link(tree, response.url)
         if canonical and in_scope(canonical, self.sites[source_id]):
             item.canonical_from_page = canonicalize(canonical)
         yield item
@@ -249,7 +246,7 @@ class PortalSpider(scrapy.Spider):
             return
         self.replayed.add(listing.url)
         stored = self._replay(listing, None)
-        tree = parse_html(stored[0].text) if stored is not None else None
+        tree = page.parse(stored[0].text) if stored is not None else None
         if tree is None:
             return
         for link in discovery.links(tree, listing.url):
@@ -269,15 +266,15 @@ class PortalSpider(scrapy.Spider):
         if previous is None:
             return
         old_response, _ = previous
-        tree = parse_html(old_response.text) if isinstance(old_response, TextResponse) else None
+        tree = page.parse(old_response.text) if isinstance(old_response, TextResponse) else None
         if tree is None:
             return
         for link in discovery.links(tree, old_response.url):
             url = canonicalize(link.url)
-            page = self.known.get(url)
-            if url not in targets and page is not None and page.kind in ARTICLE_KINDS:
+            linked = self.known.get(url)
+            if url not in targets and linked is not None and linked.kind in ARTICLE_KINDS:
                 # Asking for the article's canonical URL is enough: its duplicates (print, /vi/) follow it.
-                request = self._request(source_id, page.canonical_url or url, self.parse, hops=hops + 1,
+                request = self._request(source_id, linked.canonical_url or url, self.parse, hops=hops + 1,
                                         reason="vanished")
                 if request is not None:
                     yield request
@@ -289,9 +286,9 @@ class PortalSpider(scrapy.Spider):
         item.replayed_from = replayed_from
         yield item
         for url, modified in entries:
-            page = self.known.get(canonicalize(url))
-            reason = "modified" if page and modified and page.fetched_at and modified > page.fetched_at else None
-            if page is not None and reason is None and kind != "sitemapindex":
+            listed = self.known.get(canonicalize(url))
+            reason = "modified" if listed and modified and listed.fetched_at and modified > listed.fetched_at else None
+            if listed is not None and reason is None and kind != "sitemapindex":
                 continue  # known, and the sitemap or feed says it has not changed since
             # Sitemap entries are leaves for depth purposes; nested sitemaps keep the sitemap's depth.
             request = self._request(source_id, url, self.parse, hops=hops if kind == "sitemapindex" else 1,
@@ -322,7 +319,7 @@ class PortalSpider(scrapy.Spider):
             source_id=source_id,
             source_province=self.sources[source_id].province,
             status=0,
-            fetched_at=_now(),
+            fetched_at=utc_now(),
             kind_hint=kind,
             reason=reason[:500],
         )
@@ -432,7 +429,7 @@ class PortalSpider(scrapy.Spider):
             source_id=source_id,
             source_province=self.sources[source_id].province,
             status=response.status,
-            fetched_at=_now(),
+            fetched_at=utc_now(),
             html=html,
             headers={k.decode("latin-1").lower(): b", ".join(v).decode("latin-1")
                      for k, v in response.headers.items()},

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from crawler.demo.run import crawl_into
-from crawler.demo.server import PortalServer
+from govnews.crawler.demo.run import crawl_into
+from govnews.crawler.demo.server import PortalServer
 
 
 @dataclass

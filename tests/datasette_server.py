@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from archive.schema import open_archive
-from datasette_config.serve import datasette_command
+from govnews.archive.schema import open_archive
+from govnews.datasette_config.serve import datasette_command
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from archive.schema import SCHEMA_VERSION, ArchiveError, open_archive
+from govnews.archive.schema import SCHEMA_VERSION, ArchiveError, open_archive
 
 TABLES = {"articles", "pages", "sources", "crawl_runs", "documents", "article_versions", "articles_fts"}
 

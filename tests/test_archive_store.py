@@ -7,10 +7,10 @@ import textwrap
 
 import pytest
 
-from archive.schema import open_archive
-from archive.search import fold_query, search
-from archive.store import ArchiveWriter, content_hash
-from crawler.sources import Source
+from govnews.archive.schema import open_archive
+from govnews.archive.search import fold_query, search
+from govnews.archive.store import ArchiveWriter, content_hash
+from govnews.crawler.sources import Source
 
 ARTICLE = {
     "url": "https://daklak.gov.vn/tin/1",
@@ -160,8 +160,8 @@ def test_batches_commit_whole_and_a_crash_loses_only_the_batch_in_flight(tmp_pat
     script = textwrap.dedent(
         f"""
         import os
-        from archive.schema import open_archive
-        from archive.store import ArchiveWriter
+        from govnews.archive.schema import open_archive
+        from govnews.archive.store import ArchiveWriter
         writer = ArchiveWriter(open_archive({str(path)!r}), batch_size=2)
         for n in range(5):
             writer.add_article({{"url": f"u{{n}}", "title": "t", "text": str(n)}}, [])

@@ -9,8 +9,8 @@ import pytest
 from datasette.utils import tilde_encode
 from playwright.sync_api import sync_playwright
 
-from archive.schema import open_archive
-from archive.store import ArchiveWriter
+from govnews.archive.schema import open_archive
+from govnews.archive.store import ArchiveWriter
 from tests.datasette_server import serving
 
 CHROMIUM = "/usr/bin/chromium"

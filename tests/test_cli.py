@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from archive.schema import open_archive
+from govnews.archive.schema import open_archive
 
 
 def govnews(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "govnews.crawler.cli", *args], capture_output=True, text=True,
                           cwd=cwd, timeout=120, check=False)
 
 

@@ -2,14 +2,14 @@
 
 Assertions are on what lands in the archive and on which URLs the portals were asked for. The holdout
 portals (templates nobody tuned on) are held to the politeness rules here; their recall and F1 are
-measured by `python -m crawler.demo.evaluate` and reported, not tuned against.
+measured by `python -m govnews.crawler.demo.evaluate` and reported, not tuned against.
 """
 
 from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.demo.evaluate import score_portal, token_f1
+from govnews.crawler.demo.evaluate import score_portal, token_f1
 
 TUNING = ["dienbien", "daklak-sld", "haugiang-sld", "hungyen-hlhpn", "quangtri-huyen", "sontra"]
 
@@ -92,7 +92,7 @@ def test_holdout_portals_produce_articles(crawled):
 
 
 def test_provinces_are_canonical_names_before_and_after_2025(crawled):
-    from crawler.understand import provinces
+    from govnews.crawler.understand import provinces
 
     before, after = set(provinces.all_names()), set(provinces.names_2025())
     assert len(before) == 63 and len(after) == 34

@@ -12,10 +12,10 @@ import pytest
 import yaml
 from datasette.utils import tilde_encode
 
-from archive.schema import open_archive
-from archive.store import ArchiveWriter
-from crawler.sources import Source
-from datasette_config.serve import METADATA
+from govnews.archive.schema import open_archive
+from govnews.archive.store import ArchiveWriter
+from govnews.crawler.sources import Source
+from govnews.datasette_config.serve import METADATA
 from tests.datasette_server import fetch, serving
 
 DAKLAK = {

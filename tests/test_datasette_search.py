@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from archive.schema import ArchiveError, open_archive
-from archive.search import SEARCH_WINDOW, title_query
-from archive.store import ArchiveWriter
-from datasette_config.serve import METADATA, datasette_command, serve
+from govnews.archive.schema import ArchiveError, open_archive
+from govnews.archive.search import SEARCH_WINDOW, title_query
+from govnews.archive.store import ArchiveWriter
+from govnews.datasette_config.serve import METADATA, datasette_command, serve
 from tests.datasette_server import fetch, free_port, serving
 
 ARTICLES = [
@@ -93,7 +93,7 @@ def test_serve_stops_datasette_when_it_is_terminated(tmp_path):
     _build(path)
     port = free_port()
     log = tmp_path / "serve.log"
-    script = f"from datasette_config.serve import serve; raise SystemExit(serve({str(path)!r}, {port}))"
+    script = f"from govnews.datasette_config.serve import serve; raise SystemExit(serve({str(path)!r}, {port}))"
     with log.open("w") as out:
         process = subprocess.Popen([sys.executable, "-c", script], stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"

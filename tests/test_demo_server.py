@@ -11,10 +11,10 @@ from urllib.parse import urldefrag, urljoin
 import pytest
 import yaml
 
-from crawler.demo.corpus import BUNDLED_CORPUS
-from crawler.demo.portals import load_specs
-from crawler.demo.server import PortalServer
-from crawler.sources import load_sources
+from govnews.crawler.demo.corpus import BUNDLED_CORPUS
+from govnews.crawler.demo.portals import load_specs
+from govnews.crawler.demo.server import PortalServer
+from govnews.crawler.sources import load_sources
 
 STYLES = ("signature", "byline", "label", "none")
 PARAGRAPH = (

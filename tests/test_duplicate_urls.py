@@ -9,13 +9,13 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import sqlite_utils
 
-from archive.schema import APPLICATION_ID, MIGRATIONS, open_archive
-from archive.store import ArchiveWriter, content_hash, declared_urls
-from archive.warc import warc_folder
-from crawler.demo.run import crawl_into
-from crawler.items import PageItem
-from crawler.pipelines.dedupe import DedupePipeline, url_preference
-from spiders.urls import canonicalize
+from govnews.archive.schema import APPLICATION_ID, MIGRATIONS, open_archive
+from govnews.archive.store import ArchiveWriter, content_hash, declared_urls
+from govnews.archive.warc import warc_folder
+from govnews.crawler.demo.run import crawl_into
+from govnews.crawler.items import PageItem
+from govnews.crawler.pipelines.dedupe import DedupePipeline, url_preference
+from govnews.crawler.urls import canonicalize
 from tests.handmade_site import SiteHandler, serving_site
 
 PRETTY = "/index.php/binh-dang-gioi/304-boi-duong-ky-nang"
@@ -52,18 +52,21 @@ def _item(url: str, declared: bool = False) -> PageItem:
 @pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 0, 2), (1, 2, 0)])
 def test_dedupe_chooses_the_same_url_in_any_order(order):
     urls = ["http://x.vn" + SLIDER, "http://x.vn" + SHORT, "http://x.vn" + PRETTY]
-    moves: list[tuple[str, str]] = []
-    dedupe = DedupePipeline(on_move=lambda old, new: moves.append((old, new)))
-    kinds = {urls[i]: dedupe.process_item(_item(urls[i])).kind for i in order}
+    dedupe = DedupePipeline()
+    items = {urls[i]: dedupe.process_item(_item(urls[i])) for i in order}
+    kinds = {url: item.kind for url, item in items.items()}
+    moves = [(item.moved_from, url) for url, item in items.items() if item.moved_from]
     assert list(dedupe.owners.values()) == [urls[2]] and kinds[urls[2]] == "article"
     # Each URL the article moves to ranks better than the one it leaves; it never leaves the SEF path.
     assert all(url_preference(new) < url_preference(old) and old != urls[2] for old, new in moves)
 
 
 def test_dedupe_keeps_a_declared_canonical_against_a_better_looking_url():
-    dedupe = DedupePipeline(on_move=lambda old, new: pytest.fail("moved"))
-    assert dedupe.process_item(_item("http://x.vn/tin-tuc/bai-viet-dai", declared=True)).kind == "article"
-    assert dedupe.process_item(_item("http://x.vn/print/1")).kind == "duplicate"
+    dedupe = DedupePipeline()
+    first = dedupe.process_item(_item("http://x.vn/tin-tuc/bai-viet-dai", declared=True))
+    second = dedupe.process_item(_item("http://x.vn/print/1"))
+    assert (first.kind, second.kind) == ("article", "duplicate")
+    assert first.moved_from is None and second.moved_from is None
 
 
 @pytest.mark.parametrize("batch_size", [1, 50])
@@ -185,8 +188,9 @@ def test_the_sef_url_wins_though_the_query_forms_were_fetched_first_and_a_recraw
     assert _state(db_path) == (articles, pages)
 
     rebuilt = tmp_path / "rebuilt.db"
-    result = subprocess.run([sys.executable, "-m", "crawler.cli", "reextract", "--db", str(rebuilt), "--warc-dir",
-                             str(warc_folder(db_path))], capture_output=True, text=True, timeout=600, check=False)
+    command = [sys.executable, "-m", "govnews.crawler.cli", "reextract", "--db", str(rebuilt),
+               "--warc-dir", str(warc_folder(db_path))]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     assert _state(rebuilt)[0] == [pretty]
     assert {url: kind for url, (kind, _) in _state(rebuilt)[1].items()} == {
@@ -201,9 +205,9 @@ def test_a_declaration_seen_by_an_earlier_run_still_wins(tmp_path):
     writer.add_page({"url": declared, "source_id": "s", "kind": "article", "rel_canonical": declared})
     writer.flush()
     owners = {("s", content_hash("Bồi dưỡng kỹ năng", "Bình đẳng giới.")): declared}
-    dedupe = DedupePipeline(owners=owners, declared=declared_urls(db, ["s"]),
-                            on_move=lambda old, new: pytest.fail("moved"))
-    assert dedupe.process_item(_item("http://x.vn/print/1")).kind == "duplicate"
+    dedupe = DedupePipeline(owners=owners, declared=declared_urls(db, ["s"]))
+    item = dedupe.process_item(_item("http://x.vn/print/1"))
+    assert item.kind == "duplicate" and item.moved_from is None
     writer.close()
 
 

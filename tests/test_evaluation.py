@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from w3lib.encoding import html_to_unicode
 
-from crawler.demo.evaluate import token_f1
-from crawler.items import PageItem
-from crawler.process import PageProcessor
-from crawler.runner import project
-from crawler.understand.topic import TopicModel
+from govnews.crawler.demo.evaluate import token_f1
+from govnews.crawler.items import PageItem
+from govnews.crawler.runner import project
+from govnews.crawler.stages import PageProcessor
+from govnews.crawler.understand.topic import TopicModel
 
 REPORT = Path(__file__).parent / "artifacts" / "evaluation.json"
 

@@ -10,14 +10,12 @@ from unicodedata import is_normalized
 import pytest
 from lxml import etree
 
-from crawler.demo.server import PortalServer
-from crawler.extract import extract_tree, folded_texts, parse, prepare
-from crawler.items import PageItem
-from crawler.pipelines.extract import ExtractPipeline
-from crawler.pipelines.understand import UnderstandPipeline
-from crawler.process import PageProcessor
-from crawler.runner import project
-from crawler.understand import page
+from govnews.crawler.demo.server import PortalServer
+from govnews.crawler.extract import extract_tree, folded_texts, parse, prepare
+from govnews.crawler.items import PageItem
+from govnews.crawler.runner import project
+from govnews.crawler.stages import Extract, PageProcessor, Understand
+from govnews.crawler.understand import page
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "understand" / "pages").glob("*.html"))
 URL = "https://example.gov.vn/tin-tuc/bai-viet.html"
@@ -49,15 +47,15 @@ def test_extraction_leaves_the_parsed_page_as_parsed(path):
 def test_understanding_on_the_shared_parse_is_understanding_alone(path):
     html = _html(path)
     # the fixture pages are short: no minimum length, so that most of them count as articles and are understood
-    shared = ExtractPipeline(min_chars=0).process_item(_item(html))
+    shared = Extract(min_chars=0)(_item(html))
     if shared.kind != "article":
         pytest.skip(f"{path.name} is a {shared.kind}")
     assert shared.parsed is not None
     if is_normalized("NFC", html):
         assert etree.tostring(shared.parsed.root) == etree.tostring(page.parse(html))
     alone = dataclasses.replace(shared, article=dict(shared.article), parsed=None)
-    understand = UnderstandPipeline()
-    assert understand.process_item(shared).article == understand.process_item(alone).article
+    understand = Understand()
+    assert understand(shared).article == understand(alone).article
     assert shared.documents == alone.documents
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.schema import SCHEMA_VERSION, open_archive
-from crawler.demo.run import DEMO_SETTINGS, crawl_command
-from crawler.demo.server import PortalServer
+from govnews.archive.schema import SCHEMA_VERSION, open_archive
+from govnews.crawler.demo.run import DEMO_SETTINGS, crawl_command
+from govnews.crawler.demo.server import PortalServer
 from tests.test_cli import assert_one_line_error, govnews
 
 

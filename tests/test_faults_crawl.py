@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.demo.evaluate import token_f1
-from crawler.demo.faults import FaultPage, FaultServer, fault_pages
-from crawler.demo.run import crawl_into
-from spiders.urls import canonicalize
+from govnews.crawler.demo.evaluate import token_f1
+from govnews.crawler.demo.faults import FaultPage, FaultServer, fault_pages
+from govnews.crawler.demo.run import crawl_into
+from govnews.crawler.urls import canonicalize
 
 ARTICLE_PAGES = [p for p in fault_pages() if p.article and p.expect and p.expect.get("kind") == "article"]
 MOJIBAKE = ("Ã", "Æ", "\ufffd", "Ä", "á»")

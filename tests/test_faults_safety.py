@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.schema import open_archive
-from crawler.demo.faults import FaultServer
-from crawler.demo.server import PortalServer
+from govnews.archive.schema import open_archive
+from govnews.crawler.demo.faults import FaultServer
+from govnews.crawler.demo.server import PortalServer
 
 TRAVERSALS = [
     "/../../etc/passwd",
@@ -78,8 +78,8 @@ def test_govnews_serve_listens_on_loopback_only(tmp_path):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    command = [sys.executable, "-m", "govnews.crawler.cli", "serve", "--db", str(db), "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         for line in server.stdout:  # Datasette (uvicorn) says when it listens
             if "Uvicorn running" in line:  # printed once the socket listens ("startup complete" comes before)

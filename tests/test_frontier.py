@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 import sqlite_utils
 
-from crawler.demo.run import crawl_command, crawl_into
+from govnews.crawler.demo.run import crawl_command, crawl_into
 from tests.handmade_site import SiteHandler, serving_site
 
 ARTICLES = 150

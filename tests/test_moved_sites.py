@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from crawler.demo.run import crawl_into
+from govnews.crawler.demo.run import crawl_into
 
 ARTICLE = ("<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Ngày 12/03/2024</p>"
            + "<p>Sở Nội vụ tổ chức hội nghị tập huấn về bình đẳng giới cho cán bộ, công chức nữ. " * 12

@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from crawler.demo.run import crawl_into
+from govnews.crawler.demo.run import crawl_into
 from tests.handmade_site import SiteHandler, serving_site
 
 LAST_PAGE = 4

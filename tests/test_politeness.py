@@ -6,7 +6,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from crawler.demo.run import crawl_into
+from govnews.crawler.demo.run import crawl_into
 
 PAGES = {
     "/robots.txt": "User-agent: *\nCrawl-delay: 1\nDisallow: /private/\n",

@@ -7,8 +7,8 @@ from urllib.parse import quote, urlencode
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.understand.dates import parse_vn_date
-from spiders.urls import canonicalize, rules
+from govnews.crawler.understand.dates import parse_vn_date
+from govnews.crawler.urls import canonicalize, rules
 
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 segment = st.text(alphabet=VIETNAMESE + "0123456789-_.", min_size=1, max_size=12)

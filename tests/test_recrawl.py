@@ -9,9 +9,9 @@ import pytest
 import sqlite_utils
 import yaml
 
-from crawler.demo.corpus import BUNDLED_CORPUS
-from crawler.demo.run import crawl_into
-from crawler.demo.server import PortalServer
+from govnews.crawler.demo.corpus import BUNDLED_CORPUS
+from govnews.crawler.demo.run import crawl_into
+from govnews.crawler.demo.server import PortalServer
 
 PORTAL = "daklak-sld"
 EDITED, DELETED = "daklak-sld-002", "daklak-sld-004"

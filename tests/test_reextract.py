@@ -6,14 +6,14 @@ import sys
 
 import sqlite_utils
 
-from archive.warc import iter_responses, warc_folder
+from govnews.archive.warc import iter_responses, warc_folder
 
 COLUMNS = ("source_id", "title", "published", "year", "author", "province", "province_2025", "language", "text",
            "topic_score", "topic_terms", "content_hash")
 
 
 def govnews(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "govnews.crawler.cli", *args], capture_output=True, text=True,
                           timeout=600, check=False)
 
 

@@ -2,8 +2,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from crawler.sources import DEFAULT_REGISTRY, load_sources
-from crawler.understand import provinces
+from govnews.crawler.sources import DEFAULT_REGISTRY, load_sources
+from govnews.crawler.understand import provinces
 
 
 def test_registry_loads():

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from crawler.demo.run import crawl_command
-from crawler.demo.server import PortalServer
+from govnews.crawler.demo.run import crawl_command
+from govnews.crawler.demo.server import PortalServer
 
 PORTALS = ["dienbien", "quangtri-huyen"]
 
@@ -50,7 +50,7 @@ def test_a_second_crawl_of_the_same_archive_says_so_and_exits_non_zero(portals, 
         while not Path(f"{db}.lock").exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         time.sleep(0.5)
-        second = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(sources),
+        second = subprocess.run([sys.executable, "-m", "govnews.crawler.cli", "crawl", "--sources", str(sources),
                                  "--db", str(db)], capture_output=True, text=True, timeout=60, check=False)
         assert second.returncode == 3, second.stderr
         assert second.stderr.count("\n") == 1 and "another govnews run" in second.stderr

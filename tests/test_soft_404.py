@@ -6,10 +6,10 @@ import sqlite3
 
 import pytest
 
-from archive.warc import warc_folder
-from crawler.demo.run import crawl_into
-from crawler.understand.missing import missing_notice
-from crawler.understand.page import Parsed
+from govnews.archive.warc import warc_folder
+from govnews.crawler.demo.run import crawl_into
+from govnews.crawler.understand.missing import missing_notice
+from govnews.crawler.understand.page import Parsed
 from tests.handmade_site import SiteHandler, serving_site
 from tests.test_cli import govnews
 

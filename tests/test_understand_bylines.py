@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.understand.bylines import clean_title, find_author
+from govnews.crawler.understand.bylines import clean_title, find_author
 
 SEEDS = Path(__file__).parent / "fixtures" / "understand"
 PAGES = SEEDS / "pages"

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crawler.understand.dates import find_publication_date, parse_vn_date
+from govnews.crawler.understand.dates import find_publication_date, parse_vn_date
 
 PAGES = Path(__file__).parent / "fixtures" / "understand" / "pages"
 

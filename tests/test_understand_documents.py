@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.understand.documents import find_documents
+from govnews.crawler.understand.documents import find_documents
 
 SEEDS = Path(__file__).parent / "fixtures" / "understand"
 

@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from crawler.understand.language import DATA_FILE, detect_language
+from govnews.crawler.understand.language import DATA_FILE, detect_language
 
 
 @pytest.mark.parametrize("text, language", [

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.understand import provinces
+from govnews.crawler.understand import provinces
 
 SEEDS = Path(__file__).parent / "fixtures" / "understand"
 

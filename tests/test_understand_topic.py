@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.understand.text import fold
-from crawler.understand.topic import DEFAULT_LEXICON, TopicModel, TopicScore
+from govnews.crawler.understand.topic import DEFAULT_LEXICON, TopicModel, TopicScore
+from govnews.text import fold
 
 SEEDS = Path(__file__).parent / "fixtures" / "understand"
 

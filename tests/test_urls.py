@@ -2,7 +2,7 @@
 
 import pytest
 
-from spiders.urls import (
+from govnews.crawler.urls import (
     canonicalize,
     date_shape,
     in_scope,

@@ -2,9 +2,9 @@
 
 import sqlite_utils
 
-from crawler.demo.evaluate import token_f1
-from crawler.demo.run import crawl_into
-from crawler.demo.server import PortalServer
+from govnews.crawler.demo.evaluate import token_f1
+from govnews.crawler.demo.run import crawl_into
+from govnews.crawler.demo.server import PortalServer
 
 PORTALS = ["quangtri-huyen", "haugiang-sld"]
 

@@ -1,6 +1,6 @@
 """How well a crawl of the fixture portals matches their gold: recall, precision and text token F1.
 
-`python -m crawler.demo.evaluate` serves the portals, crawls them into a temporary archive and prints
+`python -m govnews.crawler.demo.evaluate` serves the portals, crawls them into a temporary archive and prints
 a table per portal; the holdout portals (templates nobody tuned on) are marked.
 """
 
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from crawler.demo.run import crawl_into
-from crawler.understand.text import nfc
+from govnews.crawler.demo.run import crawl_into
+from govnews.text import nfc
 
 _TOKEN = re.compile(r"\w+")
 
@@ -72,7 +72,7 @@ def score_portal(db: sqlite_utils.Database, portal_id: str, holdout: bool, gold:
 
 
 def main() -> None:
-    from crawler.demo.server import PortalServer
+    from govnews.crawler.demo.server import PortalServer
 
     with tempfile.TemporaryDirectory() as tmp, PortalServer() as server:
         sources, db_path = Path(tmp) / "sources.yml", Path(tmp) / "archive.db"

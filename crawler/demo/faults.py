@@ -21,9 +21,9 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 import yaml
 
-from crawler.demo.corpus import BUNDLED_CORPUS, CorpusArticle, load_portal_articles
-from crawler.demo.portals import load_specs
-from crawler.demo.text import encode_cp1258, tiny_pdf
+from govnews.crawler.demo.corpus import BUNDLED_CORPUS, CorpusArticle, load_portal_articles
+from govnews.crawler.demo.portals import load_specs
+from govnews.crawler.demo.text import encode_cp1258, tiny_pdf
 
 FAULTS_FILE = Path(__file__).with_name("faults.yml")
 _BOMB_MEMBER_BYTES = 16 * 1024 * 1024

@@ -18,7 +18,7 @@ DEMO_SETTINGS = (
 
 def crawl_command(sources: Path, db_path: Path, extra: tuple[str, ...] = ()) -> list[str]:
     """`govnews crawl` of ``sources`` into ``db_path`` with the demo's loopback settings, ``extra`` on top."""
-    command = [sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(sources), "--db", str(db_path)]
+    command = [sys.executable, "-m", "govnews.crawler.cli", "crawl", "--sources", str(sources), "--db", str(db_path)]
     for setting in (*DEMO_SETTINGS, *extra):
         command += ["-s", setting]
     return command
@@ -32,7 +32,7 @@ def crawl_into(sources: Path, db_path: Path, extra: tuple[str, ...] = (), captur
 
 def run_demo(db_path: Path, port: int, serve_after: bool) -> None:
     """Serve the demo portals on 127.0.0.1, crawl them into ``db_path``, then serve it with Datasette."""
-    from crawler.demo.server import PortalServer
+    from govnews.crawler.demo.server import PortalServer
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
     sources_path = db_path.with_name("demo-sources.yml")
@@ -45,7 +45,7 @@ def run_demo(db_path: Path, port: int, serve_after: bool) -> None:
             raise click.ClickException(f"the demo crawl failed (exit {result.returncode})")
         if not serve_after:
             return
-        from datasette_config.serve import serve
+        from govnews.datasette_config.serve import serve
 
         click.echo(f"Datasette: http://127.0.0.1:{port}/  (Ctrl-C to stop)")
         serve(db_path, port=port)

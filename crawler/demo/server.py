@@ -13,11 +13,11 @@ from pathlib import Path
 
 import yaml
 
-from crawler.demo.corpus import BUNDLED_CORPUS, load_portal_articles
-from crawler.demo.gold import GoldArticle
-from crawler.demo.portals import PortalSpec, load_specs, load_strings
-from crawler.demo.templates import TEMPLATES
-from crawler.demo.templates.base import Template
+from govnews.crawler.demo.corpus import BUNDLED_CORPUS, load_portal_articles
+from govnews.crawler.demo.gold import GoldArticle
+from govnews.crawler.demo.portals import PortalSpec, load_specs, load_strings
+from govnews.crawler.demo.templates import TEMPLATES
+from govnews.crawler.demo.templates.base import Template
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ class PortalServer:
 
 def main(argv: list[str] | None = None) -> None:
     """Serve every portal until Ctrl-C, printing one URL a portal."""
-    parser = argparse.ArgumentParser(prog="python -m crawler.demo.server", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m govnews.crawler.demo.server", description=main.__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--base-port", type=int, default=None, help="first port (default: ephemeral ports)")
     parser.add_argument("--corpus-dir", default=None, help="corpus directory (default: the bundled corpus)")

@@ -1,1 +1,1 @@
-"""Item pipelines, one small stage a file: extract → understand → language → topic → store."""
+"""The Scrapy item pipelines (ITEM_PIPELINES): the page stages, deduplication, the archive."""

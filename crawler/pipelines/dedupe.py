@@ -1,16 +1,11 @@
 """Stage 4b: one article per content within a source, even under URLs that no rel=canonical ties together."""
 
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from archive.schema import open_archive
-from archive.store import content_hash, content_owners, declared_urls
-from crawler.items import PageItem
-
-# Scrapy signal sent with ``old`` and ``new`` when an archived article is to move to a better URL; the store
-# stage connects it to ArchiveWriter.move_article.
-article_moved = object()
+from govnews.archive.schema import open_archive
+from govnews.archive.store import content_hash, content_owners, declared_urls
+from govnews.crawler.items import PageItem
 
 
 def url_preference(url: str, declared: bool = False) -> tuple[bool, bool, int, int, str]:
@@ -28,21 +23,22 @@ class DedupePipeline:
     print view without rel=canonical) is recorded as a 'duplicate' page pointing at the article's URL.
 
     The article's URL is the best of them by ``url_preference``. When a better one arrives after the article
-    was stored (in this run or an earlier one), ``on_move(old, new)`` moves the archived article there and this
-    page is the article; without ``on_move`` (no archive to move rows in) the first URL is kept.
+    was stored (in this run or an earlier one), this page is the article and carries the move
+    (``item.moved_from``) to the store, which moves the archived article here; with ``moves=False`` (no archive
+    to move rows in) the first URL is kept.
     """
 
     def __init__(self, crawler: Any = None, owners: dict[tuple[str, str], str] | None = None,
-                 declared: set[str] | None = None, on_move: Callable[[str, str], None] | None = None) -> None:
+                 declared: set[str] | None = None, moves: bool = True) -> None:
         self.crawler = crawler
         self.owners: dict[tuple[str, str], str] = owners if owners is not None else {}
         self.declared: set[str] = declared if declared is not None else set()
-        self.on_move = on_move
+        self.moves = moves
         self.articles = set(self.owners.values())  # a URL holding an article is never a move's target
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "DedupePipeline":
-        return cls(crawler, on_move=lambda old, new: crawler.signals.send_catch_log(article_moved, old=old, new=new))
+        return cls(crawler)
 
     def open_spider(self) -> None:
         settings = self.crawler.settings
@@ -67,9 +63,9 @@ class DedupePipeline:
         if owner == url:
             self.articles.add(url)
             return item
-        if self.on_move is not None and url not in self.articles and (
+        if self.moves and url not in self.articles and (
                 url_preference(url, url in self.declared) < url_preference(owner, owner in self.declared)):
-            self.on_move(owner, url)
+            item.moved_from = owner
             self.owners[key] = url
             self.articles.discard(owner)
             self.articles.add(url)

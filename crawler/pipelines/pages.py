@@ -1,8 +1,8 @@
-"""Stages 1-4 as one pipeline: extract → understand → language → topic, in this process or in workers.
+"""The page stages (crawler/stages.py) as one item pipeline, in this process or in worker processes.
 
 Understanding a page is CPU-bound (~30 ms) and Scrapy runs pipelines on its one reactor thread, so a fast
 crawl is held to one core. With GOVNEWS_WORKERS > 0 pages are understood in that many worker processes
-(the stages are the same, see crawler/process.py), and the crawl uses every core.
+(the stages are the same), and the crawl uses every core.
 """
 
 import asyncio
@@ -12,11 +12,9 @@ from typing import Any
 
 from scrapy.settings import Settings
 
-from crawler.items import PageItem
-from crawler.process import PageProcessor
+from govnews.crawler.items import PageItem
+from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor
 
-# The settings the stages read; workers get a copy of just these.
-STAGE_SETTINGS = ("GOVNEWS_MIN_ARTICLE_CHARS", "GOVNEWS_TOPIC_FILE", "GOVNEWS_TOPIC_THRESHOLD")
 _worker: PageProcessor | None = None
 
 

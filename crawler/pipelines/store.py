@@ -6,11 +6,30 @@ from typing import Any
 
 from scrapy import signals
 
-from archive.schema import open_archive
-from archive.store import ArchiveWriter
-from archive.warc import WarcRecorder, warc_folder
-from crawler.items import PageItem
-from crawler.pipelines.dedupe import article_moved
+from govnews.archive.schema import open_archive
+from govnews.archive.store import ArchiveWriter
+from govnews.archive.warc import WarcRecorder, warc_folder
+from govnews.crawler.items import PageItem
+
+
+def write_page(writer: ArchiveWriter, item: PageItem, **page_fields: Any) -> str | None:
+    """Write one understood page to the archive, the crawl's way and reextract's alike: a move the dedupe stage
+    found, the article row, the page row (``page_fields`` add what only the caller knows), the gone mark.
+
+    The article goes before its page: a batch may be committed between the two, and a page recorded as fetched
+    whose article is not yet written would be skipped by the next run as already known. Returns the article's
+    outcome ('new', 'updated', 'unchanged'), or None for a page that is not an article.
+    """
+    if item.moved_from is not None and item.article is not None:
+        writer.move_article(item.moved_from, item.article["url"])
+    outcome = None
+    row = item.article_row()
+    if row is not None:
+        outcome = writer.add_article(row, item.documents)
+    writer.add_page({**item.page_row(), **page_fields})
+    if item.gone:
+        writer.mark_gone(item.archived_article, item.fetched_at)
+    return outcome
 
 
 class StorePipeline:
@@ -26,7 +45,6 @@ class StorePipeline:
         pipeline = cls(crawler)
         # The close reason (finished, shutdown, ...) is known only when the spider_closed signal fires.
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
-        crawler.signals.connect(pipeline.article_moved, signal=article_moved)
         return pipeline
 
     def open_spider(self) -> None:
@@ -47,20 +65,10 @@ class StorePipeline:
             self.counts["offtopic"] += 1
         if item.status == 304:
             self.counts["not_modified"] += 1
-        page = {
-            "url": item.url,
-            "source_id": item.source_id,
-            "status": item.status,
-            "kind": item.kind or item.kind_hint,
-            "reason": item.reason,
-            "canonical_url": item.page_canonical,
-            "content_type": item.content_type,
-            "bytes": item.size,
-            "fetched_at": item.fetched_at,
+        page: dict[str, Any] = {
             "etag": item.headers.get("etag"),
             "last_modified": item.headers.get("last-modified"),
             "links_hash": item.links_hash,
-            "rel_canonical": item.canonical_from_page if item.article else None,
             "run_id": self.run_id,
         }
         if item.status:
@@ -72,21 +80,10 @@ class StorePipeline:
                         warc_length=None if item.replayed_from else pointer.length)
         if item.status == 304:
             page = {k: v for k, v in page.items() if v is not None or k not in ("etag", "last_modified")}
-        # The article before its page: a batch may be committed between the two, and a page recorded as
-        # fetched whose article is not yet written would be skipped by the next run as already known.
-        if item.kind == "article" and item.article is not None:
-            row = dict(item.article, first_seen=item.fetched_at, last_seen=item.fetched_at)
-            outcome = self.writer.add_article(row, item.documents)
+        outcome = write_page(self.writer, item, **page)
+        if outcome is not None:
             self.counts[f"articles_{outcome}"] += 1
-        self.writer.add_page(page)
-        if item.gone:
-            self.writer.mark_gone(item.archived_article, item.fetched_at)
         return item
-
-    def article_moved(self, old: str, new: str) -> None:
-        """The dedupe stage found a better URL for an archived article (before handing its page here)."""
-        assert self.writer is not None
-        self.writer.move_article(old, new)
 
     def close_spider(self) -> None:
         if self.writer is not None:

@@ -14,8 +14,9 @@ from pathlib import Path
 import yaml
 from lxml import etree
 
-from crawler.understand import page, provinces
-from crawler.understand.text import fold, nfc, squash_spaces
+from govnews.crawler.understand import page, provinces
+from govnews.markup import class_marker
+from govnews.text import fold, nfc, squash_spaces
 
 HERE = Path(__file__).parent
 _INITIAL = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]?\.?$")
@@ -109,7 +110,7 @@ def _author_element(root: etree._Element) -> str | None:
 def _has_part(element: etree._Element, words: list[str]) -> bool:
     """Whether a class/id token of ``element``, or a run of its '-'/'_' parts, is one of ``words``
     ('field-name-field-tac-gia' has 'tac-gia')."""
-    for token in page.classes(element).split():
+    for token in class_marker(element).split():
         parts = re.split(r"[-_]", token)
         runs = {"-".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
         if token in words or any(run in words for run in runs):

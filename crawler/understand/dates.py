@@ -17,8 +17,9 @@ from urllib.parse import urlsplit
 import yaml
 from lxml import etree
 
-from crawler.understand import page
-from crawler.understand.text import fold, nfc
+from govnews.crawler.understand import page
+from govnews.markup import class_marker
+from govnews.text import fold, nfc, squash_spaces
 
 HERE = Path(__file__).parent
 _TOKEN_SPLIT = re.compile(r"[\s]+")
@@ -316,14 +317,14 @@ def _main_heading(root: etree._Element, lines: list[page.Line]) -> etree._Elemen
     candidates = root.xpath("//h1|//h2|//h3|//*[contains(@class,'title')][not(self::title)]")
     best, best_rank = None, None
     for element in candidates:
-        text = page.squash(element.text_content())
+        text = squash_spaces(element.text_content())
         words = _heading_key(text).split()
         if len(words) < 3 or len(text) > 400 or any(a.tag == "a" for a in element.iterancestors()):
             continue
         if element.xpath(".//h1|.//h2|.//h3"):
             continue  # a wrapper: its heading is a candidate of its own
         link = element.find(".//a")
-        if link is not None and len(page.squash(link.text_content())) > 0.5 * len(text):
+        if link is not None and len(squash_spaces(link.text_content())) > 0.5 * len(text):
             continue  # a linked heading is an item of a list of other articles
         overlap = sum(word in title_words for word in words) / len(words)
         rank = (overlap >= 0.7, len(text), element.tag in ("h1", "h2"))
@@ -344,12 +345,12 @@ def _main_heading(root: etree._Element, lines: list[page.Line]) -> etree._Elemen
 
 def _mostly_links(item: etree._Element) -> bool:
     """A list item or table row that is mostly a link: an entry of a list of other articles."""
-    linked = sum(len(page.squash(a.text_content())) for a in item.iter("a"))
-    return linked > 20 and linked >= 0.5 * len(page.squash(item.text_content()))
+    linked = sum(len(squash_spaces(a.text_content())) for a in item.iter("a"))
+    return linked > 20 and linked >= 0.5 * len(squash_spaces(item.text_content()))
 
 
 def _tokens(element: etree._Element) -> list[str]:
-    return [token for token in _TOKEN_SPLIT.split(page.classes(element)) if token]
+    return [token for token in _TOKEN_SPLIT.split(class_marker(element)) if token]
 
 
 def _has_token(element: etree._Element, words: list[str]) -> bool:

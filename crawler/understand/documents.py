@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from crawler.understand.text import fold, nfc
+from govnews.text import fold, nfc
 
 HERE = Path(__file__).parent
 _SPACES = re.compile(r"\s+")

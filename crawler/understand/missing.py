@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from crawler.understand.page import Parsed, title_text
-from crawler.understand.text import fold
+from govnews.crawler.understand.page import Parsed, title_text
+from govnews.text import fold
 
 DATA_FILE = Path(__file__).with_name("missing.yml")
 

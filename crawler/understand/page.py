@@ -7,11 +7,12 @@ but whether a line sits in a footer, a sidebar or a link list is only known from
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
-from crawler.understand.text import nfc
+from govnews.text import nfc, squash_spaces
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 "
@@ -74,11 +75,7 @@ class Parsed:
 def title_text(root: etree._Element) -> str:
     """The <title> text, whitespace collapsed."""
     found = root.find(".//title")
-    return squash(found.text_content()) if found is not None else ""
-
-
-def squash(text: str) -> str:
-    return _SPACES.sub(" ", text or "").strip()
+    return squash_spaces(found.text_content()) if found is not None else ""
 
 
 def lines(root: etree._Element) -> list[Line]:
@@ -120,6 +117,9 @@ def lines(root: etree._Element) -> list[Line]:
     return out
 
 
-def classes(element: etree._Element) -> str:
-    """An element's class and id, lower-cased, for token tests."""
-    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+def canonical_link(tree: etree._Element, page_url: str) -> str | None:
+    """The page's rel=canonical, absolute, if it declares one."""
+    for element in tree.iter("link"):
+        if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):
+            return urljoin(page_url, element.get("href").strip())
+    return None

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 import lxml.html
 
-from crawler.understand.text import fold
+from govnews.text import fold
 
 # A headline link: long enough to be an article's title, not 'Xem tiếp'.
 HEADLINE_CHARS = 20

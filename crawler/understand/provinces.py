@@ -10,7 +10,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from crawler.understand.text import fold, nfc
+from govnews.text import fold, nfc
 
 HERE = Path(__file__).parent
 _NON_ALNUM = re.compile(r"[^a-z0-9]")

@@ -10,7 +10,8 @@ import re
 
 import lxml.html
 
-from crawler.understand.text import fold, squash_spaces
+from govnews.markup import class_marker
+from govnews.text import fold, squash_spaces
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5")
 TITLE_MARKERS = ("title", "tieude", "tieu-de", "headline", "heading")
@@ -71,7 +72,7 @@ def _hints(tree: lxml.html.HtmlElement) -> set[str]:
 def _is_heading(element: lxml.html.HtmlElement) -> bool:
     if element.tag in HEADING_TAGS:
         return True
-    marker = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    marker = class_marker(element)
     return any(m in marker for m in TITLE_MARKERS) and element.find(".//p") is None
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.understand.text import fold
+from govnews.text import fold
 
 DEFAULT_LEXICON = Path(__file__).parent / "topic_gender.csv"
 _NOT_WORD = re.compile(r"[^a-z0-9/&]+")

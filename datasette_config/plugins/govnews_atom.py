@@ -13,7 +13,7 @@ from urllib.parse import unquote_plus
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 
-from datasette_config.plugins.govnews_pages import http_url
+from govnews.datasette_config.plugins.govnews_pages import http_url
 
 ATOM = "http://www.w3.org/2005/Atom"
 REQUIRED = frozenset({"url", "title"})

@@ -10,7 +10,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 
-from datasette_config import canned, charts
+from govnews.datasette_config import canned, charts
 
 ARTICLES = "articles"
 LINK_SCHEMES = frozenset({"http", "https"})

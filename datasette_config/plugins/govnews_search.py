@@ -20,7 +20,7 @@ from datasette.filters import FilterArguments
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from archive.search import (
+from govnews.archive.search import (
     MARK_CLOSE,
     MARK_OPEN,
     fold_query,

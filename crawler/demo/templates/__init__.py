@@ -1,20 +1,20 @@
 """One module a CMS look-alike; ``TEMPLATES`` maps the ``template`` names of portals.yml to them."""
 
-from crawler.demo.templates.aspnet import AspNet
-from crawler.demo.templates.dnn import Dnn
-from crawler.demo.templates.drupal import Drupal
-from crawler.demo.templates.egov import EGov
-from crawler.demo.templates.joomla import Joomla
-from crawler.demo.templates.liferay import Liferay
-from crawler.demo.templates.liferay7 import Liferay7
-from crawler.demo.templates.newsroom import Newsroom
-from crawler.demo.templates.nukeviet import NukeViet
-from crawler.demo.templates.querycms import QueryCms
-from crawler.demo.templates.sharepoint import SharePoint
-from crawler.demo.templates.tablesite import TableSite
-from crawler.demo.templates.vhv import Vhv
-from crawler.demo.templates.webforms import WebForms
-from crawler.demo.templates.wordpress import WordPress
+from govnews.crawler.demo.templates.aspnet import AspNet
+from govnews.crawler.demo.templates.dnn import Dnn
+from govnews.crawler.demo.templates.drupal import Drupal
+from govnews.crawler.demo.templates.egov import EGov
+from govnews.crawler.demo.templates.joomla import Joomla
+from govnews.crawler.demo.templates.liferay import Liferay
+from govnews.crawler.demo.templates.liferay7 import Liferay7
+from govnews.crawler.demo.templates.newsroom import Newsroom
+from govnews.crawler.demo.templates.nukeviet import NukeViet
+from govnews.crawler.demo.templates.querycms import QueryCms
+from govnews.crawler.demo.templates.sharepoint import SharePoint
+from govnews.crawler.demo.templates.tablesite import TableSite
+from govnews.crawler.demo.templates.vhv import Vhv
+from govnews.crawler.demo.templates.webforms import WebForms
+from govnews.crawler.demo.templates.wordpress import WordPress
 
 TEMPLATES = {
     "sharepoint": SharePoint,

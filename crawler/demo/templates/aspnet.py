@@ -3,11 +3,11 @@
 
 from urllib.parse import quote_plus
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Response, Template
-from crawler.demo.text import esc
-from crawler.understand.text import fold
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Response, Template
+from govnews.crawler.demo.text import esc
+from govnews.text import fold
 
 SEARCH_TYPES = ("all", "title", "content")
 SEARCH_SORTS = ("date", "title", "view")

@@ -4,10 +4,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.gold import GoldArticle
-from crawler.demo.portals import PortalSpec
-from crawler.demo.text import When, encode_cp1258, esc, tiny_pdf
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.gold import GoldArticle
+from govnews.crawler.demo.portals import PortalSpec
+from govnews.crawler.demo.text import When, encode_cp1258, esc, tiny_pdf
 
 
 @dataclass

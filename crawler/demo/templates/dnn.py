@@ -1,10 +1,10 @@
 """DNN (DotNetNuke) 7 with a news module and a Telerik grid pager (provincial portals, dichvucong.*)."""
 # ruff: noqa: E501  (HTML markup reads better unwrapped)
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Template
-from crawler.demo.text import ascii_slug, esc
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Template
+from govnews.crawler.demo.text import ascii_slug, esc
 
 HOME_TAB = 36
 

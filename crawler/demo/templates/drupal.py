@@ -8,11 +8,11 @@ pages paginate from ?page=0 and clamp past the end, and bodies carry an image fi
 from datetime import UTC
 from urllib.parse import quote
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Response, Template
-from crawler.demo.templates.extras import all_tags, photo, table, tags_of
-from crawler.demo.text import ascii_slug, esc
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Response, Template
+from govnews.crawler.demo.templates.extras import all_tags, photo, table, tags_of
+from govnews.crawler.demo.text import ascii_slug, esc
 
 WEEKDAYS = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật")
 FILES = "/sites/default/files"

@@ -7,11 +7,11 @@ article ends with a 'Tin cùng chuyên mục' grid of teasers, and a missing art
 
 from urllib.parse import quote
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Response, Template
-from crawler.demo.templates.extras import all_tags, tag_slug, tags_of
-from crawler.demo.text import ascii_slug, esc
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Response, Template
+from govnews.crawler.demo.templates.extras import all_tags, tag_slug, tags_of
+from govnews.crawler.demo.text import ascii_slug, esc
 
 HOME = "/vi/trang-chu"
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -7,8 +7,8 @@ from typing import Any
 
 import yaml
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.text import ascii_slug
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.text import ascii_slug
 
 EXTRAS_FILE = Path(__file__).parent / "extras.yml"
 

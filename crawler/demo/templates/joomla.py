@@ -8,11 +8,11 @@ answers under its SEF path, two non-SEF query forms and a print view, and no pag
 import hashlib
 from datetime import timedelta
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Response, Template
-from crawler.demo.templates.extras import photo
-from crawler.demo.text import ascii_slug, esc
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Response, Template
+from govnews.crawler.demo.templates.extras import photo
+from govnews.crawler.demo.text import ascii_slug, esc
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 HOME_ITEMID = 101

@@ -3,10 +3,10 @@
 
 from urllib.parse import urlencode
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Template
-from crawler.demo.text import ascii_slug, esc, stable_token
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Template
+from govnews.crawler.demo.text import ascii_slug, esc, stable_token
 
 LOGIN = "/c/portal/login"
 

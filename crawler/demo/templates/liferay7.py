@@ -4,11 +4,11 @@
 from datetime import date
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Response, Template
-from crawler.demo.templates.extras import menu
-from crawler.demo.text import ascii_slug, esc, stable_token
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Response, Template
+from govnews.crawler.demo.templates.extras import menu
+from govnews.crawler.demo.text import ascii_slug, esc, stable_token
 
 AP = "_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_"
 LOGIN = "/c/portal/login"

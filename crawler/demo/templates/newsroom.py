@@ -4,11 +4,11 @@
 import json
 from urllib.parse import quote, urlsplit
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Template
-from crawler.demo.templates.extras import all_tags, photo, tag_slug, tags_of
-from crawler.demo.text import ascii_slug, esc, stable_token
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Template
+from govnews.crawler.demo.templates.extras import all_tags, photo, tag_slug, tags_of
+from govnews.crawler.demo.text import ascii_slug, esc, stable_token
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December")

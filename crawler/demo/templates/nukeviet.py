@@ -1,10 +1,10 @@
 """NukeViet 4 news module with the default theme (socongthuong.daklak.gov.vn and many Sở portals)."""
 # ruff: noqa: E501  (HTML markup reads better unwrapped)
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Template
-from crawler.demo.text import ascii_slug, esc
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Template
+from govnews.crawler.demo.text import ascii_slug, esc
 
 
 class NukeViet(Template):

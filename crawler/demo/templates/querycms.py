@@ -11,11 +11,11 @@ import secrets
 from datetime import date, timedelta
 from urllib.parse import quote_plus, urlencode
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Response, Template
-from crawler.demo.templates.extras import photo
-from crawler.demo.text import ascii_slug, esc
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Response, Template
+from govnews.crawler.demo.templates.extras import photo
+from govnews.crawler.demo.text import ascii_slug, esc
 
 SID = "@@PHPSESSID@@"  # replaced by a fresh session id in every response (PHP's trans_sid without a cookie)
 TODAY = date(2025, 2, 28)  # the PHP date() in the header and the calendar's current month

@@ -1,10 +1,10 @@
 """SharePoint 2013 with the Tân Dân 'tandan-*' theme (dienbien.gov.vn, soldtbxh.hungyen.gov.vn)."""
 # ruff: noqa: E501  (HTML markup reads better unwrapped)
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Template
-from crawler.demo.text import ascii_slug, esc, stable_token
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Template
+from govnews.crawler.demo.text import ascii_slug, esc, stable_token
 
 LOGIN = "/_layouts/15/Authenticate.aspx?Source=%2Fportal%2FPages%2FDefault.aspx"
 

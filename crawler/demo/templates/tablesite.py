@@ -4,10 +4,10 @@
 import secrets
 from datetime import date, timedelta
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Response, Template
-from crawler.demo.text import esc
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Response, Template
+from govnews.crawler.demo.text import esc
 
 SID = "@@SID@@"  # replaced by a fresh session id in every response
 CALENDAR_DAY = date(2024, 5, 14)

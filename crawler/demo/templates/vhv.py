@@ -1,10 +1,10 @@
 """A VHV-CMS-style national news portal (templatesotc.vhv.vn family)."""
 # ruff: noqa: E501  (HTML markup reads better unwrapped)
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Template
-from crawler.demo.text import ascii_slug, esc
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Template
+from govnews.crawler.demo.text import ascii_slug, esc
 
 SEARCH = "/tim-kiem/"
 

@@ -3,11 +3,11 @@
 
 import base64
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.portals import Category
-from crawler.demo.templates.base import Response, Template
-from crawler.demo.templates.extras import photo, table
-from crawler.demo.text import ascii_slug, esc
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.portals import Category
+from govnews.crawler.demo.templates.base import Response, Template
+from govnews.crawler.demo.templates.extras import photo, table
+from govnews.crawler.demo.text import ascii_slug, esc
 
 PAGER = "ctl00$ContentPlaceHolder1$ucListNews$rptPager$ctl{:02d}$lbtPage"
 

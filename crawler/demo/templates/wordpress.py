@@ -3,9 +3,9 @@
 
 from collections.abc import Callable
 
-from crawler.demo.corpus import CorpusArticle
-from crawler.demo.templates.base import Template
-from crawler.demo.text import ascii_slug, esc
+from govnews.crawler.demo.corpus import CorpusArticle
+from govnews.crawler.demo.templates.base import Template
+from govnews.crawler.demo.text import ascii_slug, esc
 
 
 class WordPress(Template):

@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 
 import yaml
 
-from crawler.understand.text import nfc
+from govnews.text import nfc
 
 RULES_FILE = Path(__file__).with_name("url_rules.yml")
 _DATE_IN_URL = re.compile(

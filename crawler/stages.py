@@ -1,0 +1,164 @@
+"""The page stages: what one fetched page is, decided in order, the same way in a crawl and in a rebuild.
+
+extract → missing → understand → language → topic. Each stage is a callable taking and returning a
+``PageItem``; the ``settings`` it reads are declared on it, so the worker processes of
+``crawler/pipelines/pages.py`` receive them without a list kept anywhere else. Deduplication is not a page
+stage: it needs the whole source (``crawler/pipelines/dedupe.py``).
+"""
+
+from typing import Any, ClassVar
+from unicodedata import is_normalized
+
+from govnews.crawler.extract import extract_tree, folded_texts, parse, prepare
+from govnews.crawler.items import PageItem
+from govnews.crawler.understand import bylines, dates, documents, missing, page, provinces
+from govnews.crawler.understand.language import detect_language
+from govnews.crawler.understand.pagekind import classify
+from govnews.crawler.understand.topic import TopicModel
+
+
+class Stage:
+    """A page stage: ``settings`` names the settings ``from_settings`` reads (none by default)."""
+
+    settings: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "Stage":
+        return cls()
+
+    def __call__(self, item: PageItem) -> PageItem:
+        raise NotImplementedError
+
+
+class Extract(Stage):
+    """Main text with trafilatura, and whether the page is an article or a listing."""
+
+    settings = ("GOVNEWS_MIN_ARTICLE_CHARS",)
+
+    def __init__(self, min_chars: int = 0) -> None:
+        self.min_chars = min_chars
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "Extract":
+        return cls(settings.getint("GOVNEWS_MIN_ARTICLE_CHARS"))
+
+    def __call__(self, item: PageItem) -> PageItem:
+        if item.kind_hint != "page" or not item.html:
+            item.kind = item.kind_hint
+            return item
+        root = parse(item.html)
+        tree = prepare(root) if root is not None else None
+        texts = folded_texts(tree) if tree is not None else {}
+        extraction = extract_tree(tree, item.url, texts) if tree is not None else None
+        if extraction is None:
+            item.kind = "listing"
+            return item
+        item.kind = classify(extraction.paragraphs, self.min_chars, texts, item.url)
+        if item.kind == "article":
+            item.article = {
+                "url": item.canonical_from_page or item.url,
+                "source_id": item.source_id,
+                "title": extraction.title,
+                "text": extraction.text,
+                "author": extraction.author,
+            }
+            item.site_name = extraction.sitename
+            # Dates and bylines read the page as decoded: extraction's parse is that page unless NFC changed it
+            # (windows-1258 portals decode to NFD), and then they parse it themselves, as they always have.
+            item.parsed = page.Parsed(item.html, root if is_normalized("NFC", item.html) else None)
+        return item
+
+
+class Missing(Stage):
+    """A URL that held an archived article and now answers 200 with a 'not found' page is gone.
+
+    Portals that delete an article often answer 200 with a notice instead of 404. Only a URL that held an
+    article in an earlier run and now holds none is read for the notice: a first crawl keeps such pages as
+    whatever page kind extraction found."""
+
+    def __call__(self, item: PageItem) -> PageItem:
+        if item.archived_article is None or item.kind_hint != "page" or item.kind == "article":
+            return item
+        notice = missing.missing_notice(item.parsed_page())
+        if notice is not None:
+            item.kind = "gone"
+            item.reason = f"soft 404: {notice[:120]}"
+        return item
+
+
+class Understand(Stage):
+    """Vietnamese page understanding: publication date, title, author, province, cited documents."""
+
+    def __call__(self, item: PageItem) -> PageItem:
+        article = item.article
+        if item.kind != "article" or article is None:
+            return item
+        parsed = item.parsed_page()
+        article["title"] = bylines.clean_title(article["title"] or "", item.site_name)
+        author, text = bylines.author_of(parsed, article["text"])
+        article["author"] = author
+        article["text"] = text
+        published = dates.publication_date(parsed, item.url)
+        article["published"] = published
+        article["year"] = int(published[:4]) if published else None
+        province = item.source_province or provinces.detect(article["title"], text)
+        article["province"] = province
+        article["province_2025"] = provinces.unit_2025(province) if province else None
+        item.documents = documents.find_documents(text)
+        return item
+
+
+class Language(Stage):
+    """The article's language (crawler.understand.language)."""
+
+    def __call__(self, item: PageItem) -> PageItem:
+        if item.kind == "article" and item.article is not None:
+            item.article["language"] = detect_language(item.article["text"])
+        return item
+
+
+class Topic(Stage):
+    """Keep on-topic articles; off-topic ones are recorded in `pages` only."""
+
+    settings = ("GOVNEWS_TOPIC_FILE", "GOVNEWS_TOPIC_THRESHOLD")
+
+    def __init__(self, model: TopicModel) -> None:
+        self.model = model
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "Topic":
+        threshold = settings.get("GOVNEWS_TOPIC_THRESHOLD")
+        return cls(TopicModel.load(settings.get("GOVNEWS_TOPIC_FILE"),
+                                   threshold=None if threshold is None else float(threshold)))
+
+    def __call__(self, item: PageItem) -> PageItem:
+        article = item.article
+        if item.kind != "article" or article is None:
+            return item
+        result = self.model.score(article["title"] or "", article["text"])
+        article["topic_score"] = round(result.score, 3)
+        article["topic_terms"] = result.terms
+        if not result.on_topic:
+            item.kind = "offtopic"
+            item.reason = f"topic score {result.score:.2f}"
+        return item
+
+
+# The order, stated once.
+STAGES: tuple[type[Stage], ...] = (Extract, Missing, Understand, Language, Topic)
+# Every setting a stage reads: what a worker process needs of the crawl's settings.
+STAGE_SETTINGS: tuple[str, ...] = tuple(dict.fromkeys(name for stage in STAGES for name in stage.settings))
+
+
+class PageProcessor:
+    """The stages in order on one page: in the crawl (inline or in a worker), in reextract and the evaluation."""
+
+    def __init__(self, settings: Any) -> None:
+        self.stages = [stage.from_settings(settings) for stage in STAGES]
+
+    def process(self, item: PageItem) -> PageItem:
+        for stage in self.stages:
+            item = stage(item)
+        # A tree is large, and a worker process cannot send it back.
+        item.parsed = None
+        return item
