@@ -16,10 +16,10 @@ from scrapy.http import HtmlResponse
 from govnews.archive.schema import open_archive
 from govnews.archive.store import ArchiveWriter, content_owners, declared_urls
 from govnews.archive.warc import StoredResponse, iter_responses, warc_folder
+from govnews.crawler.archiving import archive_page
+from govnews.crawler.dedupe import Deduper
 from govnews.crawler.items import PageItem
 from govnews.crawler.middlewares import repair_charset
-from govnews.crawler.pipelines.dedupe import DedupePipeline
-from govnews.crawler.pipelines.store import write_page
 from govnews.crawler.stages import PageProcessor
 from govnews.crawler.understand import page, sniff
 from govnews.crawler.urls import canonicalize, in_scope, site_of
@@ -54,8 +54,7 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
     writer = ArchiveWriter(db, batch_size=settings.getint("GOVNEWS_BATCH_SIZE"))
     processor = PageProcessor(settings)
     # The crawl's choice of each article's URL among its duplicates, moves included.
-    dedupe = DedupePipeline(owners=content_owners(db, sorted(known_sources)),
-                            declared=declared_urls(db, sorted(known_sources)))
+    dedupe = Deduper(content_owners(db, sorted(known_sources)), declared_urls(db, sorted(known_sources)))
     report = ReextractReport()
     verdicts: dict[str, str] = {}
     archived: dict[str, str] = {}  # URL -> the article it held in a record before (a later 'not found' is gone)
@@ -69,13 +68,13 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
             known_sources.add(stored.source_id)
         item = _item(stored)
         item.archived_article = archived.get(item.url)
-        item = dedupe.process_item(processor.process(item))
+        item = dedupe(processor.process(item))
         report.pages += 1
         if not item.gone:
             verdicts[item.url] = item.kind or "page"
         if item.kind == "article" and item.article is not None:
             archived[item.url] = item.article["url"]
-        outcome = write_page(writer, item, warc_file=file, warc_offset=offset)
+        outcome = archive_page(writer, item, warc_file=file, warc_offset=offset)
         if outcome is not None:
             setattr(report, f"articles_{outcome}", getattr(report, f"articles_{outcome}") + 1)
     writer.flush()

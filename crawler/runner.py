@@ -75,7 +75,7 @@ def run_crawl(sources_path: Path, db_path: Path, overrides: dict[str, Any]) -> s
     settings.update(overrides, priority="cmdline")
     settings.set("GOVNEWS_SOURCES", str(sources_path), priority="cmdline")
     settings.set("GOVNEWS_DB", str(db_path), priority="cmdline")
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)  # the root log handler: LOG_INSTALL_ROOT_HANDLER (default on)
     crawler = process.create_crawler("portal")  # found through SPIDER_MODULES
     process.crawl(crawler)
     process.start()

@@ -26,7 +26,10 @@ RETRY_TIMES = 2
 CLOSESPIDER_TIMEOUT = 12 * 3600
 REDIRECT_MAX_TIMES = 10
 COOKIES_ENABLED = False
+# No control port: Scrapy's telnet console and its remote-control HTTP server both run code sent to them, and an
+# unattended crawler on a shared server must not listen for that (tests/test_politeness.py checks no socket).
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 # Our own link budget and hop counter replace Scrapy's depth middleware (pagination must not count as depth).

@@ -37,6 +37,12 @@ def test_article_text_matches_gold_body(crawled, portal_id):
             assert f1 >= 0.95, f"{gold.url}: token F1 {f1:.3f}"
 
 
+def test_the_crawl_prints_no_warning_of_deprecation_or_of_our_own_code(crawled):
+    """What `make demo` shows a newcomer: no ScrapyDeprecationWarning or Python warning before the archive."""
+    assert "DeprecationWarning" not in crawled.stderr
+    assert "Warning:" not in crawled.stderr, [line for line in crawled.stderr.splitlines() if "Warning:" in line][:5]
+
+
 def test_articles_reachable_only_through_sitemap_or_feed_are_found(crawled):
     hidden = [(p.id, g) for p in crawled.server.portals if not p.holdout
               for g in crawled.server.gold(p.id) if g.on_topic and g.access in ("sitemap_only", "feed_only")]

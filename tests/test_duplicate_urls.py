@@ -12,9 +12,9 @@ import sqlite_utils
 from govnews.archive.schema import APPLICATION_ID, MIGRATIONS, open_archive
 from govnews.archive.store import ArchiveWriter, content_hash, declared_urls
 from govnews.archive.warc import warc_folder
+from govnews.crawler.dedupe import Deduper, url_preference
 from govnews.crawler.demo.run import crawl_into
 from govnews.crawler.items import PageItem
-from govnews.crawler.pipelines.dedupe import DedupePipeline, url_preference
 from govnews.crawler.urls import canonicalize
 from tests.handmade_site import SiteHandler, serving_site
 
@@ -52,8 +52,8 @@ def _item(url: str, declared: bool = False) -> PageItem:
 @pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 0, 2), (1, 2, 0)])
 def test_dedupe_chooses_the_same_url_in_any_order(order):
     urls = ["http://x.vn" + SLIDER, "http://x.vn" + SHORT, "http://x.vn" + PRETTY]
-    dedupe = DedupePipeline()
-    items = {urls[i]: dedupe.process_item(_item(urls[i])) for i in order}
+    dedupe = Deduper()
+    items = {urls[i]: dedupe(_item(urls[i])) for i in order}
     kinds = {url: item.kind for url, item in items.items()}
     moves = [(item.moved_from, url) for url, item in items.items() if item.moved_from]
     assert list(dedupe.owners.values()) == [urls[2]] and kinds[urls[2]] == "article"
@@ -62,9 +62,9 @@ def test_dedupe_chooses_the_same_url_in_any_order(order):
 
 
 def test_dedupe_keeps_a_declared_canonical_against_a_better_looking_url():
-    dedupe = DedupePipeline()
-    first = dedupe.process_item(_item("http://x.vn/tin-tuc/bai-viet-dai", declared=True))
-    second = dedupe.process_item(_item("http://x.vn/print/1"))
+    dedupe = Deduper()
+    first = dedupe(_item("http://x.vn/tin-tuc/bai-viet-dai", declared=True))
+    second = dedupe(_item("http://x.vn/print/1"))
     assert (first.kind, second.kind) == ("article", "duplicate")
     assert first.moved_from is None and second.moved_from is None
 
@@ -205,8 +205,8 @@ def test_a_declaration_seen_by_an_earlier_run_still_wins(tmp_path):
     writer.add_page({"url": declared, "source_id": "s", "kind": "article", "rel_canonical": declared})
     writer.flush()
     owners = {("s", content_hash("Bồi dưỡng kỹ năng", "Bình đẳng giới.")): declared}
-    dedupe = DedupePipeline(owners=owners, declared=declared_urls(db, ["s"]))
-    item = dedupe.process_item(_item("http://x.vn/print/1"))
+    dedupe = Deduper(owners, declared_urls(db, ["s"]))
+    item = dedupe(_item("http://x.vn/print/1"))
     assert item.kind == "duplicate" and item.moved_from is None
     writer.close()
 

@@ -1,40 +1,18 @@
-"""Stage 4b: one article per content within a source, even under URLs that no rel=canonical ties together."""
+"""Deduplication as the item pipeline after the page stages: the source's archived owners of each text are
+read when the run opens, so a recrawl and a first crawl choose the same URL (crawler/dedupe.py)."""
 
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 from govnews.archive.schema import open_archive
-from govnews.archive.store import content_hash, content_owners, declared_urls
+from govnews.archive.store import content_owners, declared_urls
+from govnews.crawler.dedupe import Deduper
 from govnews.crawler.items import PageItem
 
 
-def url_preference(url: str, declared: bool = False) -> tuple[bool, bool, int, int, str]:
-    """Sort key among the URLs serving one article's text, best first: a URL the site named with rel=canonical,
-    then one without a query string (the SEF path listings link to, not ?option=...&id=304&Itemid=101), fewer
-    query parameters, a shorter path, and the lexicographically first. A key of the URL alone, so a first crawl,
-    a recrawl and a rebuild from WARC choose the same URL whatever order the pages arrive in."""
-    parts = urlsplit(url)
-    return (not declared, bool(parts.query), len(parse_qsl(parts.query, keep_blank_values=True)), len(parts.path),
-            url)
-
-
 class DedupePipeline:
-    """The same title and text under another URL of the same source (an ?id= and a slug form, a mirror, a
-    print view without rel=canonical) is recorded as a 'duplicate' page pointing at the article's URL.
-
-    The article's URL is the best of them by ``url_preference``. When a better one arrives after the article
-    was stored (in this run or an earlier one), this page is the article and carries the move
-    (``item.moved_from``) to the store, which moves the archived article here; with ``moves=False`` (no archive
-    to move rows in) the first URL is kept.
-    """
-
-    def __init__(self, crawler: Any = None, owners: dict[tuple[str, str], str] | None = None,
-                 declared: set[str] | None = None, moves: bool = True) -> None:
+    def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
-        self.owners: dict[tuple[str, str], str] = owners if owners is not None else {}
-        self.declared: set[str] = declared if declared is not None else set()
-        self.moves = moves
-        self.articles = set(self.owners.values())  # a URL holding an article is never a move's target
+        self.deduper = Deduper()
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "DedupePipeline":
@@ -45,33 +23,9 @@ class DedupePipeline:
         db = open_archive(settings.get("GOVNEWS_DB"), busy_timeout=settings.getfloat("GOVNEWS_DB_BUSY_TIMEOUT"))
         try:
             sources = list(self.crawler.spider.sources)
-            self.owners = content_owners(db, sources)
-            self.declared = declared_urls(db, sources)
+            self.deduper = Deduper(content_owners(db, sources), declared_urls(db, sources))
         finally:
             db.close()
-        self.articles = set(self.owners.values())
 
     def process_item(self, item: PageItem) -> PageItem:
-        article = item.article
-        if item.kind != "article" or article is None:
-            return item
-        url = article["url"]
-        if item.canonical_from_page:
-            self.declared.add(url)
-        key = (item.source_id, content_hash(article["title"], article["text"]))
-        owner = self.owners.setdefault(key, url)
-        if owner == url:
-            self.articles.add(url)
-            return item
-        if self.moves and url not in self.articles and (
-                url_preference(url, url in self.declared) < url_preference(owner, owner in self.declared)):
-            item.moved_from = owner
-            self.owners[key] = url
-            self.articles.discard(owner)
-            self.articles.add(url)
-            return item
-        item.kind = "duplicate"
-        item.reason = f"same text as {owner}"
-        item.canonical_from_page = owner
-        item.article = None
-        return item
+        return self.deduper(item)

@@ -1,5 +1,5 @@
-"""Stage 5: write every response to the WARC files, then pages, articles and cited documents to the
-archive, in batches."""
+"""The last item pipeline: every response to the WARC files, then its page, article and cited documents to the
+archive (crawler/archiving.py), in batches; the run's row and counts."""
 
 from collections import Counter
 from typing import Any
@@ -9,27 +9,8 @@ from scrapy import signals
 from govnews.archive.schema import open_archive
 from govnews.archive.store import ArchiveWriter
 from govnews.archive.warc import WarcRecorder, warc_folder
+from govnews.crawler.archiving import archive_page
 from govnews.crawler.items import PageItem
-
-
-def write_page(writer: ArchiveWriter, item: PageItem, **page_fields: Any) -> str | None:
-    """Write one understood page to the archive, the crawl's way and reextract's alike: a move the dedupe stage
-    found, the article row, the page row (``page_fields`` add what only the caller knows), the gone mark.
-
-    The article goes before its page: a batch may be committed between the two, and a page recorded as fetched
-    whose article is not yet written would be skipped by the next run as already known. Returns the article's
-    outcome ('new', 'updated', 'unchanged'), or None for a page that is not an article.
-    """
-    if item.moved_from is not None and item.article is not None:
-        writer.move_article(item.moved_from, item.article["url"])
-    outcome = None
-    row = item.article_row()
-    if row is not None:
-        outcome = writer.add_article(row, item.documents)
-    writer.add_page({**item.page_row(), **page_fields})
-    if item.gone:
-        writer.mark_gone(item.archived_article, item.fetched_at)
-    return outcome
 
 
 class StorePipeline:
@@ -80,7 +61,7 @@ class StorePipeline:
                         warc_length=None if item.replayed_from else pointer.length)
         if item.status == 304:
             page = {k: v for k, v in page.items() if v is not None or k not in ("etag", "last_modified")}
-        outcome = write_page(self.writer, item, **page)
+        outcome = archive_page(self.writer, item, **page)
         if outcome is not None:
             self.counts[f"articles_{outcome}"] += 1
         return item
