@@ -115,6 +115,36 @@ def serve(db_path: Path, port: int, host: str) -> None:
 
 
 @main.command()
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Archive database to search (opened read-only).")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000), help="Results at most.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line instead of tab-separated columns.")
+@click.argument("query")
+def search(db_path: Path, limit: int, as_json: bool, query: str) -> None:
+    """Search the archive as the published site's ranked search does (with or without diacritics, "phrases",
+    prefix*): published date, province, title and URL of each match, best first."""
+    import json
+    import sqlite3
+
+    import sqlite_utils
+
+    from govnews.archive.search import search as ranked_search
+
+    if not db_path.is_file():
+        raise UsageProblem(f"{db_path}: no such archive")
+    _check_archive(db_path, create=False)
+    db = sqlite_utils.Database(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True))
+    try:
+        for row in ranked_search(db, query, limit=limit):
+            if as_json:
+                click.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                click.echo("\t".join(str(row[k] or "-") for k in ("published", "province", "title", "url")))
+    finally:
+        db.close()
+
+
+@main.command()
 @click.option("--db", "db_path", default=Path("demo-archive/demo.db"), show_default=True,
               type=click.Path(dir_okay=False, path_type=Path), help="Where to write the demo archive.")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),

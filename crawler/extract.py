@@ -78,15 +78,6 @@ def config() -> ExtractConfig:
     )
 
 
-def extract(html: str, url: str) -> Extraction | None:
-    """Extract a page's main text; None when trafilatura finds no main content at all."""
-    root = parse(html)
-    if root is None:
-        return None
-    tree = prepare(root)
-    return extract_tree(tree, url, folded_texts(tree))
-
-
 def parse(html: str) -> lxml.html.HtmlElement | None:
     """The page as extraction parses it (NFC: portals mix NFC and NFD), not yet prepared."""
     return page.parse(nfc(html))

@@ -97,6 +97,10 @@ def _parse_entry(path: Path, node: yaml.Node) -> Source:
     province = fields.get("province")
     if province is not None:
         province = _canonical_province(path, line, str(province))
+    elif "province" not in fields:
+        # Left out: a provincial portal or one of its departments' sites (sldtbxh.dienbien.gov.vn) is that
+        # province's; anything else is national. `province: null` says national whatever the domain.
+        province = _province_of_host(parts.hostname)
     max_pages = fields.get("max_pages")
     if max_pages is not None and (not isinstance(max_pages, int) or max_pages < 1):
         raise SourcesError(f"{path}:{line}: max_pages must be a positive whole number")
@@ -109,6 +113,12 @@ def _parse_entry(path: Path, node: yaml.Node) -> Source:
         verified=bool(fields.get("verified", False)),
         max_pages=max_pages,
     )
+
+
+def _province_of_host(host: str) -> str | None:
+    from govnews.crawler.understand import provinces
+
+    return provinces.from_domain(host)
 
 
 def _canonical_province(path: Path, line: int, name: str) -> str:

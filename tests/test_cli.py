@@ -114,3 +114,33 @@ def test_crawl_of_an_unreachable_site_completes(tmp_path, good_sources):
     run = next(archive["crawl_runs"].rows)
     assert run["status"] == "finished" and run["errors"] >= 1
     assert archive["articles"].count == 0
+
+
+def test_search_prints_matches_best_first_from_a_read_only_archive(tmp_path):
+    from types import SimpleNamespace
+
+    from govnews.archive.store import ArchiveWriter
+
+    db_path = tmp_path / "a.db"
+    writer = ArchiveWriter(open_archive(db_path))
+    writer.add_sources([SimpleNamespace(id="s", name="S", url="http://x.vn/", province="Điện Biên")])
+    for n, (title, published) in enumerate([("Hội nghị về bình đẳng giới", "2024-03-01"),
+                                            ("Tập huấn cán bộ", "2025-01-02"),
+                                            ("Giao thông nông thôn", "2025-02-02")]):
+        text = "Nội dung về bình đẳng giới ở cơ sở." if n < 2 else "Đường giao thông."
+        writer.add_article({"url": f"http://x.vn/{n}", "source_id": "s", "title": title, "text": text,
+                            "published": published, "province": "Điện Biên"}, [])
+    writer.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    result = govnews("search", "--db", str(db_path), "binh dang gioi")
+    assert result.returncode == 0, result.stderr
+    # The title match first, then the newest; the third article does not match.
+    assert [line.split("\t")[-1] for line in result.stdout.splitlines()] == ["http://x.vn/0", "http://x.vn/1"]
+    as_json = govnews("search", "--db", str(db_path), "--json", "--limit", "1", "bình đẳng giới")
+    assert as_json.returncode == 0 and len(as_json.stdout.splitlines()) == 1
+    assert '"url": "http://x.vn/0"' in as_json.stdout
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_search_of_a_missing_archive_is_a_one_line_error(tmp_path):
+    assert_one_line_error(govnews("search", "--db", str(tmp_path / "none.db"), "phụ nữ"), "no such archive")

@@ -40,3 +40,16 @@ def test_nothing_claims_to_be_verified_and_every_entry_says_why_it_is_there():
     assert all(entry["verified"] is False for entry in raw)
     assert all(entry.get("notes") for entry in raw)
     assert all(urlsplit(entry["url"]).scheme == "https" for entry in raw)
+
+
+def test_a_left_out_province_is_read_from_a_provincial_domain(tmp_path):
+    path = tmp_path / "sources.yml"
+    path.write_text(
+        "sources:\n"
+        "  - {id: sld, name: Sở LĐTBXH, url: 'https://sldtbxh.dienbien.gov.vn/'}\n"
+        "  - {id: molisa, name: Bộ LĐTBXH, url: 'https://www.molisa.gov.vn/'}\n"
+        "  - {id: said-national, name: Trang quốc gia, url: 'https://dienbien.gov.vn/tw/', province: null}\n"
+        "  - {id: said, name: Sở Nội vụ, url: 'https://snv.dienbien.gov.vn/', province: Lai Châu}\n",
+        encoding="utf-8")
+    assert {s.id: s.province for s in load_sources(path)} == {
+        "sld": "Điện Biên", "molisa": None, "said-national": None, "said": "Lai Châu"}

@@ -24,6 +24,7 @@ from govnews.archive.search import (
     MARK_CLOSE,
     MARK_OPEN,
     fold_query,
+    ranked_search_sql,
     snippet,
     title_query,
     window_clause,
@@ -31,6 +32,8 @@ from govnews.archive.search import (
 
 METADATA = Path(__file__).resolve().parent.parent / "metadata.yml"
 ARCHIVE_KEY = "archive"
+# Results of the ranked `search` canned query (snippets are made for these only).
+RANKED_RESULTS = 100
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SEARCH_TABLE = "articles"
 RANKED_QUERY = "search"
@@ -88,6 +91,15 @@ def get_metadata(datasette, key, database, table):
     block = _archive_block()
     names = [name for name, db in datasette.databases.items() if db.path and name != ARCHIVE_KEY]
     return {"databases": {name: copy.deepcopy(block) for name in names}}
+
+
+@hookimpl
+def canned_queries(datasette, database):
+    """The ranked `search` query: metadata.yml says what it is called and does, archive.search holds its SQL."""
+    described = _archive_block().get("queries", {}).get("search")
+    if described is None or database not in datasette.databases or not datasette.databases[database].path:
+        return None
+    return {"search": {**described, "sql": ranked_search_sql(RANKED_RESULTS)}}
 
 
 @cache
