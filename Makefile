@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint install clean browser
+.PHONY: demo test lint typecheck install clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +17,9 @@ install: $(STAMP)  ## create .venv and install govnews with its test extras
 demo: $(STAMP)  ## crawl the bundled demo portals offline, then serve the archive with Datasette
 	$(BIN)/govnews demo
 
-test: $(STAMP) browser  ## lint, then run the whole test suite
+test: $(STAMP) browser  ## lint and type check, then run the whole test suite
 	$(BIN)/ruff check .
+	.ci/typecheck
 	$(BIN)/pytest -q
 
 browser:  ## Debian's headless Chromium for the browser tests (playwright never downloads one)
@@ -26,6 +27,10 @@ browser:  ## Debian's headless Chromium for the browser tests (playwright never 
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	.ci/typecheck
+
+typecheck: $(STAMP)  ## mypy over the govnews namespace (a symlink tree laid out like the wheel; see .ci/typecheck)
+	.ci/typecheck
 
 .PHONY: bench bench-quick
 bench: $(STAMP)  ## benchmarks at full size (N = 1,000/5,000/20,000 pages, 1,000,000 articles): see docs/benchmarks.md

@@ -7,6 +7,7 @@ process ends (Ctrl-C, SIGTERM, kill -9, the machine dying): a stale lock never b
 import fcntl
 import os
 from pathlib import Path
+from typing import TextIO
 
 
 class ArchiveBusy(Exception):
@@ -16,7 +17,7 @@ class ArchiveBusy(Exception):
 class ArchiveLock:
     def __init__(self, db_path: str | Path) -> None:
         self.path = Path(f"{db_path}.lock")
-        self._handle = None
+        self._handle: TextIO | None = None
 
     def acquire(self) -> "ArchiveLock":
         handle = open(self.path, "a+")  # noqa: SIM115 (held for the life of the lock)

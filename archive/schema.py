@@ -24,8 +24,8 @@ class ArchiveError(Exception):
 
 def _v1_tables(db: sqlite_utils.Database) -> None:
     """The tables of docs/architecture.md, plus article_versions and their indexes."""
-    db["sources"].create({"id": str, "name": str, "url": str, "province": str}, pk="id")
-    db["crawl_runs"].create(
+    db.table("sources").create({"id": str, "name": str, "url": str, "province": str}, pk="id")
+    db.table("crawl_runs").create(
         {
             "id": int,
             "started_at": str,
@@ -41,7 +41,7 @@ def _v1_tables(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["articles"].create(
+    db.table("articles").create(
         {
             "url": str,
             "source_id": str,
@@ -65,7 +65,7 @@ def _v1_tables(db: sqlite_utils.Database) -> None:
         pk="url",
         foreign_keys=[("source_id", "sources", "id")],
     )
-    db["pages"].create(
+    db.table("pages").create(
         {
             "url": str,
             "source_id": str,
@@ -83,7 +83,7 @@ def _v1_tables(db: sqlite_utils.Database) -> None:
         pk="url",
         foreign_keys=[("source_id", "sources", "id"), ("run_id", "crawl_runs", "id")],
     )
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": int,
             "article_url": str,
@@ -97,7 +97,7 @@ def _v1_tables(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("article_url", "articles", "url")],
     )
-    db["article_versions"].create(
+    db.table("article_versions").create(
         {
             "id": int,
             "url": str,
@@ -111,28 +111,28 @@ def _v1_tables(db: sqlite_utils.Database) -> None:
         foreign_keys=[("url", "articles", "url")],
     )
     for column in ("source_id", "province", "published", "year", "language"):
-        db["articles"].create_index([column])
-    db["documents"].create_index(["article_url", "number"], unique=True)
-    db["documents"].create_index(["number"])
-    db["pages"].create_index(["source_id"])
-    db["pages"].create_index(["kind"])
-    db["article_versions"].create_index(["url"])
-    db["articles"].enable_fts(FTS_COLUMNS, fts_version="FTS5", tokenize=FTS_TOKENIZE, create_triggers=True)
+        db.table("articles").create_index([column])
+    db.table("documents").create_index(["article_url", "number"], unique=True)
+    db.table("documents").create_index(["number"])
+    db.table("pages").create_index(["source_id"])
+    db.table("pages").create_index(["kind"])
+    db.table("article_versions").create_index(["url"])
+    db.table("articles").enable_fts(FTS_COLUMNS, fts_version="FTS5", tokenize=FTS_TOKENIZE, create_triggers=True)
 
 
 def _v2_recrawl(db: sqlite_utils.Database) -> None:
     """Incremental recrawls: where each response lies in the WARC files, a fingerprint of a listing's
     links (unchanged listings are not descended again), and the run counts a recrawl reports."""
     for column, kind in (("warc_file", str), ("warc_offset", int), ("warc_length", int), ("links_hash", str)):
-        db["pages"].add_column(column, kind)
+        db.table("pages").add_column(column, kind)
     for column in ("gone", "not_modified", "skipped", "bytes"):
-        db["crawl_runs"].add_column(column, int)
+        db.table("crawl_runs").add_column(column, int)
 
 
 def _v3_facet_index(db: sqlite_utils.Database) -> None:
     """province_2025 is faceted on the published site (`_facet=province_2025`): without an index that facet
     reads every article row (0.36 s at 200,000 articles); with one it counts index entries."""
-    db["articles"].create_index(["province_2025"], if_not_exists=True)
+    db.table("articles").create_index(["province_2025"], if_not_exists=True)
 
 
 def _v4_filtered_pages(db: sqlite_utils.Database) -> None:
@@ -144,14 +144,14 @@ def _v4_filtered_pages(db: sqlite_utils.Database) -> None:
         ["province", "published", "year", "source_id", "language"],
         ["source_id", "published"],
     ):
-        db["articles"].create_index(columns, if_not_exists=True)
+        db.table("articles").create_index(columns, if_not_exists=True)
 
 
 def _v5_rel_canonical(db: sqlite_utils.Database) -> None:
     """The URL an article page named with rel=canonical: a later run must know that an archived article's URL
     was declared by the site (it then outranks any other URL with the same text), not just chosen by us. And an
     index for moving an article to a better URL (archive.store.ArchiveWriter.move_article)."""
-    db["pages"].add_column("rel_canonical", str)
+    db.table("pages").add_column("rel_canonical", str)
     # An article moved to a better URL takes the pages pointing at it along: found by index, not by a scan.
     db.execute("create index if not exists idx_pages_canonical_url on pages(canonical_url) "
                "where canonical_url is not null")

@@ -92,19 +92,22 @@ class ArchiveWriter:
 
     def start_run(self, sources: list[Any]) -> int:
         """Record the crawled sources and open a 'running' crawl run. A run still 'running' from before
-        (the machine died, kill -9) is marked 'interrupted': only one crawl runs at a time (crawler.lock)."""
+        (the machine died, kill -9) is marked 'interrupted': only one crawl runs at a time (archive/lock.py)."""
         self.add_sources(sources)
         with _writing(self.db):
             self.db.execute("update crawl_runs set status = 'interrupted' where status = 'running'")
-            self.run_id = self.db["crawl_runs"].insert({"started_at": utc_now(), "status": "running"}).last_pk
-        return self.run_id
+            run_id = self.db.table("crawl_runs").insert({"started_at": utc_now(), "status": "running"}).last_rowid
+        if run_id is None:  # sqlite3 sets lastrowid after every INSERT into a rowid table (crawl_runs.id is one)
+            raise RuntimeError("crawl_runs: the new run got no id")
+        self.run_id = run_id
+        return run_id
 
     def add_sources(self, sources: list[Any]) -> None:
         """Upsert sources (objects with id, name, url and optionally province)."""
         rows = [{"id": s.id, "name": s.name, "url": s.url, "province": getattr(s, "province", None)} for s in sources]
         if rows:
             with _writing(self.db):
-                self.db["sources"].upsert_all(rows, pk="id")
+                self.db.table("sources").upsert_all(rows, pk="id")
 
     def add_page(self, row: dict) -> None:
         """Queue a fetched page (upserted by url); it carries the current run's id unless it names one."""
@@ -197,16 +200,16 @@ class ArchiveWriter:
             return
         with _writing(self.db):
             if self._pages:
-                self.db["pages"].upsert_all(self._pages.values(), pk="url")
+                self.db.table("pages").upsert_all(self._pages.values(), pk="url")
             if self._versions:
-                self.db["article_versions"].insert_all(self._versions)
+                self.db.table("article_versions").insert_all(self._versions)
             for old, new in self._moves.items():
                 self._write_move(old, new)
             for url, (article, documents) in self._articles.items():
-                self.db["articles"].upsert(article, pk="url")
+                self.db.table("articles").upsert(article, pk="url")
                 self.db.execute("delete from documents where article_url = ?", [url])
                 if documents:
-                    self.db["documents"].insert_all(
+                    self.db.table("documents").insert_all(
                         ({**document, "article_url": url} for document in documents), ignore=True
                     )
         self._pages.clear()
@@ -238,7 +241,7 @@ class ArchiveWriter:
         self.flush()
         totals = {**self.counts, **counts}
         with _writing(self.db):
-            self.db["crawl_runs"].update(run_id, {"finished_at": utc_now(), "status": status, **totals})
+            self.db.table("crawl_runs").update(run_id, {"finished_at": utc_now(), "status": status, **totals})
 
     def close(self) -> None:
         """Flush what is queued and close the database connection."""

@@ -22,6 +22,6 @@ def archive_page(writer: ArchiveWriter, item: PageItem, **page_fields: Any) -> s
     if row is not None:
         outcome = writer.add_article(row, item.documents)
     writer.add_page({**item.page_row(), **page_fields})
-    if item.gone:
+    if item.gone and item.archived_article is not None:  # gone implies an archived article
         writer.mark_gone(item.archived_article, item.fetched_at)
     return outcome

@@ -1,4 +1,4 @@
-"""The govnews command line: crawl, reextract, serve, demo, sources."""
+"""The govnews command line: crawl, reextract, serve, search, demo, sources."""
 
 import sys
 from pathlib import Path

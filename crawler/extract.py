@@ -4,6 +4,7 @@ Settings (trafilatura options, boilerplate patterns) live in extract.yml, not in
 """
 
 import copy
+import html
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -13,6 +14,7 @@ from typing import Any
 import lxml.html
 import trafilatura
 import yaml
+from trafilatura.settings import Document
 
 from govnews.crawler.understand import page
 from govnews.crawler.understand.titles import find_title, heading_elements
@@ -24,6 +26,8 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 # trafilatura's markdown output escapes punctuation that would be markup ('\\- ', '\\[1\\]'): plain text does not.
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _BULLET = re.compile(r"^[-*•+>]\s*")
+# Inline markup trafilatura's formatting mode passes through as tags (<u>, <sup>, <sub>).
+_INLINE_TAG = re.compile(r"</?(?:u|sup|sub|del|ins|mark|small|big|s|strike|span|font)\b[^>]*>", re.I)
 _TRAILING_DATE = re.compile(r"\s*[\(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^)\]]{0,20}[\)\]]\s*$")
 MIN_LINK_TEXT = 12
 _NOT_LEAD = frozenset("meta script style title head".split())
@@ -58,6 +62,9 @@ class ExtractConfig:
     div_paragraph_siblings: int
     caption_markers: tuple[str, ...]
     caption_max_chars: int
+    body_region_share: float
+    broken_entity: re.Pattern
+    metadata_pair: re.Pattern
 
 
 @cache
@@ -75,6 +82,9 @@ def config() -> ExtractConfig:
         div_paragraph_siblings=data["div_paragraph_siblings"],
         caption_markers=tuple(data["caption_markers"]),
         caption_max_chars=data["caption_max_chars"],
+        body_region_share=data["body_region_share"],
+        broken_entity=re.compile(rf"(?:&amp;|&|\b)({'|'.join(data['repaired_entities'])});"),
+        metadata_pair=re.compile(rf"^[^:]{{2,{data['metadata_label_chars']}}}:\s*\S.{{0,{data['metadata_value_chars']}}}$"),
     )
 
 
@@ -84,10 +94,11 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
 
 
 def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """A copy of a parsed page for extraction and classification: scripts and styles out, layout tables
-    unwrapped. A copy, because dates and bylines read the page as parsed."""
+    """A copy of a parsed page for extraction and classification: scripts, styles and scrolling tickers
+    (<marquee>: latest-news and notice boxes, never an article's prose) out, layout tables unwrapped. A copy,
+    because dates and bylines read the page as parsed."""
     tree = copy.deepcopy(root)
-    for element in list(tree.iter("script", "style", "noscript", "template")):
+    for element in list(tree.iter("script", "style", "noscript", "template", "marquee")):
         if element.get("type") != "application/ld+json":
             element.drop_tree()
     drop_captions(tree)
@@ -127,9 +138,10 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: dict[lxml.html.Ht
     # trafilatura prunes a copy of the tree it is given (bare_extraction copies it), so ours stays intact for
     # the title and lead without a copy of our own (tests/test_extract.py checks this on every upgrade).
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **cfg.options)
-    if document is None or not document.text:
+    # A Document, or None when nothing was found (a dict only with the deprecated as_dict=True, never set here).
+    if not isinstance(document, Document) or not document.text:
         return None
-    paragraphs = clean_paragraphs(document.text, anchors)
+    paragraphs = drop_trailing_regions(clean_paragraphs(document.text, anchors), texts)
     headings = {folded_text(element, texts) for element in heading_elements(tree)}
     paragraphs = drop_title_repeat(paragraphs, headings | {fold(document.title or "")})
     heading = find_title(tree, paragraphs[0] if paragraphs else None)
@@ -143,6 +155,32 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: dict[lxml.html.Ht
         author=document.author,
         sitename=document.sitename,
     )
+
+
+def drop_trailing_regions(paragraphs: list[str], texts: dict[lxml.html.HtmlElement, str]) -> list[str]:
+    """Paragraphs that sit after the body's region of the page (a table layout's right column, a notice box, the
+    footer) are not the article's: trafilatura keeps them on pages whose layout tables became plain divs.
+
+    The body's region is the deepest element holding the elements of at least two paragraphs and `body_region_share` of
+    their characters; a paragraph located after its end in the page is dropped. Paragraphs before it (a lead,
+    a dateline) stay: what precedes a body is its own business."""
+    located = [(paragraph, page.locate(texts, fold(paragraph))) for paragraph in paragraphs]
+    weight: dict[lxml.html.HtmlElement, int] = {}
+    holding: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
+    for paragraph, element in located:
+        if element is not None:
+            for node in (element, *element.iterancestors()):
+                weight[node] = weight.get(node, 0) + len(paragraph)
+                holding.setdefault(node, set()).add(element)
+    needed = config().body_region_share * sum(len(p) for p in paragraphs)
+    # Two elements at least: one <p> split by <br><br> into several paragraphs is not a region.
+    holders = [node for node, chars in weight.items() if chars >= needed and len(holding[node]) >= 2 and node in texts]
+    if not holders:
+        return paragraphs
+    body = max(holders, key=lambda node: sum(1 for _ in node.iterancestors()))
+    order = {element: i for i, element in enumerate(texts)}
+    end = max(order[node] for node in body.iter() if node in order)
+    return [paragraph for paragraph, element in located if element is None or order.get(element, 0) <= end]
 
 
 def find_lead(tree: lxml.html.HtmlElement, paragraphs: list[str], description: str | None,
@@ -271,8 +309,9 @@ def clean_paragraphs(text: str, anchors: frozenset[str] | set[str] = frozenset()
             line = _plain(raw, cfg.markdown)
             if not line:
                 continue
+            line = repair_entities(line)
             folded = fold(line)
-            if any(p.search(folded) for p in cfg.boilerplate):
+            if any(p.search(folded) for p in cfg.boilerplate) or is_metadata_line(folded):
                 continue
             if _TRAILING_DATE.sub("", _BULLET.sub("", folded)).strip() in anchors:
                 continue
@@ -280,8 +319,23 @@ def clean_paragraphs(text: str, anchors: frozenset[str] | set[str] = frozenset()
     return paragraphs
 
 
+def repair_entities(line: str) -> str:
+    """A portal's own broken entities, repaired where the intent is unambiguous: an escaped one shown as text
+    ('KH&amp;ĐT' from a double-escaped '&amp;amp;') and one whose '&' was lost ('2011 ndash; 2020'): no
+    Vietnamese or English word is spelled 'ndash;' (`repaired_entities` in extract.yml lists the names)."""
+    return config().broken_entity.sub(lambda m: html.unescape(f"&{m.group(1)};"), line)
+
+
+def is_metadata_line(folded: str) -> bool:
+    """A line of 'Label: value' pairs ('Ngày đăng tin: 19/04/2016 | Người đăng tin: Hằng | Lượt xem: 54'): the
+    page's record of the article, not its prose. Two or more pairs, each a short label and a short value."""
+    cfg = config()
+    pairs = [part.strip() for part in re.split(r"\s[|•]\s|\s{3,}", folded) if part.strip()]
+    return len(pairs) >= 2 and all(cfg.metadata_pair.match(pair) for pair in pairs)
+
+
 def _plain(line: str, markdown: re.Pattern) -> str:
-    line = _ESCAPED.sub(r"\1", _HEADING.sub("", line.strip()))
+    line = _ESCAPED.sub(r"\1", _HEADING.sub("", _INLINE_TAG.sub("", line.strip())))
     if line.startswith("|"):
         line = " ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
     line = markdown.sub("", line)

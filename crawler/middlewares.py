@@ -4,9 +4,9 @@ import asyncio
 import time
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from scrapy import signals
+from scrapy import Spider, signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
@@ -16,6 +16,8 @@ from govnews.crawler.urls import site_of
 
 # Request meta key: seconds a retry waits before it is downloaded.
 _RETRY_WAIT = "govnews_retry_wait"
+
+_ResponseT = TypeVar("_ResponseT", bound=Response)
 
 
 class CrawlDelayMiddleware:
@@ -63,14 +65,23 @@ class BackoffRetryMiddleware(RetryMiddleware):
         super().__init__(settings)
         self.backoff = settings.getfloat("GOVNEWS_RETRY_BACKOFF")
         self.max_wait = settings.getfloat("GOVNEWS_MAX_RETRY_AFTER")
+        self.max_robots_wait = settings.getfloat("GOVNEWS_ROBOTS_MAX_RETRY_AFTER")
 
-    def process_response(self, request: Request, response: Response) -> Request | Response:
+    # ``spider`` only matches RetryMiddleware's signature: it is optional there and deprecated, so Scrapy never
+    # passes it (it passes it only where it is required), and handing it on to super() would warn.
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Request | Response:
+        asked = _retry_after_seconds(response.headers.get("Retry-After"))
+        if request.meta.get("robots_txt") and asked is not None and asked > self.max_robots_wait:
+            # Not worth holding the run for: the site stays disallowed until the next run asks again.
+            return response
         result = super().process_response(request, response)
         if isinstance(result, Request):
             result.meta[_RETRY_WAIT] = self._wait(result, response.headers.get("Retry-After"))
         return result
 
-    def process_exception(self, request: Request, exception: Exception) -> Request | Response | None:
+    def process_exception(self, request: Request, exception: Exception,
+                          spider: Spider | None = None) -> Request | Response | None:
         result = super().process_exception(request, exception)
         if isinstance(result, Request):
             result.meta[_RETRY_WAIT] = self._wait(result, None)
@@ -106,7 +117,7 @@ def _retry_after_seconds(value: bytes | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def repair_charset(response: Response) -> Response:
+def repair_charset(response: _ResponseT) -> _ResponseT:
     """A page declared in a single-byte charset (iso-8859-1, windows-1252) whose bytes are valid UTF-8 is UTF-8.
 
     Scrapy trusts the header first, and a mis-declared Vietnamese page then turns into mojibake ('Ã¡').

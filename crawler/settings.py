@@ -24,10 +24,11 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 # A run never outlasts this many seconds, whatever the servers do (a daily cron run never meets the next).
 CLOSESPIDER_TIMEOUT = 12 * 3600
-REDIRECT_MAX_TIMES = 10
+# Browsers follow 20 redirects; moved portals chain old paths through many (Scrapy's default is 20 too).
+REDIRECT_MAX_TIMES = 20
 COOKIES_ENABLED = False
 # No control port: Scrapy's telnet console and its remote-control HTTP server both run code sent to them, and an
-# unattended crawler on a shared server must not listen for that (tests/test_politeness.py checks no socket).
+# unattended crawler on a shared server must not listen for that (tests/test_no_control_port.py checks no socket).
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
@@ -115,6 +116,9 @@ GOVNEWS_WARC_MAX_BYTES = 1024 * 1024 * 1024
 # Retries wait GOVNEWS_RETRY_BACKOFF x 2^(n-1) seconds, or the server's Retry-After, at most GOVNEWS_MAX_RETRY_AFTER.
 GOVNEWS_RETRY_BACKOFF = 2.0
 GOVNEWS_MAX_RETRY_AFTER = 120.0
+# A robots.txt answering 5xx/429 is asked again only if the server's Retry-After is at most this many seconds; a
+# longer one leaves the site disallowed for this run (RFC 9309 2.3.1.4) instead of holding the run open.
+GOVNEWS_ROBOTS_MAX_RETRY_AFTER = 10.0
 # A run's pending requests wait in ARCHIVE.frontier/ (removed when the run ends) instead of in memory, where a
 # large sitemap's would take 1-2 KB each.
 GOVNEWS_FRONTIER_ON_DISK = True

@@ -3,17 +3,16 @@
 extract → missing → understand → language → topic. Each stage is a callable taking and returning a
 ``PageItem``; the ``settings`` it reads are declared on it, so the worker processes of
 ``crawler/pipelines/pages.py`` receive them without a list kept anywhere else. Deduplication is not a page
-stage: it needs the whole source (``crawler/pipelines/dedupe.py``).
+stage: it needs the whole source (``crawler/dedupe.py``, run after the stages by ``crawler/pipelines/dedupe.py``
+and by reextract).
 """
 
 from typing import Any, ClassVar
-from unicodedata import is_normalized
 
 from govnews.crawler.extract import extract_tree, folded_texts, parse, prepare
 from govnews.crawler.items import PageItem
-from govnews.crawler.understand import bylines, dates, documents, missing, page, provinces
+from govnews.crawler.understand import bylines, dates, documents, missing, page, pagekind, provinces
 from govnews.crawler.understand.language import detect_language
-from govnews.crawler.understand.pagekind import classify
 from govnews.crawler.understand.topic import TopicModel
 
 
@@ -53,7 +52,7 @@ class Extract(Stage):
         if extraction is None:
             item.kind = "listing"
             return item
-        item.kind = classify(extraction.paragraphs, self.min_chars, texts, item.url)
+        item.kind = pagekind.classify(extraction.paragraphs, self.min_chars, texts, item.url)
         if item.kind == "article":
             item.article = {
                 "url": item.canonical_from_page or item.url,
@@ -63,9 +62,8 @@ class Extract(Stage):
                 "author": extraction.author,
             }
             item.site_name = extraction.sitename
-            # Dates and bylines read the page as decoded: extraction's parse is that page unless NFC changed it
-            # (windows-1258 portals decode to NFD), and then they parse it themselves, as they always have.
-            item.parsed = page.Parsed(item.html, root if is_normalized("NFC", item.html) else None)
+            # Dates and bylines read extraction's parse of the page (in NFC, as Parsed keeps every page).
+            item.parsed = page.Parsed(item.html, root)
         return item
 
 
@@ -99,6 +97,11 @@ class Understand(Stage):
         article["author"] = author
         article["text"] = text
         published = dates.publication_date(parsed, item.url)
+        other = pagekind.not_an_article(article["title"], text.split("\n\n"), dated=published is not None)
+        if other is not None:
+            item.kind, item.article = other, None
+            item.reason = f"{other} page" + ("" if published else ", undated")
+            return item
         article["published"] = published
         article["year"] = int(published[:4]) if published else None
         province = item.source_province or provinces.detect(article["title"], text)

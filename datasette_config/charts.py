@@ -53,9 +53,10 @@ def province_points(counts: dict[str, int]) -> list[MapPoint]:
     most = max(counts.values(), default=0) or 1
     points = []
     for name in provinces.all_names():
-        lat, lon = provinces.centroid(name) or (None, None)
-        if lat is None:
+        centre = provinces.centroid(name)
+        if centre is None:
             continue
+        lat, lon = centre
         n = counts.get(name, 0)
         radius = MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * math.sqrt(n / most) if n else MIN_RADIUS - 1
         points.append(

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import scrapy
@@ -39,6 +40,19 @@ GONE_STATUSES = frozenset({404, 410})
 
 class PortalSpider(scrapy.Spider):
     name = "portal"
+    # Read from the settings by from_crawler (crawler/settings.py says what each means).
+    max_depth: int
+    max_pages: int
+    max_date_variants: int
+    max_listing_pages: int
+    robots_agent: str
+    obey_robots: bool
+    max_html_bytes: int
+    force: bool
+    revisit_after: timedelta
+    stale_pages: int
+    max_stale_pages: int
+    warc_dir: Path
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -108,11 +122,12 @@ class PortalSpider(scrapy.Spider):
         yield self._page_item(response, kind_hint="robots")
         yield from self._start_source(source_id, list(rules.sitemaps), response.meta.get("moved_home"))
 
-    def robots_failed(self, failure: Failure) -> Iterator[PageItem]:
+    def robots_failed(self, failure: Failure) -> Iterator[Request | PageItem]:
         """No robots.txt answer at all (after retries): RFC 9309 2.3.1.4 says assume complete disallow, so the
         source is recorded as failed and left alone until the next run."""
         for item in self.errback(failure):
-            item.reason = f"robots.txt unreachable, site not crawled (RFC 9309): {item.reason}"[:500]
+            if isinstance(item, PageItem):
+                item.reason = f"robots.txt unreachable, site not crawled (RFC 9309): {item.reason}"[:500]
             yield item
 
     def _start_source(self, source_id: str, sitemaps: list[str], home_url: str | None = None) -> Iterator[Request]:
@@ -136,7 +151,8 @@ class PortalSpider(scrapy.Spider):
         source_id = response.meta["source_id"]
         hops = response.meta.get("hops", 0)
         known = self.known.get(canonicalize(response.url))
-        # The archived article this URL held: gone if it now answers 404/410 (or, MissingPipeline, a notice).
+        # The archived article this URL held: gone if it now answers 404/410 (or 200 with a 'not found' notice: the
+        # Missing stage of crawler/stages.py).
         archived = (known.canonical_url or known.url) if known and known.kind in ARTICLE_KINDS else None
         if response.status >= 400:
             if response.status in GONE_STATUSES and archived:
@@ -160,7 +176,7 @@ class PortalSpider(scrapy.Spider):
         if sniff.is_xml_document(response.body):
             yield from self._parse_xml(response, answered, source_id, hops, replayed_from)
             return
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
         sniffed = sniff.binary_type(response.body)
         if sniffed or not isinstance(response, TextResponse) or (
                 content_type and not _HTML_TYPES.search(content_type)):
@@ -297,7 +313,7 @@ class PortalSpider(scrapy.Spider):
                 yield request
 
     def errback(self, failure: Failure) -> Iterator[Request | PageItem]:
-        request = failure.request
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy attaches it to the failure at run time
         if failure.check(RobotsNotRead) and request.meta.get("home"):
             moved = self._follow_move(request, failure.value.site)
             if moved is not None:
@@ -423,9 +439,10 @@ class PortalSpider(scrapy.Spider):
                    html: str | None = None) -> PageItem:
         source_id = response.meta["source_id"]
         redirects = response.meta.get("redirect_urls") or []
+        request = response.request or Request(response.url)
         return PageItem(
             url=canonicalize(response.url),
-            requested_url=redirects[0] if redirects else response.request.url,
+            requested_url=redirects[0] if redirects else request.url,
             source_id=source_id,
             source_province=self.sources[source_id].province,
             status=response.status,
@@ -435,11 +452,11 @@ class PortalSpider(scrapy.Spider):
                      for k, v in response.headers.items()},
             kind_hint=kind_hint,
             reason=reason,
-            content_type=response.headers.get("Content-Type", b"").decode("latin-1") or None,
+            content_type=(response.headers.get("Content-Type") or b"").decode("latin-1") or None,
             size=len(response.body),
             body=response.body,
             request_headers={k.decode("latin-1"): b", ".join(v).decode("latin-1")
-                             for k, v in response.request.headers.items()},
+                             for k, v in request.headers.items()},
         )
 
 

@@ -12,7 +12,7 @@ PAGES = Path(__file__).parent / "fixtures" / "understand" / "pages"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # portals.md §5, one row per shape seen on the portals
+        # docs/portals.md §5, one row per shape seen on the portals
         ("Thứ tư - 11/03/2020 00:11", "2020-03-11T00:11:00+07:00"),
         ("Ngày cập nhật 25/10/2022", "2022-10-25"),
         ("Đăng ngày 27 - 03 - 2023", "2023-03-27"),

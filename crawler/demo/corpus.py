@@ -88,7 +88,7 @@ def _article(path: Path, raw: dict, categories: set[str]) -> CorpusArticle:
         id=str(raw["id"]),
         category=str(raw["category"]),
         title=str(raw["title"]).strip(),
-        published=_iso(raw["published"]),
+        published=_iso_text(raw["published"]),  # checked present above
         author=_opt(raw.get("author")),
         author_style=style if raw.get("author") else "none",
         province=_opt(raw.get("province")),
@@ -105,9 +105,11 @@ def _article(path: Path, raw: dict, categories: set[str]) -> CorpusArticle:
 
 def _iso(value: object) -> str | None:
     """YAML turns unquoted dates into date/datetime objects; the corpus contract is ISO strings."""
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return _opt(value)
+    return None if value in (None, "") else _iso_text(value)
+
+
+def _iso_text(value: object) -> str:
+    return value.isoformat() if isinstance(value, date | datetime) else str(value)
 
 
 def _opt(value: object) -> str | None:

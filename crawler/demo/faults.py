@@ -73,6 +73,13 @@ def corpus_articles() -> dict[str, CorpusArticle]:
     return found
 
 
+def page_article(page: FaultPage) -> CorpusArticle:
+    """The corpus article behind a page whose fault serves one (faults.yml names it with `article:`)."""
+    if page.article is None:
+        raise KeyError(f"faults.yml: {page.site} {page.path} ({page.fault}) names no article")
+    return corpus_articles()[page.article]
+
+
 def fault_pages() -> list[FaultPage]:
     pages = []
     for raw in load_faults()["pages"]:
@@ -189,7 +196,7 @@ def _html(text: str, status: int = 200, charset: str = "utf-8") -> _Reply:
 
 
 def _page(site: _Site, page: FaultPage) -> _Reply:
-    return _html(_article_html(corpus_articles()[page.article]))
+    return _html(_article_html(page_article(page)))
 
 
 def _fail_then_ok(site: _Site, page: FaultPage, key: str, raw: str, tries: int) -> _Reply:
@@ -248,7 +255,7 @@ def _binary_as_html(site: _Site, page: FaultPage, key: str, raw: str, tries: int
 def _charset(site: _Site, page: FaultPage, key: str, raw: str, tries: int) -> _Reply:
     encoding, declared = page.options["encoding"], page.options["declared"]
     head = f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}">' if declared == "meta" else ""
-    text = _article_html(corpus_articles()[page.article], head)
+    text = _article_html(page_article(page), head)
     body = encode_cp1258(text) if encoding == "windows-1258" else text.encode(encoding)
     content_type = "text/html"
     if declared == "header":
@@ -391,7 +398,7 @@ class FaultServer:
 
     def gold(self, page: FaultPage) -> str:
         """The gold body of the article behind a page."""
-        return corpus_articles()[page.article].body
+        return page_article(page).body
 
     def write_sources(self, path: str | Path) -> None:
         sources = [{"id": s.id, "name": s.name, "url": s.url, **({"province": s.province} if s.province else {})}

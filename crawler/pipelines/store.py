@@ -71,7 +71,7 @@ class StorePipeline:
             self.writer.flush()
 
     def spider_closed(self, reason: str) -> None:
-        if self.writer is None:
+        if self.writer is None or self.run_id is None:  # open_spider never ran, or failed before the run opened
             return
         stats = self.crawler.stats
         counts = dict(self.counts, requests=stats.get_value("downloader/request_count", 0),

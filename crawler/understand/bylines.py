@@ -151,6 +151,8 @@ def _signature(line: str) -> str | None:
     """``line`` as printed when it looks like a signature: 1-5 capitalised name words, optional unit."""
     config = _config()
     line = nfc(line).strip()
+    if _unit_signature(line):
+        return squash_spaces(line)
     match = re.match(r"^(?P<name>[^()\-–]+?)\s*(?:[-–]\s*(?P<unit>[^()]+)|\((?P<punit>[^()]+)\))?$", line)
     if not match:
         return None
@@ -168,6 +170,22 @@ def _signature(line: str) -> str | None:
     if unit and (len(unit.split()) > config["max_unit_words"] or unit.strip().endswith(".")):
         return None
     return squash_spaces(line)
+
+
+def _unit_signature(line: str) -> bool:
+    """A unit signing for its article ('Phòng Xây dựng chính quyền', 'Văn phòng Sở', 'Công đoàn Sở Nội vụ'): a
+    short line that starts with a unit word (`unit_signature_starts`, as spelled) and the unit's capitalised
+    name, and is not a sentence."""
+    config = _config()
+    words = line.split()
+    if not 2 <= len(words) <= config["max_unit_signature_words"] or line.endswith((".", ":", ";", ",")):
+        return False
+    for start in config["unit_signature_starts"]:
+        rest = line.removeprefix(f"{start} ")
+        # The unit's own name follows, capitalised ('Phòng Xây dựng...'); 'Phòng chống bạo lực' is a heading.
+        if rest != line and rest[:1].isupper():
+            return True
+    return False
 
 
 def _name_word(word: str) -> bool:

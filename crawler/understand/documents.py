@@ -43,8 +43,7 @@ def find_documents(text: str) -> list[dict[str, str | None]]:
     removed), type_code, issuer, date (ISO, when 'ngày ...' follows the number) and the raw match."""
     found: dict[str, dict[str, str | None]] = {}
     for match in _pattern().finditer(nfc(text or "")):
-        document = _document(match)
-        number = document["number"]
+        number, document = _document(match)
         if number not in found:
             found[number] = document
         else:
@@ -54,7 +53,8 @@ def find_documents(text: str) -> list[dict[str, str | None]]:
     return list(found.values())
 
 
-def _document(match: re.Match[str]) -> dict[str, str | None]:
+def _document(match: re.Match[str]) -> tuple[str, dict[str, str | None]]:
+    """The document's number (its key in find_documents) and its fields."""
     if match["p_num"]:
         number = f"{match['p_num']}-{match['p_type']}/{match['p_issuer']}"
         type_code, issuer = match["p_type"], match["p_issuer"].rstrip(".")
@@ -63,9 +63,10 @@ def _document(match: re.Match[str]) -> dict[str, str | None]:
         year = f"/{match['year']}" if match["year"] else ""
         number = f"{match['num']}{year}/{'-'.join(segments)}"
         type_code, issuer = _split_code(segments, bool(match["year"]))
-    return {
+    number = _SPACES.sub("", number).rstrip(".")
+    return number, {
         "kind": _kind(match["word"], type_code, issuer),
-        "number": _SPACES.sub("", number).rstrip("."),
+        "number": number,
         "type_code": type_code,
         "issuer": issuer,
         "date": _date(match),

@@ -5,6 +5,7 @@ but whether a line sits in a footer, a sidebar or a link list is only known from
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urljoin
@@ -20,6 +21,8 @@ BLOCK_TAGS = frozenset(
 )
 SKIP_TAGS = frozenset("script style noscript template head svg iframe".split())
 _SPACES = re.compile(r"\s+")
+# Characters of a paragraph's opening that find the element holding it.
+LOCATE_KEY_CHARS = 40
 
 
 @dataclass
@@ -54,12 +57,14 @@ class Parsed:
     """A page parsed once and its lines walked once, for every stage that reads them (dates, bylines):
     parsing and walking a page cost more than what each stage then does with it.
 
-    ``root`` is parsed from ``html`` when first asked for, unless a caller that already parsed the page
-    (extraction) hands its tree over; nobody may change that tree.
+    ``root`` is parsed from ``html`` (in NFC) when first asked for, unless a caller that already parsed the page
+    the same way (extraction) hands its tree over; nobody may change that tree.
     """
 
     def __init__(self, html: str, root: etree._Element | None = None) -> None:
-        self.html = html
+        # NFC: portals serve decomposed pages (windows-1258 decodes to NFD, old CMS exports store it), and a
+        # decomposed heading or byline must compare equal to its composed spelling.
+        self.html = nfc(html)
         if root is not None:
             self.root = root
 
@@ -123,3 +128,22 @@ def canonical_link(tree: etree._Element, page_url: str) -> str | None:
         if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):
             return urljoin(page_url, element.get("href").strip())
     return None
+
+
+def locate(texts: dict[etree._Element, str], folded: str) -> etree._Element | None:
+    """The smallest element whose folded text (``texts``, crawler.extract.folded_texts) holds a folded
+    paragraph's opening words (a list item's '- ' is markup): where an extracted paragraph sits in the page."""
+    key = folded.lstrip("-*• ")[:LOCATE_KEY_CHARS]
+    best = _smallest_holding(texts, key, lambda text: text)
+    if best is None:
+        # An extractor may glue or split words at inline boundaries ('(20/01/2025)Từ ngày'): compare without spaces.
+        best = _smallest_holding(texts, key.replace(" ", ""), lambda text: text.replace(" ", ""))
+    return best
+
+
+def _smallest_holding(texts: dict[etree._Element, str], key: str, form: Callable[[str], str]) -> etree._Element | None:
+    best = None
+    for element, text in texts.items():
+        if key in form(text) and (best is None or len(text) <= len(texts[best])):
+            best = element
+    return best

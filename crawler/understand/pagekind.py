@@ -6,12 +6,19 @@ in one body with no headline beside each. So: find each extracted paragraph in t
 few elements around it, and call the page a listing when most of its prose is teasers.
 """
 
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 import lxml.html
+import yaml
 
+from govnews.crawler.understand.page import locate
 from govnews.text import fold
 
+RULES_FILE = Path(__file__).with_name("pagekind.yml")
 # A headline link: long enough to be an article's title, not 'Xem tiếp'.
 HEADLINE_CHARS = 20
 # An item box holds its teaser, its one headline (again in 'Xem tiếp: <title>') and a little more: a date, an
@@ -26,7 +33,6 @@ MAX_TEASER_SHARE = 0.5
 MINOR_LINK_SHARE = 0.5
 # A paragraph whose text is mostly link text is navigation (a list of headlines), not prose.
 LINK_TEXT_SHARE = 0.8
-KEY_CHARS = 40
 
 
 def classify(paragraphs: list[str], min_chars: int, texts: dict[lxml.html.HtmlElement, str],
@@ -35,7 +41,7 @@ def classify(paragraphs: list[str], min_chars: int, texts: dict[lxml.html.HtmlEl
 
     ``texts`` maps the page's elements to their folded text (crawler.extract.folded_texts); links to
     ``page_url`` itself (a category page's own name in each teaser) are not headlines."""
-    located = [(paragraph, _find(texts, fold(paragraph))) for paragraph in paragraphs]
+    located = [(paragraph, locate(texts, fold(paragraph))) for paragraph in paragraphs]
     prose = [(p, element) for p, element in located if element is None or not _link_only(element, texts)]
     if sum(len(p) for p, _ in prose) < min_chars:
         return "listing"
@@ -44,28 +50,12 @@ def classify(paragraphs: list[str], min_chars: int, texts: dict[lxml.html.HtmlEl
     return "article"
 
 
-def teaser_share(paragraphs: list[str], texts: dict[lxml.html.HtmlElement, str], page_url: str | None = None
-                 ) -> float:
-    """Share of the paragraphs' characters that sit in an item box beside a headline link."""
-    return _teaser_share([(p, _find(texts, fold(p))) for p in paragraphs], texts, page_url)
-
-
 def _teaser_share(located: list[tuple[str, lxml.html.HtmlElement | None]],
                   texts: dict[lxml.html.HtmlElement, str], page_url: str | None) -> float:
     teaser = sum(len(p) for p, element in located
                  if element is not None and _beside_headline(element, texts, page_url))
     total = sum(len(p) for p, _ in located)
     return teaser / total if total else 0.0
-
-
-def _find(texts: dict[lxml.html.HtmlElement, str], paragraph: str) -> lxml.html.HtmlElement | None:
-    """The smallest element whose text contains the paragraph's opening words (a list item's '- ' is markup)."""
-    key = paragraph.lstrip("-*• ")[:KEY_CHARS]
-    best = None
-    for element, text in texts.items():
-        if key in text and (best is None or len(text) <= len(texts[best])):
-            best = element
-    return best
 
 
 def _link_only(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> bool:
@@ -117,3 +107,40 @@ def _beside_headline(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlE
         if box - own - main <= ITEM_SLACK_CHARS:
             return True
     return False
+
+
+@dataclass(frozen=True)
+class NotArticleRules:
+    static_title: re.Pattern
+    list_like_share: float
+    short_line_chars: int
+
+
+@cache
+def not_article_rules() -> NotArticleRules:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return NotArticleRules(
+        static_title=re.compile(rf"^(?:{'|'.join(f'(?:{t})' for t in data['static_titles'])})[\s.:]*$"),
+        list_like_share=data["list_like_share"],
+        short_line_chars=data["short_line_chars"],
+    )
+
+
+def not_an_article(title: str, paragraphs: list[str], dated: bool) -> str | None:
+    """What an article-looking page really is when it is not news: 'static' for a portal's about-pages (their
+    titles in pagekind.yml: 'Chức năng, nhiệm vụ', 'Liên hệ'...), dated or not; 'listing' for an undated body
+    that is mostly list items, short lines and truncated teasers. None for an article (an undated one is kept,
+    with no date, rather than lost)."""
+    rules = not_article_rules()
+    if rules.static_title.match(fold(title).strip()):
+        return "static"
+    if dated:
+        return None
+    total = sum(len(p) for p in paragraphs)
+    listed = sum(len(p) for p in paragraphs if _list_like(p, rules.short_line_chars))
+    return "listing" if total and listed >= rules.list_like_share * total else None
+
+
+def _list_like(paragraph: str, short: int) -> bool:
+    text = paragraph.rstrip()
+    return text.startswith(("- ", "* ", "• ")) or len(text) < short or text.endswith(("...", "…"))

@@ -1,7 +1,7 @@
 """Vietnam's 63 pre-2025 provincial units: names, aliases, portal domains and the 34 units after 1 July 2025.
 
-The tables live beside this module (``provinces.csv``, ``provinces_2025.csv``, built from the project notes);
-this module only looks things up in them.
+The tables live beside this module (``provinces.csv``, ``provinces_2025.csv``, built from the tables of the project's
+notes on real portals, docs/portals.md §1); this module only looks things up in them.
 """
 
 import csv

@@ -16,6 +16,11 @@ from govnews.crawler.demo.templates.vhv import Vhv
 from govnews.crawler.demo.templates.webforms import WebForms
 from govnews.crawler.demo.templates.wordpress import WordPress
 
+from .httrack import HtTrack
+from .smalldept import SmallDept
+from .vendorcms import VendorCms
+from .wpyoast import WpYoast
+
 TEMPLATES = {
     "sharepoint": SharePoint,
     "nukeviet": NukeViet,
@@ -32,4 +37,8 @@ TEMPLATES = {
     "egov": EGov,
     "drupal": Drupal,
     "querycms": QueryCms,
+    "smalldept": SmallDept,
+    "vendorcms": VendorCms,
+    "httrack": HtTrack,
+    "wpyoast": WpYoast,
 }

@@ -1,5 +1,6 @@
 """What every fixture-portal template shares: the article set, listings, gold, responses and routing."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -261,7 +262,7 @@ class Template:
                 prefixes.append(value)
         return prefixes
 
-    def sitemap_xml(self, articles: list[CorpusArticle], extra: list[str] = ()) -> str:
+    def sitemap_xml(self, articles: list[CorpusArticle], extra: Sequence[str] = ()) -> str:
         rows = [f"<url><loc>{esc(self.url(p))}</loc><changefreq>daily</changefreq></url>" for p in extra]
         rows += [
             f"<url><loc>{esc(self.canonical_url(a))}</loc>"

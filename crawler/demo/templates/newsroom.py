@@ -78,8 +78,9 @@ class Newsroom(Template):
         meta = ""
         if article is not None:
             meta = f'<link rel="canonical" href="{esc(self.canonical_url(article))}"/><meta property="og:url" content="{esc(self.canonical_url(article))}"/><meta property="og:title" content="{esc(article.title)}"/><meta name="description" content="{esc(self.teaser(article))}"/>'
-        data = {"props": {"pageProps": {"post": {"id": self.numeric_id(article), "slug": ascii_slug(article.title, limit=90), "title": article.title,
-                                                 "publishedAt": self.when[article.id].machine(), "category": article.category}} if article else {"page": title}},
+        page_props: dict[str, object] = {"post": {"id": self.numeric_id(article), "slug": ascii_slug(article.title, limit=90), "title": article.title,
+                                                  "publishedAt": self.when[article.id].machine(), "category": article.category}} if article else {"page": title}
+        data = {"props": {"pageProps": page_props},
                 "page": "/[category]/[slug]" if article else "/[category]", "query": {}, "buildId": stable_token(self.spec.id, 21), "isFallback": False, "gsp": True}
         payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
         return f"""<!DOCTYPE html><html lang="{'en' if en else 'vi'}"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/>

@@ -2,6 +2,7 @@
 # ruff: noqa: E501  (HTML markup reads better unwrapped)
 
 from collections.abc import Callable
+from functools import partial
 
 from govnews.crawler.demo.corpus import CorpusArticle
 from govnews.crawler.demo.templates.base import Template
@@ -35,14 +36,14 @@ class WordPress(Template):
         s = self.s
         self.paginate(self.listed(), lambda n: "/" if n == 1 else f"/page/{n}/", self.spec.name, home=True)
         for category in self.spec.categories:
-            self.paginate(self.listing(category.slug), lambda n, k=category.key: self.category_path(k, n),
+            self.paginate(self.listing(category.slug), partial(self.category_path, category.key),
                           f"Chuyên mục: {category.name}")
         for year, month in self.months():
             members = [a for a in self.listed() if (self.when[a.id].at.year, self.when[a.id].at.month) == (year, month)]
-            self.paginate(members, lambda n, y=year, m=month: self.month_path(y, m, n), f"{s['months_wp'][month - 1]} {year}")
-        for author in sorted({a.author for a in self.listed() if self.byline_author(a)}):
+            self.paginate(members, partial(self.month_path, year, month), f"{s['months_wp'][month - 1]} {year}")
+        for author in sorted({name for a in self.listed() if (name := self.byline_author(a))}):
             members = [a for a in self.listed() if self.byline_author(a) == author]
-            self.paginate(members, lambda n, x=author: self.author_path(x, n), f"Tác giả: {author}")
+            self.paginate(members, partial(self.author_path, author), f"Tác giả: {author}")
         for article in self.articles:
             self.add(self.article_path(article), self.html(self.page(article.title, self.article_body(article), article)))
             self.add(f"/?p={self.numeric_id(article)}", self.redirect(self.article_path(article)))
