@@ -55,6 +55,13 @@ def declared_urls(db: sqlite_utils.Database, source_ids: list[str]) -> set[str]:
     return {url for (url,) in rows}
 
 
+def listing_urls(db: sqlite_utils.Database, source_ids: list[str]) -> set[str]:
+    """The URLs of these sources' pages that an earlier run found to be listings."""
+    marks = ", ".join("?" for _ in source_ids)
+    rows = db.execute(f"select url from pages where source_id in ({marks}) and kind = 'listing'", source_ids)
+    return {url for (url,) in rows}
+
+
 @contextmanager
 def _writing(db: sqlite_utils.Database) -> Iterator[None]:
     """One transaction; a failed write (disk full, a lock held past the busy timeout) is an ArchiveError.

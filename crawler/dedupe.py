@@ -25,16 +25,25 @@ class Deduper:
     (``item.moved_from``) to the store, which moves the archived article here.
     """
 
-    def __init__(self, owners: dict[tuple[str, str], str] | None = None, declared: set[str] | None = None) -> None:
+    def __init__(self, owners: dict[tuple[str, str], str] | None = None, declared: set[str] | None = None,
+                 listings: set[str] | None = None) -> None:
         self.owners: dict[tuple[str, str], str] = owners if owners is not None else {}
         self.declared: set[str] = declared if declared is not None else set()
+        # Listing pages seen (here or by an earlier run): a page whose rel=canonical names one is no article (a
+        # listing's page 2, a 'send this article' form filed under its section).
+        self.listings: set[str] = listings if listings is not None else set()
         self.articles = set(self.owners.values())  # a URL holding an article is never a move's target
 
     def __call__(self, item: PageItem) -> PageItem:
         article = item.article
+        if item.kind == "listing":
+            self.listings.add(item.url)
         if item.kind != "article" or article is None:
             return item
         url = article["url"]
+        if url != item.url and url in self.listings:
+            item.kind, item.article, item.reason = "listing", None, f"rel=canonical names the listing {url}"
+            return item
         if item.canonical_from_page:
             self.declared.add(url)
         key = (item.source_id, content_hash(article["title"], article["text"]))

@@ -148,7 +148,7 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: dict[lxml.html.Ht
     title = heading or (squash_spaces(nfc(document.title)) if document.title else None)
     lead = find_lead(tree, paragraphs, document.description, title, texts)
     if lead:
-        paragraphs.insert(0, lead)
+        paragraphs.insert(0, repair_entities(lead))
     return Extraction(
         title=title,
         paragraphs=paragraphs,
@@ -343,10 +343,12 @@ def _plain(line: str, markdown: re.Pattern) -> str:
 
 
 def drop_title_repeat(paragraphs: list[str], titles: set[str]) -> list[str]:
-    """Extractors often repeat the headline as the body's first line: drop it."""
-    if paragraphs and any(t and _same_heading(fold(paragraphs[0]), t) for t in titles):
-        return paragraphs[1:]
-    return paragraphs
+    """Extractors often start the body with the page's headings (the section's name, then the headline): drop
+    every heading the body starts with."""
+    start = 0
+    while start < len(paragraphs) and any(t and _same_heading(fold(paragraphs[start]), t) for t in titles):
+        start += 1
+    return paragraphs[start:]
 
 
 def _same_heading(folded_line: str, folded_title: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from scrapy.http import HtmlResponse
 
 from govnews.archive.schema import open_archive
-from govnews.archive.store import ArchiveWriter, content_owners, declared_urls
+from govnews.archive.store import ArchiveWriter, content_owners, declared_urls, listing_urls
 from govnews.archive.warc import StoredResponse, iter_responses, warc_folder
 from govnews.crawler.archiving import archive_page
 from govnews.crawler.dedupe import Deduper
@@ -54,7 +54,8 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
     writer = ArchiveWriter(db, batch_size=settings.getint("GOVNEWS_BATCH_SIZE"))
     processor = PageProcessor(settings)
     # The crawl's choice of each article's URL among its duplicates, moves included.
-    dedupe = Deduper(content_owners(db, sorted(known_sources)), declared_urls(db, sorted(known_sources)))
+    sources = sorted(known_sources)
+    dedupe = Deduper(content_owners(db, sources), declared_urls(db, sources), listing_urls(db, sources))
     report = ReextractReport()
     verdicts: dict[str, str] = {}
     archived: dict[str, str] = {}  # URL -> the article it held in a record before (a later 'not found' is gone)

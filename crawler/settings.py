@@ -92,7 +92,9 @@ GOVNEWS_MAX_LISTING_PAGES = 200
 # Pagination stops after this many pages in a row that link to nothing new (past its end, many portals serve
 # the last page again for any page number).
 GOVNEWS_MAX_STALE_PAGES = 3
-# Topic: the lexicon file (None = the bundled gender-equality lexicon) and the score an article needs.
+# Topic: the lexicon file (None = the bundled gender-equality lexicon, which decides with its trained classifier
+# topic_gender.model.json; a file of your own decides alone unless a <name>.model.json sits beside it) and the
+# lexicon score an article needs (docs/topic.md).
 GOVNEWS_TOPIC_FILE = None
 GOVNEWS_TOPIC_THRESHOLD = None
 # Articles written to SQLite per transaction.

@@ -121,7 +121,9 @@ class Language(Stage):
 
 
 class Topic(Stage):
-    """Keep on-topic articles; off-topic ones are recorded in `pages` only."""
+    """Keep on-topic articles; off-topic ones are recorded in `pages` only. `topic_score` is the lexicon's score
+    and `topic_terms` its terms; the decision is TopicModel's (the lexicon with its trained classifier,
+    docs/topic.md)."""
 
     settings = ("GOVNEWS_TOPIC_FILE", "GOVNEWS_TOPIC_THRESHOLD")
 
@@ -143,7 +145,8 @@ class Topic(Stage):
         article["topic_terms"] = result.terms
         if not result.on_topic:
             item.kind = "offtopic"
-            item.reason = f"topic score {result.score:.2f}"
+            item.reason = f"topic score {result.score:.2f}" + (
+                "" if result.probability is None else f", classifier {result.probability:.2f}")
         return item
 
 

@@ -140,7 +140,7 @@ def is_skipped(url: str) -> bool:
     path = unquote(parts.path).lower()
     ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
     r = rules()
-    if ext in r.skip_extensions:
+    if ext in r.skip_extensions and not path.endswith(".xml.gz"):  # a gzipped sitemap or feed is no attachment
         return True
     target = path + ("?" + parts.query.lower() if parts.query else "")
     if any(p.search(target) for p in r.skip_paths):

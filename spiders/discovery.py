@@ -7,6 +7,7 @@ no per-site selectors.
 import gzip
 import io
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -73,6 +74,9 @@ def page_number(url: str) -> int | None:
     return None
 
 
+_ARROWS = " «»‹›<>←→|-:"
+
+
 def _in_pagination_container(element: lxml.html.HtmlElement) -> bool:
     containers = rules().pagination_containers
     node = element
@@ -87,7 +91,8 @@ def _in_pagination_container(element: lxml.html.HtmlElement) -> bool:
 
 
 def _is_pagination(anchor: lxml.html.HtmlElement, text: str, url: str, page_url: str) -> bool:
-    folded = fold(text)
+    # 'Trang sau »', '« Bài cũ hơn', 'Next ›': the words without the arrows, or the arrows alone.
+    folded = fold(text).strip(_ARROWS).strip() or fold(text).strip()
     r = rules()
     if "next" in (anchor.get("rel") or "").lower().split():
         return True
@@ -152,55 +157,119 @@ def feed_urls(tree: lxml.html.HtmlElement, page_url: str) -> list[str]:
     return urls
 
 
+_GZIP_CHUNK = 64 * 1024
+
+
 def xml_body(body: bytes) -> bytes:
-    """The XML of a feed or sitemap, gunzipped when served as .gz (bounded against gzip bombs)."""
+    """The XML of a feed or sitemap, gunzipped when served as .gz: at most MAX_SITEMAP_BYTES of it (a gzip bomb
+    stops there), and of a truncated or damaged stream what it held before the damage."""
     if body[:2] != b"\x1f\x8b":
-        return body
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(body)) as handle:
-            return handle.read(MAX_SITEMAP_BYTES)
-    except OSError:
-        return b""
+        return body[:MAX_SITEMAP_BYTES]
+    out = bytearray()
+    with gzip.GzipFile(fileobj=io.BytesIO(body)) as handle:
+        while len(out) < MAX_SITEMAP_BYTES:
+            try:
+                chunk = handle.read1(min(_GZIP_CHUNK, MAX_SITEMAP_BYTES - len(out)))
+            except (OSError, EOFError, zlib.error):
+                break
+            if not chunk:
+                break
+            out += chunk
+    return bytes(out)
+
+
+# Root element (local name, lowercased) -> the kind of listing, and the elements that are its entries.
+_LISTINGS = {
+    "urlset": ("sitemap", frozenset({"url", "sitemap"})),
+    "sitemapindex": ("sitemapindex", frozenset({"url", "sitemap"})),
+    "rss": ("feed", frozenset({"item"})),
+    "rdf": ("feed", frozenset({"item"})),
+    "feed": ("feed", frozenset({"entry"})),
+}
+# A '&' that starts no entity or character reference: hand-made sitemaps write query strings unescaped
+# (?id=1&cat=2), which the recovering parser would cut to ?id=1=2. CDATA sections are matched to be left alone.
+_BARE_AMPERSAND = re.compile(rb"&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z_][\w.-]*;)")
+_CDATA_OR_BARE_AMPERSAND = re.compile(rb"<!\[CDATA\[.*?\]\]>|" + _BARE_AMPERSAND.pattern, re.S)
+
+
+def _escape_bare_ampersands(data: bytes) -> bytes:
+    if b"\x00" in data[:4] or data[:2] in (b"\xff\xfe", b"\xfe\xff") or not _BARE_AMPERSAND.search(data):
+        return data  # UTF-16 (its bytes are no ASCII) or nothing to escape
+    return _CDATA_OR_BARE_AMPERSAND.sub(lambda m: m[0] if m[0] != b"&" else b"&amp;", data)
 
 
 def parse_xml_listing(body: bytes) -> tuple[str, list[tuple[str, str | None]]]:
     """A sitemap, sitemap index, RSS or Atom document: its kind and the URLs it lists, each with its
-    last-modified or publication time when given (ISO 8601 in UTC, comparable with `fetched_at`)."""
-    data = xml_body(body)
-    try:
-        root = lxml.etree.fromstring(data, parser=lxml.etree.XMLParser(recover=True, resolve_entities=False))
-    except lxml.etree.XMLSyntaxError:
-        return "unknown", []
-    if root is None:
-        return "unknown", []
-    tag = lxml.etree.QName(root).localname.lower()
+    last-modified or publication time when given (ISO 8601 in UTC, comparable with `fetched_at`).
+
+    Read as a stream (as Scrapy's Sitemap reads one: entries are dropped once read, so a 50 MB sitemap does
+    not become a 50 MB tree), recovering from errors, with no network, no entity expansion and no DTD; the
+    prolog (BOM, whitespace, declaration, stylesheet instruction, comments, DOCTYPE) is skipped by the parser,
+    namespaces are ignored, tags are matched whatever their case, and children other than <loc>/<lastmod>
+    (image:image, xhtml:link, news:news) are ignored."""
+    data = _escape_bare_ampersands(xml_body(body))
+    stream = lxml.etree.iterparse(io.BytesIO(data), events=("start", "end"), recover=True, resolve_entities=False,
+                                  no_network=True, load_dtd=False, huge_tree=False, remove_comments=True,
+                                  remove_pis=True)
+    kind, wanted = "unknown", frozenset[str]()
     entries: list[tuple[str, str | None]] = []
-    if tag in ("urlset", "sitemapindex"):
-        for node in root:
-            loc = _child_text(node, "loc")
-            if loc:
-                entries.append((loc, _utc(_child_text(node, "lastmod"))))
-        return ("sitemapindex" if tag == "sitemapindex" else "sitemap"), entries
-    if tag in ("rss", "rdf"):
-        for item in root.iter("{*}item", "item"):
-            link = _child_text(item, "link")
-            if link:
-                entries.append((link, _utc(_child_text(item, "pubDate"))))
-        return "feed", entries
-    if tag == "feed":
-        for entry in root.iter("{*}entry"):
-            for link in entry.iter("{*}link"):
-                if link.get("rel", "alternate") == "alternate" and link.get("href"):
-                    entries.append((link.get("href").strip(), _utc(_child_text(entry, "updated"))))
-                    break
-        return "feed", entries
-    return "unknown", []
+    try:
+        for event, element in stream:
+            if not isinstance(element.tag, str):
+                continue
+            name = _local(element)
+            if element.getparent() is None and event == "start":
+                if name not in _LISTINGS:
+                    return "unknown", []
+                kind, wanted = _LISTINGS[name]
+                continue
+            if event == "end" and name in wanted:
+                entry = _entry(name, element)
+                if entry is not None:
+                    entries.append(entry)
+                _forget(element)
+    except lxml.etree.XMLSyntaxError:
+        pass  # past what the parser could recover from: the entries read until there stand
+    return kind, entries
 
 
-def _child_text(node: lxml.etree._Element, name: str) -> str | None:
-    for child in node:
-        if isinstance(child.tag, str) and lxml.etree.QName(child).localname.lower() == name.lower():
-            return (child.text or "").strip() or None
+def _entry(name: str, element: lxml.etree._Element) -> tuple[str, str | None] | None:
+    """One sitemap <url>/<sitemap>, RSS <item> or Atom <entry>: its URL and date."""
+    if name == "entry":
+        for link in element:
+            if (isinstance(link.tag, str) and _local(link) == "link" and link.get("href", "").strip()
+                    and link.get("rel", "alternate").strip().lower() == "alternate"):
+                return link.get("href").strip(), _utc(_child_text(element, "updated", "published"))
+        return None
+    if name == "item":
+        link = _child_text(element, "link")
+        return (link, _utc(_child_text(element, "pubdate", "date"))) if link else None
+    loc = _child_text(element, "loc")
+    return (loc, _utc(_child_text(element, "lastmod"))) if loc else None
+
+
+def _forget(element: lxml.etree._Element) -> None:
+    """Drop an entry once read, and the entries before it (Scrapy's Sitemap does the same)."""
+    element.clear(keep_tail=True)
+    parent = element.getparent()
+    if parent is not None:
+        while element.getprevious() is not None:
+            del parent[0]
+
+
+def _local(element: lxml.etree._Element) -> str:
+    return lxml.etree.QName(element).localname.lower()
+
+
+def _child_text(node: lxml.etree._Element, *names: str) -> str | None:
+    """The first non-empty text among a node's children with one of these local names (lowercase), in the
+    order of the names; CDATA is text, surrounding whitespace is dropped."""
+    for name in names:
+        for child in node:
+            if isinstance(child.tag, str) and _local(child) == name:
+                text = "".join(child.itertext()).strip()
+                if text:
+                    return text
     return None
 
 

@@ -226,3 +226,17 @@ def test_upgrading_an_archive_recovers_the_declarations_its_pages_show(tmp_path)
     upgraded = open_archive(tmp_path / "a.db")
     assert [r["url"] for r in upgraded.query("select url from pages where rel_canonical = canonical_url")] == [
         "http://x.vn/node/1"]
+
+
+def test_a_page_whose_rel_canonical_names_a_listing_is_no_article():
+    """A listing's page 2 (or a 'send this article' form) declaring its section as canonical is a listing."""
+    dedupe = Deduper()
+    listing = PageItem(url="http://x.vn/tin-tuc/", requested_url="http://x.vn/tin-tuc/", source_id="s",
+                       source_province=None, status=200, fetched_at="2026-01-01T00:00:00+00:00", kind="listing")
+    dedupe(listing)
+    page_two = _item("http://x.vn/tin-tuc/?cur=2")
+    page_two.canonical_from_page = "http://x.vn/tin-tuc/"
+    page_two.article = {**page_two.article, "url": "http://x.vn/tin-tuc/"}
+    assert dedupe(page_two).kind == "listing" and page_two.article is None
+    # An article whose rel=canonical is its own URL, or another article's, stays an article.
+    assert dedupe(_item("http://x.vn/tin-tuc/bai-1.html", declared=True)).kind == "article"

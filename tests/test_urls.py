@@ -72,6 +72,8 @@ def test_same_owner(site, other, same):
     ("http://x/Search.aspx?q=binh+dang&sort=date", True),
     ("http://x/wp-admin/post.php", True),
     ("http://x/uploads/ke-hoach.pdf", True),
+    ("http://x/uploads/tai-lieu.tar.gz", True),
+    ("http://x/post-sitemap2.xml.gz", False),                # a gzipped sitemap (issue #13)
 ])
 def test_traps_and_non_pages_are_skipped(url, skipped):
     assert is_skipped(url) is skipped

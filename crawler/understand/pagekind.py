@@ -37,13 +37,17 @@ LINK_TEXT_SHARE = 0.8
 
 def classify(paragraphs: list[str], min_chars: int, texts: dict[lxml.html.HtmlElement, str],
              page_url: str | None = None) -> str:
-    """'article' when the body is enough prose that is not a list of teasers, else 'listing'.
+    """'article' when the body is enough prose that is not a list of teasers (nor counts its results, as
+    'Hiển thị 6 - 7 của 7 kết quả' does), else 'listing'.
 
     ``texts`` maps the page's elements to their folded text (crawler.extract.folded_texts); links to
     ``page_url`` itself (a category page's own name in each teaser) are not headlines."""
     located = [(paragraph, locate(texts, fold(paragraph))) for paragraph in paragraphs]
     prose = [(p, element) for p, element in located if element is None or not _link_only(element, texts)]
     if sum(len(p) for p, _ in prose) < min_chars:
+        return "listing"
+    counter = not_article_rules().result_counter
+    if any(counter.match(fold(p).strip()) for p in paragraphs):
         return "listing"
     if _teaser_share(prose, texts, page_url) > MAX_TEASER_SHARE:
         return "listing"
@@ -112,6 +116,7 @@ def _beside_headline(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlE
 @dataclass(frozen=True)
 class NotArticleRules:
     static_title: re.Pattern
+    result_counter: re.Pattern
     list_like_share: float
     short_line_chars: int
 
@@ -121,6 +126,7 @@ def not_article_rules() -> NotArticleRules:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     return NotArticleRules(
         static_title=re.compile(rf"^(?:{'|'.join(f'(?:{t})' for t in data['static_titles'])})[\s.:]*$"),
+        result_counter=re.compile(rf"^(?:{'|'.join(f'(?:{t})' for t in data['result_counters'])})$"),
         list_like_share=data["list_like_share"],
         short_line_chars=data["short_line_chars"],
     )

@@ -1,18 +1,23 @@
 """What a body really is when a server calls everything text/html: signatures in signatures.yml."""
 
-import re
+import zlib
 from functools import cache
 from pathlib import Path
 
+import lxml.etree
 import yaml
 
 SIGNATURES_FILE = Path(__file__).with_name("signatures.yml")
 # Bytes looked at for NULs: text pages have none (UTF-16 pages, which do, start with a BOM).
 _SNIFF_BYTES = 1024
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_XML_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:RDF)\b", re.S
-)
+GZIP_MAGIC = b"\x1f\x8b"
+# Root elements of feeds and sitemaps (local names, lowercased): RSS 2.0, RSS 1.0 (rdf:RDF), Atom, sitemaps.
+XML_LISTING_ROOTS = frozenset({"urlset", "sitemapindex", "rss", "rdf", "feed"})
+# The root element is looked for in this much of a body (or of its gunzipped start), fed to the parser a chunk
+# at a time so that a page whose root starts early (every HTML page) costs a chunk, not the page.
+_ROOT_BYTES = 16 * 1024
+_ROOT_CHUNK = 1024
 
 
 @cache
@@ -33,8 +38,39 @@ def binary_type(body: bytes) -> str | None:
     return None
 
 
+def _head(body: bytes) -> bytes:
+    """The first _ROOT_BYTES of a body, gunzipped first when it is gzip (only as much as that takes)."""
+    if not body.startswith(GZIP_MAGIC):
+        return body[:_ROOT_BYTES]
+    try:
+        # Compressed data is never much longer than what it holds: 4x the wanted output is input enough.
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body[:4 * _ROOT_BYTES], _ROOT_BYTES)
+    except zlib.error:
+        return b""
+
+
+def xml_root(body: bytes) -> str | None:
+    """The local name, lowercased, of a body's root element read as XML ('urlset', 'rss', 'html', ...), or None
+    when its first 16 KB hold no element. The prolog is skipped as an XML parser skips it (BOM, whitespace, XML
+    declaration, stylesheet and other processing instructions, comments, DOCTYPE), in any encoding lxml reads
+    (UTF-16 too); gzip is unpacked first. No network, no entity expansion, no DTD loading."""
+    head = _head(body)
+    parser = lxml.etree.XMLPullParser(events=("start",), recover=True, resolve_entities=False, no_network=True,
+                                      load_dtd=False, huge_tree=False)
+    try:
+        for start in range(0, len(head), _ROOT_CHUNK):
+            parser.feed(head[start:start + _ROOT_CHUNK])
+            for _, element in parser.read_events():
+                return lxml.etree.QName(element).localname.lower()
+        parser.close()
+        for _, element in parser.read_events():
+            return lxml.etree.QName(element).localname.lower()
+    except lxml.etree.XMLSyntaxError:
+        return None
+    return None
+
+
 def is_xml_document(body: bytes) -> bool:
-    """Feeds and sitemaps, whatever Content-Type the server claims."""
-    if body[:2] == b"\x1f\x8b":
-        return True
-    return bool(_XML_START.match(body[:2048]))
+    """Feeds and sitemaps, whatever Content-Type the server claims: decided by the root element (an XHTML page,
+    whose root is <html>, is a page)."""
+    return xml_root(body) in XML_LISTING_ROOTS
