@@ -38,6 +38,11 @@ PAGES = Path(__file__).parent / "fixtures" / "understand" / "pages"
         ("Thứ năm, 20/11/2025 | 14:24", "2025-11-20T14:24:00+07:00"),
         ("Thứ Sáu, 15/11/2019 | 17:08", "2019-11-15T17:08:00+07:00"),
         ("Thu Hà 14:25, 21/03/2024", "2024-03-21T14:25:00+07:00"),
+        # English sections of Vietnamese portals (issue #13): month names, either order, ordinals, a weekday
+        ("Posted on: March 27, 2023", "2023-03-27"),
+        ("Posted on Mar. 3rd, 2021 by admin", "2021-03-03"),
+        ("Monday, 4 December 2023 - 08:15", "2023-12-04T08:15:00+07:00"),
+        ("Published: 15 Sept 2022", "2022-09-15"),
         ("Ngày 15-03-2023", "2023-03-15"),
         ("(11/03/2020)", "2020-03-11"),
         ("11.03.2020", "2020-03-11"),
@@ -142,3 +147,11 @@ def test_find_publication_date_tolerates_odd_input():
     assert find_publication_date('<?xml version="1.0" encoding="utf-8"?><html><body></body></html>', "") is None
     assert find_publication_date("<p>Đăng ngày 27 - 03 - 2023</p>", "") == "2023-03-27"
     assert find_publication_date("\x00\ud800", "not a url") is None
+
+
+def test_an_english_post_is_dated_by_its_posted_on_line():
+    html = ("<html><body><div class='sidebar'>Today: December 7, 2026</div><article><h1>Provincial Women's Union "
+            "holds a forum on gender equality</h1><div class='entry-meta'>Posted on: March 27, 2023 by Lan Anh</div>"
+            "<p>The Women's Union held a forum on gender equality in the workplace on 25 March 2023 with 120 members "
+            "from districts across the province.</p></article></body></html>")
+    assert find_publication_date(html, "https://example.gov.vn/en/forum-on-gender-equality/") == "2023-03-27"

@@ -1,7 +1,10 @@
 """How well a crawl of the fixture portals matches their gold: recall, precision and text token F1.
 
-`python -m govnews.crawler.demo.evaluate` serves the portals, crawls them into a temporary archive and prints
-a table per portal; the holdout portals (templates nobody tuned on) are marked.
+`python -m govnews.crawler.demo.evaluate [--portal ID ...]` serves the portals (all, or the ones named), crawls
+them into a temporary archive and prints a line per portal: recall and precision of on-topic articles, body token
+F1, publication dates right, and leak rows (archived bodies holding a paragraph that is not the article's, such as
+a 'Lượt xem' line or a related-news heading). Holdout portals (templates nobody tuned on) are marked, and the
+measuring stick as such.
 """
 
 import argparse
@@ -104,7 +107,8 @@ def main() -> None:
               f"{'meanF1':>6} {'minF1':>5} {'extra':>5} {'offtop':>6} {'dates':>5} {'leaks':>5}")
         for portal in server.portals:
             s = score_portal(db, portal.id, portal.holdout, server.gold(portal.id))
-            print(f"{s.portal:22} {'yes' if s.holdout else '':7} {s.gold_on_topic:4} {s.found:5} {s.recall:6.2f} "
+            mark = "stick" if portal.stick else "yes" if s.holdout else ""
+            print(f"{s.portal:22} {mark:7} {s.gold_on_topic:4} {s.found:5} {s.recall:6.2f} "
                   f"{s.precision:5.2f} {s.mean_f1:6.3f} {s.min_f1:5.3f} {s.extra_rows:5} {s.offtopic_rows:6} "
                   f"{s.dates:5.2f} {s.leak_rows:5}")
 

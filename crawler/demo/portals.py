@@ -35,6 +35,8 @@ class PortalSpec:
     categories: tuple[Category, ...]
     main_category: str
     features: dict[str, Any] = field(default_factory=dict)
+    # The measuring stick: a blind portal scored by `evaluate` only, never a test's pass mark (nobody tunes on it).
+    stick: bool = False
 
     def category(self, slug: str) -> Category:
         return next(c for c in self.categories if c.slug == slug)

@@ -29,6 +29,7 @@ class Portal:
     template: str
     holdout: bool
     encoding: str
+    stick: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ class PortalServer:
                 url=s.url,
                 template=s.spec.template,
                 holdout=s.spec.holdout,
+                stick=s.spec.stick,
                 encoding=s.spec.encoding,
             )
             for s in self._started().values()

@@ -127,7 +127,9 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 
 def _from_dmy(text: str, match: re.Match[str]) -> _Found | None:
-    day = _day(int(match["y"]), int(match["m"]), int(match["d"]))
+    named = match.groupdict().get("mon")
+    month = _rules().config["english_months"].index(named.lower()[:3]) + 1 if named else int(match["m"])
+    day = _day(int(match["y"]), month, int(match["d"]))
     if day is None:
         return None
     clock = _time_near(text, match.start(), match.end())
