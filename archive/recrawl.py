@@ -18,6 +18,9 @@ class KnownPage:
     warc_file: str | None
     warc_offset: int | None
     links_hash: str | None
+    # Of the article the page holds (its canonical URL's row), for the revisit schedule.
+    published: str | None = None
+    first_seen: str | None = None
 
 
 def load_known_pages(db_path: str | Path, source_ids: list[str]) -> dict[str, KnownPage]:
@@ -29,8 +32,10 @@ def load_known_pages(db_path: str | Path, source_ids: list[str]) -> dict[str, Kn
     try:
         marks = ", ".join("?" for _ in source_ids)
         rows = conn.query(
-            f"select url, kind, status, fetched_at, etag, last_modified, canonical_url, warc_file, warc_offset, "
-            f"links_hash from pages where source_id in ({marks})",
+            "select p.url, p.kind, p.status, p.fetched_at, p.etag, p.last_modified, p.canonical_url, p.warc_file, "
+            "p.warc_offset, p.links_hash, a.published, a.first_seen from pages p "
+            "left join articles a on p.kind in ('article', 'offtopic') and a.url = coalesce(p.canonical_url, p.url) "
+            f"where p.source_id in ({marks})",
             source_ids,
         )
         return {row["url"]: KnownPage(**row) for row in rows}

@@ -109,6 +109,10 @@ GOVNEWS_MAX_CRAWL_DELAY = 60.0
 # --- recrawls (docs/recrawl.md) ---------------------------------------------------------------------
 # A known article page is fetched again (conditionally) once its copy is this many days old.
 GOVNEWS_REVISIT_DAYS = 30.0
+# Younger articles are revisited sooner, since news is edited in its first days: {age in days: revisit after
+# days}, youngest first; older than every age here, GOVNEWS_REVISIT_DAYS. Age counts from the publication date.
+# Cost, for a portal publishing 3 articles a day: about 40 conditional requests a night (mostly 304s).
+GOVNEWS_REVISIT_RECENT = {2: 1.0, 14: 3.0, 60: 7.0}
 # Listing pages that hold only known articles followed through pagination on a recrawl.
 GOVNEWS_RECRAWL_STALE_PAGES = 1
 # Fetch every page again, with no validators (after an extraction change, say).

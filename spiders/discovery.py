@@ -274,9 +274,13 @@ def _child_text(node: lxml.etree._Element, *names: str) -> str | None:
 
 
 def _utc(value: str | None) -> str | None:
-    """A sitemap/feed date as ISO UTC seconds, or None when absent or unreadable."""
+    """A sitemap/feed date as ISO UTC seconds ('YYYY-MM-DD' kept as a day: it names no moment), or None when
+    absent or unreadable."""
     if not value:
         return None
+    value = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:

@@ -15,16 +15,13 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import scrapy
-from scrapy.http import HtmlResponse, Request, Response, TextResponse
+from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
-from govnews.archive.recrawl import KnownPage, load_known_pages
-from govnews.archive.warc import read_response, warc_folder
+from govnews.archive.recrawl import KnownPage
 from govnews.clock import utc_now
 from govnews.crawler.items import PageItem
 from govnews.crawler.middlewares import RobotsNotRead
@@ -32,9 +29,9 @@ from govnews.crawler.sources import Source, load_sources
 from govnews.crawler.understand import page, sniff
 from govnews.crawler.urls import canonicalize, date_shape, in_scope, is_skipped, onto_site, same_owner, site_of
 from govnews.spiders import discovery
+from govnews.spiders.recrawl import ARTICLE_KINDS, RecrawlPolicy
 
 _HTML_TYPES = re.compile(r"html|xml|text/plain")
-ARTICLE_KINDS = frozenset({"article", "offtopic"})
 GONE_STATUSES = frozenset({404, 410})
 
 
@@ -48,11 +45,8 @@ class PortalSpider(scrapy.Spider):
     robots_agent: str
     obey_robots: bool
     max_html_bytes: int
-    force: bool
-    revisit_after: timedelta
     stale_pages: int
     max_stale_pages: int
-    warc_dir: Path
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -63,8 +57,7 @@ class PortalSpider(scrapy.Spider):
         self.crawl_delays: dict[str, float] = {}
         self.seen: set[str] = set()
         self.skipped: set[str] = set()
-        self.replayed: set[str] = set()
-        self.known: dict[str, KnownPage] = {}
+        self.recrawl = RecrawlPolicy()
         self.robots: dict[str, discovery.RobotsRules] = {}
 
     @classmethod
@@ -81,17 +74,12 @@ class PortalSpider(scrapy.Spider):
         spider.robots_agent = settings.get("USER_AGENT")
         spider.obey_robots = settings.getbool("ROBOTSTXT_OBEY")
         spider.max_html_bytes = settings.getint("GOVNEWS_MAX_HTML_BYTES")
-        spider.force = settings.getbool("GOVNEWS_RECRAWL_FORCE")
-        spider.revisit_after = timedelta(days=settings.getfloat("GOVNEWS_REVISIT_DAYS"))
         spider.stale_pages = settings.getint("GOVNEWS_RECRAWL_STALE_PAGES")
         spider.max_stale_pages = settings.getint("GOVNEWS_MAX_STALE_PAGES")
-        db_path = settings.get("GOVNEWS_DB")
-        if db_path:
-            spider.warc_dir = warc_folder(db_path)
-            spider.known = load_known_pages(db_path, list(spider.sources))
-            # Date-only URL variants fetched by earlier runs count against the cap: a calendar does not
-            # grow by another GOVNEWS_MAX_DATE_VARIANTS pages every night.
-            spider.date_variants.update(filter(None, map(date_shape, spider.known)))
+        spider.recrawl = RecrawlPolicy.from_settings(settings, list(spider.sources))
+        # Date-only URL variants fetched by earlier runs count against the cap: a calendar does not grow by
+        # another GOVNEWS_MAX_DATE_VARIANTS pages every night.
+        spider.date_variants.update(filter(None, map(date_shape, spider.recrawl.known)))
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
@@ -137,8 +125,7 @@ class PortalSpider(scrapy.Spider):
             home.meta["home"] = True
             yield home
         # Feeds and sitemaps found by earlier crawls are entry points too, whatever the home page says now.
-        known_entries = [p.url for p in self.known.values()
-                         if p.kind in ("feed", "sitemap", "sitemapindex") and in_scope(p.url, site)]
+        known_entries = self.recrawl.entry_points(site)
         for url in dict.fromkeys([*(sitemaps or [f"{site}/sitemap.xml"]), *known_entries]):
             request = self._request(source_id, url, self.parse, hops=0, always=True)
             if request is not None:
@@ -150,10 +137,10 @@ class PortalSpider(scrapy.Spider):
         """Any fetched URL: an HTML page, a feed or a sitemap (sniffed, whatever the Content-Type says)."""
         source_id = response.meta["source_id"]
         hops = response.meta.get("hops", 0)
-        known = self.known.get(canonicalize(response.url))
+        known = self.recrawl.get(canonicalize(response.url))
         # The archived article this URL held: gone if it now answers 404/410 (or 200 with a 'not found' notice: the
         # Missing stage of crawler/stages.py).
-        archived = (known.canonical_url or known.url) if known and known.kind in ARTICLE_KINDS else None
+        archived = self.recrawl.archived_article(canonicalize(response.url))
         if response.status >= 400:
             if response.status in GONE_STATUSES and archived:
                 item = self._page_item(response, kind_hint="gone", reason=f"HTTP {response.status}")
@@ -168,7 +155,7 @@ class PortalSpider(scrapy.Spider):
             return
         answered, replayed_from = response, None
         if response.status == 304:
-            stored = self._replay(known, response)
+            stored = self.recrawl.stored_response(known, response)
             if stored is None:
                 yield self._page_item(response, kind_hint="error", reason="304 without a stored copy")
                 return
@@ -220,14 +207,14 @@ class PortalSpider(scrapy.Spider):
         stale_run = 0
         previous = response.meta.get("listing_links", frozenset())
         listing_links = frozenset(content)
-        if content and all(url in self.known or url in previous for url in content):
+        if content and all(url in self.recrawl or url in previous for url in content):
             # Nothing this page links to is new, against the archive and the page that led here (not against
             # what this run happens to have seen so far, which hangs on timing): past a listing's end many
             # portals serve the last page again.
             stale_run = response.meta.get("stale_run", 0) + 1
         for link in links:
             url = canonicalize(link.url)
-            target = self.known.get(url)
+            target = self.recrawl.get(url)
             if target is not None and target.kind not in ARTICLE_KINDS:
                 # A known listing is revisited only from a known listing that changed (and, along pagination,
                 # only while the pages hold something new).
@@ -258,16 +245,11 @@ class PortalSpider(scrapy.Spider):
         """A known listing not asked for again is read from its WARC record instead: links it holds to URLs
         the archive has never fetched (a crawl that was killed half-way, a page budget reached) are followed,
         and the known listings it links to are read the same way. Costs no request."""
-        if listing.url in self.replayed or hops > self.max_depth:
+        if hops > self.max_depth or not self.recrawl.first_replay(listing):
             return
-        self.replayed.add(listing.url)
-        stored = self._replay(listing, None)
-        tree = page.parse(stored[0].text) if stored is not None else None
-        if tree is None:
-            return
-        for link in discovery.links(tree, listing.url):
+        for link in self.recrawl.stored_links(listing):
             url = canonicalize(link.url)
-            target = self.known.get(url)
+            target = self.recrawl.get(url)
             if target is None:
                 request = self._request(source_id, url, self.parse, hops=hops if link.pagination else hops + 1,
                                         pagination=link.pagination)
@@ -278,16 +260,9 @@ class PortalSpider(scrapy.Spider):
 
     def _check_vanished(self, source_id: str, hops: int, known: KnownPage, targets: set[str]) -> Iterator[Request]:
         """Articles this page linked to last time and links to no more may have been deleted: ask again."""
-        previous = self._replay(known, None)
-        if previous is None:
-            return
-        old_response, _ = previous
-        tree = page.parse(old_response.text) if isinstance(old_response, TextResponse) else None
-        if tree is None:
-            return
-        for link in discovery.links(tree, old_response.url):
+        for link in self.recrawl.stored_links(known):
             url = canonicalize(link.url)
-            linked = self.known.get(url)
+            linked = self.recrawl.get(url)
             if url not in targets and linked is not None and linked.kind in ARTICLE_KINDS:
                 # Asking for the article's canonical URL is enough: its duplicates (print, /vi/) follow it.
                 request = self._request(source_id, linked.canonical_url or url, self.parse, hops=hops + 1,
@@ -302,8 +277,8 @@ class PortalSpider(scrapy.Spider):
         item.replayed_from = replayed_from
         yield item
         for url, modified in entries:
-            listed = self.known.get(canonicalize(url))
-            reason = "modified" if listed and modified and listed.fetched_at and modified > listed.fetched_at else None
+            listed = self.recrawl.get(canonicalize(url))
+            reason = "modified" if self.recrawl.edit_announced(listed, modified) else None
             if listed is not None and reason is None and kind != "sitemapindex":
                 continue  # known, and the sitemap or feed says it has not changed since
             # Sitemap entries are leaves for depth purposes; nested sitemaps keep the sitemap's depth.
@@ -386,14 +361,13 @@ class PortalSpider(scrapy.Spider):
         budget = self.sources[source_id].max_pages or self.max_pages
         if self.scheduled[source_id] >= budget:
             return None
-        known = self.known.get(url)
+        known = self.recrawl.get(url)
         shape = date_shape(url)
         if shape is not None and known is None:
             if self.date_variants[shape] >= self.max_date_variants:
                 return None
             self.date_variants[shape] += 1
-        if known is not None and not (always or reason or self.force) and known.kind in ARTICLE_KINDS \
-                and self._fresh(known):
+        if known is not None and not (always or reason) and self.recrawl.still_fresh(known):
             # Not marked seen: a sitemap's lastmod or a vanished link may still give a reason to ask.
             if url not in self.skipped:
                 self.skipped.add(url)
@@ -401,7 +375,7 @@ class PortalSpider(scrapy.Spider):
             return None
         self.seen.add(url)
         self.scheduled[source_id] += 1
-        headers = {} if known is None or self.force else _validators(known)
+        headers = self.recrawl.validators(known)
         return Request(
             url,
             callback=callback,
@@ -410,30 +384,6 @@ class PortalSpider(scrapy.Spider):
             meta={"source_id": source_id, "hops": hops},
             priority=-hops,
         )
-
-    def _fresh(self, known: KnownPage) -> bool:
-        if not known.fetched_at:
-            return False
-        try:
-            fetched = datetime.fromisoformat(known.fetched_at)
-        except ValueError:
-            return False
-        return datetime.now(UTC) - fetched < self.revisit_after
-
-    def _replay(self, known: KnownPage | None, answered: Response | None
-                ) -> tuple[Response, tuple[str, int]] | None:
-        """The last stored body of a known page, as a response (for a 304, or to compare with a new body)."""
-        if known is None or not known.warc_file or known.warc_offset is None:
-            return None
-        stored = read_response(self.warc_dir, known.warc_file, known.warc_offset)
-        if stored is None or stored.status != 200:
-            return None
-        request = answered.request if answered is not None else Request(known.url)
-        replay = HtmlResponse(
-            url=known.url, status=200, body=stored.body, request=request,
-            headers={name: value for name, value in stored.headers if name.lower() == "content-type"},
-        )
-        return replay, (known.warc_file, known.warc_offset)
 
     def _page_item(self, response: Response, kind_hint: str, reason: str | None = None,
                    html: str | None = None) -> PageItem:
@@ -469,15 +419,6 @@ def _failure_reason(failure: Failure) -> str:
         return f"{failure.type.__name__}: {causes}" if causes else failure.type.__name__
     message = failure.getErrorMessage().strip()
     return f"{failure.type.__name__}: {message}" if message else failure.type.__name__
-
-
-def _validators(known: KnownPage) -> dict[str, str]:
-    headers = {}
-    if known.etag:
-        headers["If-None-Match"] = known.etag
-    if known.last_modified:
-        headers["If-Modified-Since"] = known.last_modified
-    return headers
 
 
 def _links_hash(targets: set[str]) -> str:
