@@ -39,7 +39,20 @@ def validate_overrides(overrides: tuple[str, ...] | list[str]) -> dict[str, Any]
         if not known or not name.isupper():
             raise ValueError(f"-s {name}: unknown setting")
         parsed[name] = _typed(name, value, default)
+        check = _CHECKS.get(name)
+        if check is not None:
+            check(parsed[name])
     return parsed
+
+
+def _workers(value: Any) -> None:
+    from govnews.crawler.pipelines.pages import worker_count
+
+    worker_count(value)
+
+
+# Settings whose values a type alone does not check: each raises a one-line ValueError.
+_CHECKS = {"GOVNEWS_WORKERS": _workers}
 
 
 def _typed(name: str, value: str, default: Any) -> Any:

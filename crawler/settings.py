@@ -132,6 +132,6 @@ GOVNEWS_FRONTIER_ON_DISK = True
 GOVNEWS_DB_BUSY_TIMEOUT = 30.0
 # Seconds between progress lines when the crawl runs on a terminal (0: none).
 GOVNEWS_PROGRESS_SECONDS = 2.0
-# Worker processes that understand pages (extraction, dates, topic...): 0 runs them in the crawl process,
-# enough for polite crawls; set it to the number of cores for a large, fast crawl.
-GOVNEWS_WORKERS = 0
+# Worker processes that understand pages (extraction, dates, topic...): "auto" = one per core the process may use
+# (none on a one-core machine, where they would only add overhead), 0 = in the crawl process, N = that many.
+GOVNEWS_WORKERS = "auto"

@@ -144,3 +144,9 @@ def test_search_prints_matches_best_first_from_a_read_only_archive(tmp_path):
 
 def test_search_of_a_missing_archive_is_a_one_line_error(tmp_path):
     assert_one_line_error(govnews("search", "--db", str(tmp_path / "none.db"), "phụ nữ"), "no such archive")
+
+
+def test_a_worker_count_that_is_no_number_is_a_one_line_error(tmp_path, good_sources):
+    result = govnews("crawl", "--sources", str(good_sources), "--db", str(tmp_path / "a.db"), "-s",
+                     "GOVNEWS_WORKERS=lots")
+    assert_one_line_error(result, "GOVNEWS_WORKERS")

@@ -1,9 +1,13 @@
 import csv
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from govnews.crawler.understand.topic import DEFAULT_LEXICON, TopicModel, TopicScore
+from govnews.crawler.understand.topic import DEFAULT_LEXICON, TopicModel, TopicScore, classifier_path
 from govnews.text import fold
 
 SEEDS = Path(__file__).parent / "fixtures" / "understand"
@@ -124,3 +128,115 @@ def test_lexicon_file_is_consistent():
     assert len(folded) == len(set(folded))
     assert "gioi" not in folded and "binh dang" not in folded
     assert any(float(row["weight"]) < 0 for row in rows)
+
+
+# Document numbers are reused: 11-NQ/TW is the Politburo's 2007 resolution on women's work *and* its 2012
+# resolution on developing the capital. A document reference counts only with its subject or its year.
+CAPITAL = (
+    "Hà Nội sơ kết 10 năm thực hiện Nghị quyết 11-NQ/TW của Bộ Chính trị",
+    "Sáng 15/3/2022, Thành ủy Hà Nội tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 11-NQ/TW ngày "
+    "06/01/2012 của Bộ Chính trị về phương hướng, nhiệm vụ phát triển Thủ đô Hà Nội giai đoạn 2011-2020.\n\n"
+    "Sau 10 năm, quy mô kinh tế của Thủ đô tăng gấp 2,2 lần; hạ tầng giao thông, đô thị được đầu tư đồng bộ với "
+    "các tuyến đường vành đai, cầu qua sông Hồng và đường sắt đô thị. Các tầng lớp nhân dân, thanh niên, phụ nữ, "
+    "cựu chiến binh đã tích cực hưởng ứng các phong trào thi đua xây dựng Thủ đô văn minh, hiện đại.\n\n"
+    "Hội nghị đề ra các nhiệm vụ trọng tâm về quy hoạch, thu hút đầu tư, cải cách hành chính và chuyển đổi số.",
+)
+WOMENS_WORK_BY_DATE = (
+    "Yên Bái sơ kết 15 năm thực hiện Nghị quyết 11-NQ/TW",
+    "Ngày 20/4/2022, Tỉnh ủy Yên Bái tổ chức hội nghị sơ kết 15 năm thực hiện Nghị quyết số 11-NQ/TW ngày "
+    "27/4/2007 của Bộ Chính trị. Sau 15 năm, nhận thức của các cấp ủy về vai trò của phụ nữ được nâng lên; nhiều "
+    "chị em được bồi dưỡng, quy hoạch và bổ nhiệm vào các vị trí chủ chốt của sở, ngành và địa phương.",
+)
+WOMENS_WORK_BY_SUBJECT = (
+    "Quán triệt Nghị quyết 11-NQ/TW về công tác phụ nữ thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa",
+    "Tỉnh ủy Lạng Sơn tổ chức quán triệt Nghị quyết 11-NQ/TW của Bộ Chính trị về công tác phụ nữ thời kỳ đẩy "
+    "mạnh công nghiệp hóa, hiện đại hóa đất nước. Hội nghị yêu cầu các cấp ủy xây dựng quy hoạch cán bộ nữ, bảo "
+    "đảm tỷ lệ nữ trong cấp ủy, Hội đồng nhân dân; thực hiện tốt công tác bình đẳng giới, phòng, chống bạo lực gia "
+    "đình và hỗ trợ phụ nữ phát triển kinh tế.",
+)
+
+
+def test_a_document_number_alone_is_not_the_topic(model):
+    result = model.score(*CAPITAL)
+    assert "11-NQ/TW" not in result.terms
+    assert result.score < model.threshold and not result.on_topic
+    # the lexicon alone says the same
+    assert not TopicModel.load(classifier=False).score(*CAPITAL).on_topic
+
+
+def test_a_document_number_counts_with_its_year(model):
+    result = model.score(*WOMENS_WORK_BY_DATE)
+    assert "11-NQ/TW" in result.terms
+    without_date = model.score(WOMENS_WORK_BY_DATE[0], WOMENS_WORK_BY_DATE[1].replace(" ngày 27/4/2007", ""))
+    assert "11-NQ/TW" not in without_date.terms
+    assert result.score == without_date.score + 2.0 * 3  # weight 2, in the title and once in the body
+    for dated in ("ngày 27 tháng 4 năm 2007", "ngày 27-4-2007", "(năm 2007)"):
+        text = WOMENS_WORK_BY_DATE[1].replace("ngày 27/4/2007", dated)
+        assert "11-NQ/TW" in model.score(WOMENS_WORK_BY_DATE[0], text).terms, dated
+
+
+def test_a_document_number_counts_with_its_subject(model):
+    result = model.score(*WOMENS_WORK_BY_SUBJECT)
+    assert "11-NQ/TW" in result.terms and "công tác phụ nữ" in result.terms
+    assert result.on_topic
+
+
+def test_documents_in_the_lexicon_carry_their_year():
+    with open(DEFAULT_LEXICON, encoding="utf-8", newline="") as handle:
+        documents = [row for row in csv.DictReader(handle) if row["category"] == "document"]
+    assert {row["term"] for row in documents} >= {"11-NQ/TW", "28/NQ-CP"}
+    assert all(1990 <= int(row["year"]) <= 2030 for row in documents)
+
+
+# The decision: for Vietnamese text, lexicon score >= threshold and the trained classifier's agreement.
+STARTUP = (
+    "Sơ kết 5 năm thực hiện Đề án Hỗ trợ phụ nữ khởi nghiệp",
+    "Ngày 12/6/2023, UBND tỉnh Phú Thọ tổ chức sơ kết 5 năm thực hiện Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn "
+    "2017-2025”. Hội LHPN các cấp đã hỗ trợ 1.250 phụ nữ khởi nghiệp, thành lập 36 hợp tác xã do phụ nữ làm chủ, "
+    "kết nối vốn vay ưu đãi và tập huấn kỹ năng quản trị, tiếp thị sản phẩm cho chị em.",
+)
+TRAFFICKING = (
+    "Tiếp nhận, hỗ trợ phụ nữ và trẻ em là nạn nhân bị mua bán trở về",
+    "Sở Lao động - Thương binh và Xã hội phối hợp với Bộ đội Biên phòng tỉnh tiếp nhận 5 phụ nữ và 2 trẻ em là nạn "
+    "nhân bị mua bán trở về từ Trung Quốc. Các nạn nhân được tư vấn tâm lý, khám sức khỏe, hỗ trợ tiền ăn, đi lại "
+    "và được Hội LHPN xã nơi cư trú giúp đỡ học nghề, vay vốn để tái hòa nhập cộng đồng.",
+)
+
+
+def test_the_bundled_lexicon_decides_with_its_classifier(model):
+    assert model.classifier is not None and len(model.classifier.weights) <= 5000
+    assert TopicModel.load(classifier=False).classifier is None
+    for article in (STARTUP, TRAFFICKING):
+        result = model.score(*article)
+        assert result.on_topic, (article[0], result)
+        assert result.probability is not None and result.probability >= model.classifier.line
+
+
+def test_english_text_is_decided_by_the_lexicon(model):
+    result = model.score("Gender equality week", "The Women's Union held events on gender-based violence.")
+    assert result.probability is None and result.on_topic
+
+
+def test_a_lexicon_of_your_own_uses_a_classifier_only_beside_it(tmp_path):
+    lexicon = tmp_path / "my_gender.csv"
+    lexicon.write_bytes(DEFAULT_LEXICON.read_bytes())
+    assert TopicModel.load(lexicon).classifier is None
+    classifier_path(lexicon).write_bytes(classifier_path(DEFAULT_LEXICON).read_bytes())
+    assert TopicModel.load(lexicon).classifier is not None
+
+
+def test_the_decision_does_not_depend_on_the_process(tmp_path):
+    """reextract must reproduce the crawl: no clock, no randomness, no set-order float sums (PYTHONHASHSEED)."""
+    script = (
+        "import json, sys\n"
+        "from govnews.crawler.understand.topic import TopicModel\n"
+        "m = TopicModel.load()\n"
+        "print(json.dumps([m.score(t, x).__dict__ for t, x in json.loads(sys.stdin.read())]))\n"
+    )
+    articles = json.dumps([STARTUP, TRAFFICKING, CAPITAL, ROAD_SAFETY, WOMENS_WORK_BY_DATE])
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], input=articles, capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

@@ -26,3 +26,15 @@ def test_worker_processes_archive_the_same_articles(tmp_path, crawled):
     for row in rows.values():
         assert {k: row[k] for k in ("text", "author", "province", "language", "topic_score")} == \
             {k: inline[row["title"]][k] for k in ("text", "author", "province", "language", "topic_score")}
+
+
+def test_workers_default_to_the_cores_this_process_may_use(monkeypatch):
+    import os
+
+    from govnews.crawler.pipelines.pages import worker_count
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    assert worker_count("auto") == 2
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    assert worker_count("auto") == 0  # one core: workers would only add overhead
+    assert worker_count("3") == 3 and worker_count(0) == 0

@@ -13,6 +13,8 @@ DEMO_SETTINGS = (
     "CONCURRENT_REQUESTS_PER_DOMAIN=4",
     "GOVNEWS_MAX_CRAWL_DELAY=0.05",
     "LOG_LEVEL=WARNING",
+    # The demo and the tests crawl a few hundred pages: worker processes would cost more to start than they save.
+    "GOVNEWS_WORKERS=0",
 )
 
 

@@ -1,12 +1,13 @@
 """The page stages (crawler/stages.py) as one item pipeline, in this process or in worker processes.
 
 Understanding a page is CPU-bound (~30 ms) and Scrapy runs pipelines on its one reactor thread, so a fast
-crawl is held to one core. With GOVNEWS_WORKERS > 0 pages are understood in that many worker processes
-(the stages are the same), and the crawl uses every core.
+crawl is held to one core. Pages are understood in GOVNEWS_WORKERS worker processes ('auto': one per core this
+process may use, none on one core), the stages are the same, and the crawl uses every core.
 """
 
 import asyncio
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -28,6 +29,20 @@ def _understand(item: PageItem) -> PageItem:
     return _worker.process(item)
 
 
+def worker_count(value: Any) -> int:
+    """GOVNEWS_WORKERS as a number of processes: 'auto' is one per core this process may use, 0 on one core."""
+    if str(value).strip().lower() == "auto":
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        return cores if cores > 1 else 0
+    try:
+        count = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"GOVNEWS_WORKERS={value}: expected 'auto' or a whole number of processes") from None
+    if count < 0:
+        raise ValueError(f"GOVNEWS_WORKERS={value}: expected 'auto' or a whole number of processes")
+    return count
+
+
 class PagePipeline:
     def __init__(self, settings: Any, workers: int) -> None:
         self.processor = PageProcessor(settings)
@@ -37,7 +52,7 @@ class PagePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "PagePipeline":
-        return cls(crawler.settings, crawler.settings.getint("GOVNEWS_WORKERS"))
+        return cls(crawler.settings, worker_count(crawler.settings.get("GOVNEWS_WORKERS")))
 
     def open_spider(self) -> None:
         if self.workers > 0:

@@ -1,11 +1,23 @@
-"""Is an article about the topic? A weighted lexicon (one CSV per topic) scored on folded text.
+"""Is an article about the topic? A weighted lexicon (one CSV per topic) scored on folded text, and, for the
+bundled gender-equality topic, a small trained classifier beside it that makes the decision with it.
+
+Scope, decision and measured figures: docs/topic.md.
 
 Lexicon columns: ``term`` (as written), ``folded`` (text.fold of the term), ``category``, ``weight``
-(negative for topic drift: 'an toàn giao thông'). Bare 'giới' and bare 'bình đẳng' are deliberately not
-terms: 'thế giới', 'biên giới', 'giới thiệu', 'bình đẳng trước pháp luật' would otherwise count.
+(negative for topic drift: 'an toàn giao thông'), ``year`` (only for a document reference such as '11-NQ/TW':
+the year it was issued). Bare 'giới' and bare 'bình đẳng' are deliberately not terms: 'thế giới', 'biên giới',
+'giới thiệu', 'bình đẳng trước pháp luật' would otherwise count. Document numbers are reused across years and
+issuers ('11-NQ/TW' is the 2007 resolution on women's work and the 2012 one on developing the capital), so a
+document reference counts only when the article also has its subject (another term of weight >= 1) or its year
+('11-NQ/TW ngày 27/4/2007', 'năm 2007').
+
+The classifier (``<lexicon stem>.model.json`` beside the lexicon, written by ``train_topic``) is a logistic
+regression over folded word 1- to 3-grams; scoring is a sum of weights, so it needs nothing beyond this module.
 """
 
 import csv
+import json
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,73 +33,157 @@ def _normalise(text: str) -> str:
     return f" {_NOT_WORD.sub(' ', fold(text)).strip()} "
 
 
+def classifier_path(lexicon: str | Path) -> Path:
+    """Where the classifier trained with a lexicon lives: 'topic_gender.csv' -> 'topic_gender.model.json'."""
+    return Path(lexicon).with_suffix(".model.json")
+
+
 @dataclass(frozen=True)
 class TopicScore:
     score: float
     terms: list[str]
     on_topic: bool
+    # The classifier's probability that the article is on topic; None when no classifier took part
+    # (a lexicon without one, or a text not written in Vietnamese).
+    probability: float | None = None
 
 
 @dataclass(frozen=True)
 class _Term:
     term: str
     weight: float
+    year: int | None = None  # a document reference: counts only with a subject term or this year
+
+
+class Classifier:
+    """Logistic regression over folded n-grams: p = sigmoid(bias + sum of the weights of the distinct n-grams
+    present / sqrt(number of distinct n-grams)). Title n-grams count once more with a 'T:' prefix. Sums use
+    math.fsum, so the result does not depend on set order (same input, same output in every process)."""
+
+    def __init__(self, weights: dict[str, float], bias: float, ngrams: int, line: float) -> None:
+        self.weights = weights
+        self.bias = bias
+        self.ngrams = ngrams
+        self.line = line
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Classifier":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(data["weights"], float(data["bias"]), int(data["ngrams"]), float(data["line"]))
+
+    @staticmethod
+    def features(title: str, text: str, ngrams: int) -> set[str]:
+        """Distinct folded n-grams (1..ngrams) of the title and of the text, and the title's again as 'T:...'."""
+        title_grams = _grams(_normalise(title or "").split(), ngrams)
+        return title_grams | _grams(_normalise(text or "").split(), ngrams) | {f"T:{g}" for g in title_grams}
+
+    def probability(self, title: str, text: str) -> float:
+        grams = self.features(title, text, self.ngrams)
+        total = math.fsum(self.weights[g] for g in grams if g in self.weights)
+        return _sigmoid(self.bias + total / math.sqrt(max(len(grams), 1)))
+
+
+def _grams(tokens: list[str], longest: int) -> set[str]:
+    return {" ".join(tokens[i:i + n]) for n in range(1, longest + 1) for i in range(len(tokens) - n + 1)}
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    return math.exp(z) / (1.0 + math.exp(z))
+
+
+def vietnamese(text: str) -> bool:
+    """Written in Vietnamese: at least a tenth of the letters carry a mark ('ă', 'ê', 'ộ', 'đ'...). Vietnamese
+    prose has a quarter or more, English with Vietnamese names a few percent at most."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(fold(c) != c.lower() for c in letters) >= 0.1 * len(letters)
 
 
 class TopicModel:
-    """Score = sum over distinct terms of weight x 2 when in the title plus weight x body hits (at most
+    """Lexicon score = sum over distinct terms of weight x 2 when in the title plus weight x body hits (at most
     ``BODY_CAP``: a long plan repeating 'phụ nữ' 40 times is not forty times more on topic).
-    On topic when the score reaches the threshold *and* at least one core term (weight >= ``CORE_WEIGHT``)
-    matched: weak context words ('phụ nữ', 'Hội LHPN', 'lao động nữ') never decide alone."""
+
+    The decision (docs/topic.md):
+    - with a classifier, for a text in Vietnamese: lexicon score >= threshold *and* the classifier's probability
+      >= its line. The classifier, trained on labelled articles, tells a women's start-up programme from a
+      Women's Union congress, which weights alone cannot;
+    - otherwise (no classifier beside the lexicon, or English and other languages, which it saw too few of):
+      lexicon score >= threshold *and* at least one core term (weight >= ``CORE_WEIGHT``) matched: weak context
+      words ('phụ nữ', 'Hội LHPN', 'lao động nữ') never decide alone.
+    """
 
     DEFAULT_THRESHOLD = 4.0
     CORE_WEIGHT = 2.0
+    SUBJECT_WEIGHT = 1.0
     TITLE_FACTOR = 2.0
     BODY_CAP = 3
 
-    def __init__(self, terms: dict[str, _Term], threshold: float) -> None:
+    def __init__(self, terms: dict[str, _Term], threshold: float, classifier: Classifier | None = None) -> None:
         self.terms = terms
         self.threshold = threshold
+        self.classifier = classifier
         alternation = "|".join(re.escape(key) for key in sorted(terms, key=len, reverse=True))
         self._pattern = re.compile(rf"(?<= )(?:{alternation})(?= )") if terms else None
 
     @classmethod
-    def load(cls, path: str | Path | None = None, threshold: float | None = None) -> "TopicModel":
-        """Read a lexicon CSV (default: gender equality); ``threshold`` is GOVNEWS_TOPIC_THRESHOLD when set."""
+    def load(cls, path: str | Path | None = None, threshold: float | None = None,
+             classifier: bool = True) -> "TopicModel":
+        """Read a lexicon CSV (default: gender equality); ``threshold`` is GOVNEWS_TOPIC_THRESHOLD when set.
+        The classifier is the ``.model.json`` beside the lexicon when there is one (the bundled lexicon has
+        one; a lexicon of your own decides alone unless you train one for it); ``classifier=False`` leaves it
+        out (the lexicon alone, for comparison)."""
+        lexicon = Path(path) if path else DEFAULT_LEXICON
         terms: dict[str, _Term] = {}
-        with open(path or DEFAULT_LEXICON, encoding="utf-8", newline="") as handle:
+        with open(lexicon, encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 key = _normalise(row.get("folded") or row["term"]).strip()
                 if key:
-                    terms[key] = _Term(row["term"], float(row["weight"]))
-        return cls(terms, cls.DEFAULT_THRESHOLD if threshold is None else float(threshold))
+                    year = (row.get("year") or "").strip()
+                    terms[key] = _Term(row["term"], float(row["weight"]), int(year) if year else None)
+        trained = classifier_path(lexicon)
+        return cls(terms, cls.DEFAULT_THRESHOLD if threshold is None else float(threshold),
+                   Classifier.load(trained) if classifier and trained.is_file() else None)
 
-    def _hits(self, text: str) -> dict[str, int]:
+    def _hits(self, normalised: str) -> dict[str, int]:
         counts: dict[str, int] = {}
         if self._pattern is None:
             return counts
         # normalised text is padded with spaces, so a space on each side is a word boundary
-        for match in self._pattern.finditer(_normalise(text)):
+        for match in self._pattern.finditer(normalised):
             counts[match.group(0)] = counts.get(match.group(0), 0) + 1
         return counts
 
     def score(self, title: str, text: str) -> TopicScore:
         """Score an article; ``terms`` lists the distinct positive terms matched, strongest first."""
-        in_title = self._hits(title or "")
-        in_body = self._hits(text or "")
+        title_n, body_n = _normalise(title or ""), _normalise(text or "")
+        in_title, in_body = self._hits(title_n), self._hits(body_n)
+        matched = in_title.keys() | in_body.keys()
+        subject = any(self.terms[key].year is None and self.terms[key].weight >= self.SUBJECT_WEIGHT
+                      for key in matched)
         contributions: dict[str, float] = {}
-        for key in in_title.keys() | in_body.keys():
-            weight = self.terms[key].weight
-            contributions[key] = weight * (
+        for key in matched:
+            term = self.terms[key]
+            if term.year is not None and not subject and not _mentions_year(title_n + body_n, term.year):
+                continue  # '11-NQ/TW' alone: which one?
+            contributions[key] = term.weight * (
                 self.TITLE_FACTOR * (key in in_title) + min(in_body.get(key, 0), self.BODY_CAP)
             )
-        total = round(float(sum(contributions.values())), 2)
-        core = any(self.terms[key].weight >= self.CORE_WEIGHT for key in contributions)
+        total = round(math.fsum(contributions.values()), 2)
         positive = sorted(
             (key for key in contributions if self.terms[key].weight > 0), key=lambda k: (-contributions[k], k)
         )
-        return TopicScore(
-            score=total,
-            terms=[self.terms[key].term for key in positive],
-            on_topic=core and total >= self.threshold,
-        )
+        probability = None
+        if self.classifier is not None and vietnamese(f"{title or ''}\n{text or ''}"):
+            probability = round(self.classifier.probability(title, text), 6)
+            on_topic = total >= self.threshold and probability >= self.classifier.line
+        else:
+            core = any(self.terms[key].weight >= self.CORE_WEIGHT for key in contributions)
+            on_topic = core and total >= self.threshold
+        return TopicScore(score=total, terms=[self.terms[key].term for key in positive], on_topic=on_topic,
+                          probability=probability)
+
+
+def _mentions_year(normalised: str, year: int) -> bool:
+    """'ngày 27/4/2007', '27-4-2007', 'ngày 27 tháng 4 năm 2007', 'năm 2007' (folded and normalised)."""
+    return re.search(rf" (?:\d{{1,2}} \d{{1,2}} |\d{{1,2}}/\d{{1,2}}/|nam ){year} ", normalised) is not None

@@ -1,0 +1,96 @@
+"""The topic decision measured on the labelled set's untouched test split (crawler/understand/topic_set/*.yml,
+written blind by people who never saw the lexicon; scope in docs/topic.md). The classifier is trained on the
+tune split only (train_topic), so the test split is text the decision has never seen. Reported: precision,
+recall and the confusion matrix of the shipped decision, of the lexicon alone and of the classifier alone;
+the issue's bar is 0.95 for both. Only aggregate figures are written (tests/artifacts/topic_labelled.json):
+the test split is for measuring, not for tuning on its misses.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from govnews.crawler.understand import train_topic
+from govnews.crawler.understand.topic import DEFAULT_LEXICON, TopicModel, classifier_path
+from govnews.crawler.understand.train_topic import LABELLED_SET, Confusion, labelled_set
+
+REPORT = Path(__file__).parent / "artifacts" / "topic_labelled.json"
+
+
+@pytest.fixture(scope="module")
+def held_out():
+    return labelled_set("test")
+
+
+@pytest.fixture(scope="module")
+def measured(held_out) -> dict[str, Confusion]:
+    shipped = TopicModel.load()
+    assert shipped.classifier is not None, "the bundled lexicon's classifier (topic_gender.model.json) is missing"
+    lexicon = TopicModel.load(classifier=False)
+    classifier = shipped.classifier
+    variants = {
+        "shipped": lambda a: shipped.score(a.title, a.text).on_topic,
+        "lexicon": lambda a: lexicon.score(a.title, a.text).on_topic,
+        "classifier": lambda a: classifier.probability(a.title, a.text) >= classifier.line,
+    }
+    results = {name: Confusion() for name in variants}
+    for article in held_out:
+        for name, decide in variants.items():
+            results[name].add(article, decide(article))
+    report = {
+        "split": "test",
+        "articles": len(held_out),
+        "on_topic": sum(a.on_topic for a in held_out),
+        "hard_negatives": sum(a.hard_negative for a in held_out),
+        "bar": {"precision": 0.95, "recall": 0.95},
+        **{name: confusion.as_dict() for name, confusion in results.items()},
+    }
+    REPORT.parent.mkdir(exist_ok=True)
+    REPORT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\ntopic decision on the labelled test split ({len(held_out)} articles):")
+    for name, confusion in results.items():
+        print(f"  {name:10} {confusion.line()}")
+    return results
+
+
+def test_labelled_set_is_well_formed():
+    ids = []
+    for path in sorted(LABELLED_SET.glob("*.yml")):
+        for number, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))["articles"], start=1):
+            ids.append(raw["id"])
+            assert raw["split"] == ("tune" if number % 2 else "test"), raw["id"]
+            assert isinstance(raw["on_topic"], bool) and isinstance(raw["hard_negative"], bool), raw["id"]
+            assert not (raw["on_topic"] and raw["hard_negative"]), raw["id"]
+            assert raw["title"].strip() and raw["text"].strip(), raw["id"]
+    assert len(ids) == len(set(ids)) >= 300
+
+
+# The issue's bar is 0.95 for both; the shipped decision measured 0.984 precision and 0.924 recall on this split
+# (docs/topic.md), short of it on recall. These are the figures it must not fall below: it stays a guard against
+# regressions, and the shortfall is reported, not tuned away on this split's misses.
+MEASURED_FLOOR = {"precision": 0.95, "recall": 0.92}
+
+
+def test_shipped_decision_holds_its_measured_level_on_the_test_split(measured):
+    shipped = measured["shipped"]
+    assert shipped.recall >= MEASURED_FLOOR["recall"], shipped.line()
+    assert shipped.precision >= MEASURED_FLOOR["precision"], shipped.line()
+
+
+def test_the_comparison_is_reported(measured, held_out):
+    report = json.loads(REPORT.read_text(encoding="utf-8"))
+    assert {"shipped", "lexicon", "classifier"} <= report.keys()
+    for name in ("shipped", "lexicon", "classifier"):
+        figures = report[name]
+        assert figures["tp"] + figures["fp"] + figures["fn"] + figures["tn"] == len(held_out)
+        assert figures["hard_negatives_archived"] <= figures["fp"]
+
+
+def test_training_is_reproducible(tmp_path):
+    """`python -m govnews.crawler.understand.train_topic` rebuilds the shipped file byte for byte."""
+    out = tmp_path / "topic_gender.model.json"
+    train_topic.main(["--no-cv", "--out", str(out)])
+    assert out.read_bytes() == classifier_path(DEFAULT_LEXICON).read_bytes()
+    assert "test" not in json.loads(out.read_text(encoding="utf-8"))["training"]["articles"]
