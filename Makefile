@@ -17,8 +17,9 @@ install: $(STAMP)  ## create .venv and install govnews with its test extras
 demo: $(STAMP)  ## crawl the bundled demo portals offline, then serve the archive with Datasette
 	$(BIN)/govnews demo
 
-test: $(STAMP) browser  ## lint and type check, then run the whole test suite
+test: $(STAMP) browser  ## lint, format and type check, then run the whole test suite
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	.ci/typecheck
 	$(BIN)/pytest -q
 
@@ -27,6 +28,7 @@ browser:  ## Debian's headless Chromium for the browser tests (playwright never 
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	.ci/typecheck
 
 typecheck: $(STAMP)  ## mypy over the govnews namespace (a symlink tree laid out like the wheel; see .ci/typecheck)

@@ -18,8 +18,7 @@ _INSERT = f"insert into articles ({', '.join(_COLUMNS)}) values ({', '.join('?' 
 _FTS_TRIGGERS = "select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'articles'"
 
 
-def bulk_load_articles(db: sqlite_utils.Database, rows: Iterable[dict], batch_rows: int = 20_000
-                       ) -> dict[str, float]:
+def bulk_load_articles(db: sqlite_utils.Database, rows: Iterable[dict], batch_rows: int = 20_000) -> dict[str, float]:
     """Insert ``rows`` into ``articles``, ``batch_rows`` per transaction, then rebuild ``articles_fts`` once.
 
     Returns the seconds spent inserting and indexing. The index triggers are restored afterwards, so later

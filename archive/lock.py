@@ -27,8 +27,10 @@ class ArchiveLock:
             handle.seek(0)
             holder = handle.read().strip() or "unknown"
             handle.close()
-            raise ArchiveBusy(f"{self.path.with_suffix('')}: another govnews run (pid {holder}) is working on "
-                              "this archive; try again when it has finished") from None
+            raise ArchiveBusy(
+                f"{self.path.with_suffix('')}: another govnews run (pid {holder}) is working on "
+                "this archive; try again when it has finished"
+            ) from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

@@ -153,15 +153,20 @@ def _v5_rel_canonical(db: sqlite_utils.Database) -> None:
     index for moving an article to a better URL (archive.store.ArchiveWriter.move_article)."""
     db.table("pages").add_column("rel_canonical", str)
     # An article moved to a better URL takes the pages pointing at it along: found by index, not by a scan.
-    db.execute("create index if not exists idx_pages_canonical_url on pages(canonical_url) "
-               "where canonical_url is not null")
+    db.execute(
+        "create index if not exists idx_pages_canonical_url on pages(canonical_url) where canonical_url is not null"
+    )
     # An article page filed under another URL can only have named it; a page naming itself left no trace.
     db.execute("update pages set rel_canonical = canonical_url where kind = 'article' and canonical_url != url")
 
 
 # MIGRATIONS[i] takes an archive from version i to i + 1; append, never edit a released one.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1_tables, _v2_recrawl, _v3_facet_index, _v4_filtered_pages, _v5_rel_canonical,
+    _v1_tables,
+    _v2_recrawl,
+    _v3_facet_index,
+    _v4_filtered_pages,
+    _v5_rel_canonical,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

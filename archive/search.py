@@ -169,7 +169,7 @@ def snippet(text: str | None, q: str | None, words: int = SNIPPET_WORDS) -> str:
         return ""
     pieces, position = [], window[0].start()
     for i, token in enumerate(window, start=first):
-        pieces.append(text[position:token.start()])
+        pieces.append(text[position : token.start()])
         pieces.append(f"{MARK_OPEN}{token.group()}{MARK_CLOSE}" if i in hits else token.group())
         position = token.end()
     end = window[-1].end()

@@ -42,16 +42,21 @@ def content_hash(title: str | None, text: str | None) -> str:
 def content_owners(db: sqlite_utils.Database, source_ids: list[str]) -> dict[tuple[str, str], str]:
     """(source id, content hash) -> the URL of the archived article with that content, the earliest seen."""
     marks = ", ".join("?" for _ in source_ids)
-    rows = db.query(f"select source_id, content_hash, url from articles where source_id in ({marks}) "
-                    "order by first_seen desc, url desc", source_ids)
+    rows = db.query(
+        f"select source_id, content_hash, url from articles where source_id in ({marks}) "
+        "order by first_seen desc, url desc",
+        source_ids,
+    )
     return {(row["source_id"], row["content_hash"]): row["url"] for row in rows}
 
 
 def declared_urls(db: sqlite_utils.Database, source_ids: list[str]) -> set[str]:
     """The URLs these sources' article pages named with rel=canonical."""
     marks = ", ".join("?" for _ in source_ids)
-    rows = db.execute(f"select distinct rel_canonical from pages where source_id in ({marks}) "
-                      "and rel_canonical is not null", source_ids)
+    rows = db.execute(
+        f"select distinct rel_canonical from pages where source_id in ({marks}) and rel_canonical is not null",
+        source_ids,
+    )
     return {url for (url,) in rows}
 
 

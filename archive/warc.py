@@ -72,8 +72,17 @@ class WarcRecorder:
         self._handle = open(self.folder / self._name, "ab")  # noqa: SIM115 (held open across records)
         self._writer = WARCWriter(self._handle, gzip=True)
 
-    def record(self, url: str, status: int, headers: dict[str, str], body: bytes,
-               request_headers: dict[str, str], date: str, source_id: str, province: str | None) -> WarcPointer:
+    def record(
+        self,
+        url: str,
+        status: int,
+        headers: dict[str, str],
+        body: bytes,
+        request_headers: dict[str, str],
+        date: str,
+        source_id: str,
+        province: str | None,
+    ) -> WarcPointer:
         """Append a request and a response record; return where the response record lies.
 
         The source (and its province) ride along as WARC extension headers, so the files alone are enough
@@ -84,23 +93,42 @@ class WarcRecorder:
         except OSError as exc:  # a full disk, a read-only folder: stop the crawl like a failed database write
             raise ArchiveError(f"{self.folder}: cannot write WARC records: {exc}") from exc
 
-    def _record(self, url: str, status: int, headers: dict[str, str], body: bytes,
-                request_headers: dict[str, str], date: str, source_id: str, province: str | None) -> WarcPointer:
+    def _record(
+        self,
+        url: str,
+        status: int,
+        headers: dict[str, str],
+        body: bytes,
+        request_headers: dict[str, str],
+        date: str,
+        source_id: str,
+        province: str | None,
+    ) -> WarcPointer:
         if self._handle is None or self._handle.tell() >= self.max_bytes:
             self._rotate()
         assert self._writer is not None and self._handle is not None
-        request_line = StatusAndHeaders(f"GET {_path(url)} HTTP/1.1", list(request_headers.items()),
-                                        is_http_request=True)
-        self._writer.write_record(self._writer.create_warc_record(
-            url, "request", http_headers=request_line, warc_headers_dict={"WARC-Date": _warc_date(date)}))
+        request_line = StatusAndHeaders(
+            f"GET {_path(url)} HTTP/1.1", list(request_headers.items()), is_http_request=True
+        )
+        self._writer.write_record(
+            self._writer.create_warc_record(
+                url, "request", http_headers=request_line, warc_headers_dict={"WARC-Date": _warc_date(date)}
+            )
+        )
         kept = [(k, v) for k, v in headers.items() if k.lower() not in _DROPPED_HEADERS]
         kept.append(("Content-Length", str(len(body))))
         status_line = f"{status} {_phrase(status)}"
         response = self._writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), length=len(body),
+            url,
+            "response",
+            payload=io.BytesIO(body),
+            length=len(body),
             http_headers=StatusAndHeaders(status_line, kept, protocol="HTTP/1.1"),
-            warc_headers_dict={"WARC-Date": _warc_date(date), SOURCE_HEADER: source_id,
-                               PROVINCE_HEADER: province or ""},
+            warc_headers_dict={
+                "WARC-Date": _warc_date(date),
+                SOURCE_HEADER: source_id,
+                PROVINCE_HEADER: province or "",
+            },
         )
         offset = self._handle.tell()
         self._writer.write_record(response)

@@ -38,10 +38,7 @@ def generate_rows(count: int, settings: dict[str, Any], sources: list[Any]) -> I
     """``count`` complete article rows; folding is done once per corpus paragraph, not per article."""
     rng = random.Random(settings["seed"])
     corpus = corpus_articles()
-    pools = {
-        lang: [(p, fold(p)) for a in corpus if a.lang == lang for p in a.paragraphs]
-        for lang in ("vi", "en")
-    }
+    pools = {lang: [(p, fold(p)) for a in corpus if a.lang == lang for p in a.paragraphs] for lang in ("vi", "en")}
     titles = {lang: [(a.title, fold(a.title)) for a in corpus if a.lang == lang] for lang in ("vi", "en")}
     authors = [a.author for a in corpus if a.author] + [None] * 20
     provinces = all_names()
@@ -120,8 +117,13 @@ def _get(url: str, timeout: float) -> tuple[int, float, bytes]:
 
 def _percentiles(samples: list[float]) -> dict[str, float]:
     cuts = statistics.quantiles(samples, n=100, method="inclusive") if len(samples) > 1 else samples * 99
-    return {"p50_ms": round(cuts[49], 1), "p95_ms": round(cuts[94], 1), "p99_ms": round(cuts[98], 1),
-            "max_ms": round(max(samples), 1), "samples": len(samples)}
+    return {
+        "p50_ms": round(cuts[49], 1),
+        "p95_ms": round(cuts[94], 1),
+        "p99_ms": round(cuts[98], 1),
+        "max_ms": round(max(samples), 1),
+        "samples": len(samples),
+    }
 
 
 def measure(db_path: Path, config: dict[str, Any], sizes: dict[str, Any], log: Any) -> dict[str, Any]:

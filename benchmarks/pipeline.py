@@ -42,15 +42,27 @@ def run(sizes: dict[str, Any], config: dict[str, Any], work: Path, log: Any) -> 
     return results
 
 
-def _measure(n: int, server: GeneratedPortalServer, sources: Path, settings: list[str], sizes: dict[str, Any],
-             config: dict[str, Any], work: Path, log: Any) -> dict[str, Any]:
+def _measure(
+    n: int,
+    server: GeneratedPortalServer,
+    sources: Path,
+    settings: list[str],
+    sizes: dict[str, Any],
+    config: dict[str, Any],
+    work: Path,
+    log: Any,
+) -> dict[str, Any]:
     portal_id = config["portal"]["id"]
     pages = html_pages(server, portal_id)
     rng = random.Random(n)
     sample = rng.sample(pages, min(len(pages), sizes["extraction_sample"]))
     log(f"pipeline N={n:,}: server probe")
-    probe = in_fresh_process(probe_server, [url for url, _ in sample], sizes["server_probe_requests"],
-                             config["portal"]["server_probe_concurrency"])
+    probe = in_fresh_process(
+        probe_server,
+        [url for url, _ in sample],
+        sizes["server_probe_requests"],
+        config["portal"]["server_probe_concurrency"],
+    )
     log(f"pipeline N={n:,}: crawl")
     db = work / f"crawl-{n}.db"
     server.clear_requests()
@@ -86,8 +98,7 @@ def _measure(n: int, server: GeneratedPortalServer, sources: Path, settings: lis
     }
 
 
-def _recrawl(server: GeneratedPortalServer, sources: Path, db: Path, settings: list[str], log: Any
-             ) -> dict[str, Any]:
+def _recrawl(server: GeneratedPortalServer, sources: Path, db: Path, settings: list[str], log: Any) -> dict[str, Any]:
     """A second crawl of the unchanged portal into the same archive, as a share of the first."""
     portal_id = next(p.id for p in server.portals)
     first = _served(server, portal_id)  # the timed crawl just made it
@@ -101,16 +112,18 @@ def _recrawl(server: GeneratedPortalServer, sources: Path, db: Path, settings: l
     return {
         "first": first,
         "second": second,
-        "second_run": {k: run_row.get(k) for k in ("requests", "pages", "articles_new", "articles_updated",
-                                                   "articles_unchanged")},
+        "second_run": {
+            k: run_row.get(k) for k in ("requests", "pages", "articles_new", "articles_updated", "articles_unchanged")
+        },
         "second_wall_s": round(crawl["wall_s"], 2),
         "requests_share": round(second["requests"] / max(1, first["requests"]), 3),
         "bytes_share": round(second["bytes"] / max(1, first["bytes"]), 3),
     }
 
 
-def _scaling(n: int, sources: Path, settings: list[str], workers: list[int], work: Path, log: Any
-             ) -> list[dict[str, Any]]:
+def _scaling(
+    n: int, sources: Path, settings: list[str], workers: list[int], work: Path, log: Any
+) -> list[dict[str, Any]]:
     """The same crawl with page understanding in 0 (the crawl process), 1, 2... worker processes: how the
     pipeline scales with the cores it is given."""
     rows = []
@@ -121,14 +134,22 @@ def _scaling(n: int, sources: Path, settings: list[str], workers: list[int], wor
         if crawl["returncode"] != 0:
             raise RuntimeError(f"crawl with {count} workers failed: {crawl['stderr_tail']}")
         run_row, _ = _archive_counts(db)
-        rows.append({"n": n, "workers": count, "pages": run_row["pages"], "wall_s": round(crawl["wall_s"], 2),
-                     "pages_per_s": round(run_row["pages"] / crawl["wall_s"], 1),
-                     "peak_tree_pss_mb": round(crawl["peak_tree_pss_mb"], 1)})
+        rows.append(
+            {
+                "n": n,
+                "workers": count,
+                "pages": run_row["pages"],
+                "wall_s": round(crawl["wall_s"], 2),
+                "pages_per_s": round(run_row["pages"] / crawl["wall_s"], 1),
+                "peak_tree_pss_mb": round(crawl["peak_tree_pss_mb"], 1),
+            }
+        )
     return rows
 
 
-def _profile(n: int, sources: Path, settings: list[str], config: dict[str, Any], work: Path, log: Any
-             ) -> dict[str, Any]:
+def _profile(
+    n: int, sources: Path, settings: list[str], config: dict[str, Any], work: Path, log: Any
+) -> dict[str, Any]:
     log(f"profile: crawl of N={n:,} under cProfile")
     out = work / f"crawl-{n}.prof"
     # In-process understanding, so the profile sees where the time goes (workers would hide it).

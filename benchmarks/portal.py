@@ -53,16 +53,18 @@ def generate_articles(count: int, spec: PortalSpec, body: dict[str, Any], seed: 
             size += len(paragraph)
         on_main = base.on_topic and rng.random() < 0.7
         published = FIRST_DAY + timedelta(days=rng.randrange(SPAN_DAYS), minutes=rng.randrange(600))
-        articles.append(replace(
-            base,
-            id=f"bench-{number:06d}",
-            category=spec.main_category if on_main else rng.choice(others),
-            published=published.isoformat() + "+07:00",
-            province=spec.province,
-            lang="vi",
-            access="normal",
-            paragraphs=tuple(paragraphs),
-        ))
+        articles.append(
+            replace(
+                base,
+                id=f"bench-{number:06d}",
+                category=spec.main_category if on_main else rng.choice(others),
+                published=published.isoformat() + "+07:00",
+                province=spec.province,
+                lang="vi",
+                access="normal",
+                paragraphs=tuple(paragraphs),
+            )
+        )
     return articles
 
 
@@ -70,8 +72,16 @@ class GeneratedSharePoint(SharePoint):
     """The SharePoint template with its listings computed once (the fixture's per-call scans are quadratic),
     and pages padded to real portals' weight with a mega-menu and inline scripts."""
 
-    def __init__(self, spec: PortalSpec, articles: list[CorpusArticle], base_url: str, strings: dict[str, Any],
-                 page_size: int, page_kb: tuple[int, int], seed: int):
+    def __init__(
+        self,
+        spec: PortalSpec,
+        articles: list[CorpusArticle],
+        base_url: str,
+        strings: dict[str, Any],
+        page_size: int,
+        page_kb: tuple[int, int],
+        seed: int,
+    ):
         super().__init__(spec, articles, base_url, strings)
         self._page_size = page_size
         self._page_kb = page_kb
@@ -93,7 +103,8 @@ class GeneratedSharePoint(SharePoint):
             return html
         menu, script = self._menu(int(missing * 0.4)), self._script(int(missing * 0.6))
         return html.replace("</head>", f"{script}</head>", 1).replace(
-            '<div class="tandan-body">', f'<div class="tandan-mega-menu">{menu}</div>\n<div class="tandan-body">', 1)
+            '<div class="tandan-body">', f'<div class="tandan-mega-menu">{menu}</div>\n<div class="tandan-body">', 1
+        )
 
     def _menu(self, size: int) -> str:
         items, used, i = [], 0, 0
@@ -130,7 +141,7 @@ class GeneratedSharePoint(SharePoint):
         i = self._positions[article.category].get(article.id)
         if i is None:
             return super().related(article)
-        return (pool[i + 1:i + 1 + self.related_count] + pool[:i][::-1])[: self.related_count]
+        return (pool[i + 1 : i + 1 + self.related_count] + pool[:i][::-1])[: self.related_count]
 
 
 class GeneratedPortalServer(PortalServer):
@@ -143,8 +154,9 @@ class GeneratedPortalServer(PortalServer):
 
     def build_site(self, spec: PortalSpec, url: str, strings: dict) -> Template:
         portal = self.portal
-        site = GeneratedSharePoint(spec, self.generated, url, strings, portal["page_size"], tuple(portal["page_kb"]),
-                                   portal["seed"])
+        site = GeneratedSharePoint(
+            spec, self.generated, url, strings, portal["page_size"], tuple(portal["page_kb"]), portal["seed"]
+        )
         site.build()
         return site
 

@@ -139,8 +139,15 @@ def _extract(url: str, html: str) -> bool:
     from govnews.crawler.items import PageItem
     from govnews.crawler.stages import Extract
 
-    item = PageItem(url=url, requested_url=url, source_id="bench", source_province=None, status=200,
-                    fetched_at="2026-01-01T00:00:00+00:00", html=html)
+    item = PageItem(
+        url=url,
+        requested_url=url,
+        source_id="bench",
+        source_province=None,
+        status=200,
+        fetched_at="2026-01-01T00:00:00+00:00",
+        html=html,
+    )
     return Extract()(item).kind == "article"
 
 

@@ -22,8 +22,17 @@ REPO = Path(__file__).resolve().parents[1]  # the child imports benchmarks from 
 
 def profiled_crawl(sources: Path, db: Path, extra: list[str], out: Path) -> subprocess.CompletedProcess:
     """The demo crawl of crawl_into, with the same settings, under cProfile; the stats land in ``out``."""
-    command = [sys.executable, "-m", "benchmarks.profile_crawl", str(out), "crawl",
-               "--sources", str(sources), "--db", str(db)]
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.profile_crawl",
+        str(out),
+        "crawl",
+        "--sources",
+        str(sources),
+        "--db",
+        str(db),
+    ]
     for setting in (*DEMO_SETTINGS, *extra):
         command += ["-s", setting]
     return subprocess.run(command, capture_output=True, text=True, check=False, cwd=REPO)
@@ -51,8 +60,9 @@ def components(stats_file: Path, rules: dict[str, list[str]]) -> dict[str, Any]:
     }
 
 
-def _owners(file: str, function: str, self_time: float, callers: dict, rules: dict[str, list[str]]
-            ) -> list[tuple[str, float]]:
+def _owners(
+    file: str, function: str, self_time: float, callers: dict, rules: dict[str, list[str]]
+) -> list[tuple[str, float]]:
     """Which components a function's self time belongs to; a C function's is split among its callers
     (by the time each caller spent in it); a C function called by a C function is 'other'."""
     if file != "~":
@@ -62,10 +72,7 @@ def _owners(file: str, function: str, self_time: float, callers: dict, rules: di
     if not callers:
         return [(OTHER, self_time)]
     caller_time = sum(values[2] for values in callers.values()) or 1.0
-    return [
-        (_component(caller[0], rules), self_time * values[2] / caller_time)
-        for caller, values in callers.items()
-    ]
+    return [(_component(caller[0], rules), self_time * values[2] / caller_time) for caller, values in callers.items()]
 
 
 def _component(file: str, rules: dict[str, list[str]]) -> str:

@@ -14,15 +14,36 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     runs = (results.get("pipeline") or {}).get("runs") or []
     if runs:
         at = min(runs, key=lambda r: abs(r["n"] - TARGET_RATIO_AT))
-        found.append(_target("pipeline >= 0.8 x extraction-only (1 process)", at["ratio_pipeline_to_1proc"],
-                             at["ratio_pipeline_to_1proc"] >= 0.8, f"N={at['n']}", f"N={TARGET_RATIO_AT}"))
+        found.append(
+            _target(
+                "pipeline >= 0.8 x extraction-only (1 process)",
+                at["ratio_pipeline_to_1proc"],
+                at["ratio_pipeline_to_1proc"] >= 0.8,
+                f"N={at['n']}",
+                f"N={TARGET_RATIO_AT}",
+            )
+        )
         at = max(runs, key=lambda r: r["n"])
-        found.append(_target("peak memory < 400 MB (crawl and workers, PSS)", at["peak_tree_pss_mb"],
-                             at["peak_tree_pss_mb"] < 400, f"N={at['n']}", f"N={TARGET_RSS_AT}"))
+        found.append(
+            _target(
+                "peak memory < 400 MB (crawl and workers, PSS)",
+                at["peak_tree_pss_mb"],
+                at["peak_tree_pss_mb"] < 400,
+                f"N={at['n']}",
+                f"N={TARGET_RSS_AT}",
+            )
+        )
     recrawl = (results.get("pipeline") or {}).get("recrawl")
     if recrawl:
-        found.append(_target("no-change recrawl < 15% of first-crawl requests", recrawl["requests_share"],
-                             recrawl["requests_share"] < 0.15, f"N={recrawl['first']['requests']} requests", "any"))
+        found.append(
+            _target(
+                "no-change recrawl < 15% of first-crawl requests",
+                recrawl["requests_share"],
+                recrawl["requests_share"] < 0.15,
+                f"N={recrawl['first']['requests']} requests",
+                "any",
+            )
+        )
     archive = results.get("archive")
     if archive:
         size = f"{archive['articles']:,} articles"
@@ -43,8 +64,10 @@ def table(results: dict[str, Any]) -> str:
     pipe = results.get("pipeline") or {}
     if pipe.get("runs"):
         lines.append("pipeline (crawl + extract + store, one generated portal on 127.0.0.1)")
-        lines.append(f"{'N':>7} {'pages':>7} {'KB/page':>7} {'wall s':>8} {'pages/s':>8} {'RSS MB':>7} "
-                     f"{'tree MB':>7} {'server/s':>9} {'extr 1p/s':>9} {'extr np/s':>9} {'pipe/1p':>7} {'pipe/np':>7}")
+        lines.append(
+            f"{'N':>7} {'pages':>7} {'KB/page':>7} {'wall s':>8} {'pages/s':>8} {'RSS MB':>7} "
+            f"{'tree MB':>7} {'server/s':>9} {'extr 1p/s':>9} {'extr np/s':>9} {'pipe/1p':>7} {'pipe/np':>7}"
+        )
         for r in pipe["runs"]:
             lines.append(
                 f"{r['n']:>7,} {r['pages']:>7,} {r['mean_page_kb']:>7} {r['wall_s']:>8} {r['pages_per_s']:>8} "
@@ -57,8 +80,10 @@ def table(results: dict[str, Any]) -> str:
         lines.append(f"\nscaling with cores (N={pipe['scaling'][0]['n']:,}; page understanding in worker processes)")
         base = pipe["scaling"][0]["pages_per_s"]
         for r in pipe["scaling"]:
-            lines.append(f"  workers {r['workers']}: {r['pages_per_s']:>6} pages/s ({r['pages_per_s'] / base:.2f} x), "
-                         f"tree {r['peak_tree_pss_mb']} MB")
+            lines.append(
+                f"  workers {r['workers']}: {r['pages_per_s']:>6} pages/s ({r['pages_per_s'] / base:.2f} x), "
+                f"tree {r['peak_tree_pss_mb']} MB"
+            )
     if pipe.get("profile"):
         profile = pipe["profile"]
         lines.append(f"\nwhere crawl time goes (cProfile self time, N={profile['n']:,}, {profile['profiled_s']:.1f} s)")
@@ -67,27 +92,39 @@ def table(results: dict[str, Any]) -> str:
     if pipe.get("recrawl"):
         r = pipe["recrawl"]
         first, second = r["first"], r["second"]
-        lines.append(f"\nno-change recrawl: {second['requests']:,} of {first['requests']:,} requests "
-                     f"({r['requests_share']:.1%}), {second['bytes'] / 1e6:.1f} of {first['bytes'] / 1e6:.1f} MB "
-                     f"({r['bytes_share']:.1%}), {second['not_modified']} answered 304")
+        lines.append(
+            f"\nno-change recrawl: {second['requests']:,} of {first['requests']:,} requests "
+            f"({r['requests_share']:.1%}), {second['bytes'] / 1e6:.1f} of {first['bytes'] / 1e6:.1f} MB "
+            f"({r['bytes_share']:.1%}), {second['not_modified']} answered 304"
+        )
     archive = results.get("archive")
     if archive:
         s, f = archive["search"], archive["facet_pages"]
-        lines.append(f"\narchive: {archive['articles']:,} articles, {archive['db_mb']:,} MB "
-                     f"({archive['bytes_per_article']:,} B/article), built in {archive['build_s']} s "
-                     f"(insert {archive['insert_s']} s, FTS index {archive['index_s']} s)")
-        lines.append(f"  search via Datasette: p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms, p99 {s['p99_ms']} ms "
-                     f"({s['samples']} requests)")
+        lines.append(
+            f"\narchive: {archive['articles']:,} articles, {archive['db_mb']:,} MB "
+            f"({archive['bytes_per_article']:,} B/article), built in {archive['build_s']} s "
+            f"(insert {archive['insert_s']} s, FTS index {archive['index_s']} s)"
+        )
+        lines.append(
+            f"  search via Datasette: p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms, p99 {s['p99_ms']} ms "
+            f"({s['samples']} requests)"
+        )
         if r := archive.get("ranked_search"):
-            lines.append(f"  ranked search box:    p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms "
-                         f"({r['samples']} requests)")
-        lines.append(f"  facet pages:          p50 {f['p50_ms']} ms, p95 {f['p95_ms']} ms, p99 {f['p99_ms']} ms "
-                     f"({f['samples']} requests); facets timed out: {', '.join(archive['facets_timed_out']) or 'none'}")
+            lines.append(
+                f"  ranked search box:    p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms "
+                f"({r['samples']} requests)"
+            )
+        lines.append(
+            f"  facet pages:          p50 {f['p50_ms']} ms, p95 {f['p95_ms']} ms, p99 {f['p99_ms']} ms "
+            f"({f['samples']} requests); facets timed out: {', '.join(archive['facets_timed_out']) or 'none'}"
+        )
         if archive["errors"]:
             lines.append(f"  non-200 answers: {len(archive['errors'])}")
     if results.get("targets"):
         lines.append("\ntargets (issue #7)")
         for t in results["targets"]:
-            lines.append(f"  {'met' if t['met'] else 'NOT met':>7}  {t['target']}: {t['value']} "
-                         f"(measured at {t['measured_at']}; stated at {t['stated_at']})")
+            lines.append(
+                f"  {'met' if t['met'] else 'NOT met':>7}  {t['target']}: {t['value']} "
+                f"(measured at {t['measured_at']}; stated at {t['stated_at']})"
+            )
     return "\n".join(lines)

@@ -1,6 +1,6 @@
 """`make bench` / `make bench-quick`: every benchmark, a table on stdout, the figures in benchmarks/results/.
 
-    python -m benchmarks.run [--quick] [--sizes 1000 5000] [--articles 200000] [--skip-archive] [--out FILE]
+python -m benchmarks.run [--quick] [--sizes 1000 5000] [--articles 200000] [--skip-archive] [--out FILE]
 """
 
 import argparse
@@ -21,8 +21,18 @@ from benchmarks.report import table, targets
 
 def machine() -> dict[str, Any]:
     """What the numbers came from."""
-    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    model = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor(),
+        )
+        if Path("/proc/cpuinfo").exists()
+        else ""
+    )
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return {
         "cpu": model,
@@ -48,8 +58,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     sizes = config.sizes(args.quick)
     if args.sizes:
-        sizes.update(sizes=args.sizes, profile_size=min(args.sizes), recrawl_size=min(args.sizes),
-                     scaling_size=min(args.sizes))
+        sizes.update(
+            sizes=args.sizes, profile_size=min(args.sizes), recrawl_size=min(args.sizes), scaling_size=min(args.sizes)
+        )
     if args.articles:
         sizes["archive_articles"] = args.articles
     settings = config.load()

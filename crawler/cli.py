@@ -40,12 +40,28 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Sources file (YAML, top-level 'sources:' list). Default: the bundled registry.")
-@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Archive database (SQLite); created if missing.")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
-              help="Override a Scrapy or govnews setting, as 'scrapy crawl -s' does. Repeatable.")
+@click.option(
+    "--sources",
+    "sources_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Sources file (YAML, top-level 'sources:' list). Default: the bundled registry.",
+)
+@click.option(
+    "--db",
+    "db_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Archive database (SQLite); created if missing.",
+)
+@click.option(
+    "-s",
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Override a Scrapy or govnews setting, as 'scrapy crawl -s' does. Repeatable.",
+)
 def crawl(sources_path: Path | None, db_path: Path, overrides: tuple[str, ...]) -> None:
     """Crawl every source in the sources file into the archive."""
     from govnews.archive.schema import ArchiveError
@@ -70,12 +86,27 @@ def crawl(sources_path: Path | None, db_path: Path, overrides: tuple[str, ...]) 
 
 
 @main.command()
-@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Archive to rebuild (created if missing, e.g. from a copy of another archive's WARC files).")
-@click.option("--warc-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder of WARC files to rebuild from. Default: the archive's own (ARCHIVE.warc/ beside it).")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
-              help="Override a govnews setting (topic file and threshold, minimum article length). Repeatable.")
+@click.option(
+    "--db",
+    "db_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Archive to rebuild (created if missing, e.g. from a copy of another archive's WARC files).",
+)
+@click.option(
+    "--warc-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of WARC files to rebuild from. Default: the archive's own (ARCHIVE.warc/ beside it).",
+)
+@click.option(
+    "-s",
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Override a govnews setting (topic file and threshold, minimum article length). Repeatable.",
+)
 def reextract(db_path: Path, warc_dir: Path | None, overrides: tuple[str, ...]) -> None:
     """Rebuild articles from the WARC files alone, offline, with today's extraction and topic rules."""
     from govnews.crawler.reextract import WarcMissing
@@ -98,12 +129,20 @@ def reextract(db_path: Path, warc_dir: Path | None, overrides: tuple[str, ...]) 
 
 
 @main.command()
-@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Archive database to publish (read-only).")
-@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
-              help="Port on 127.0.0.1.")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Interface to bind; only change it to publish beyond this machine.")
+@click.option(
+    "--db",
+    "db_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Archive database to publish (read-only).",
+)
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port on 127.0.0.1.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to bind; only change it to publish beyond this machine.",
+)
 def serve(db_path: Path, port: int, host: str) -> None:
     """Publish the archive with Datasette, read-only."""
     from govnews.datasette_config.serve import serve as run_datasette
@@ -115,8 +154,13 @@ def serve(db_path: Path, port: int, host: str) -> None:
 
 
 @main.command()
-@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Archive database to search (opened read-only).")
+@click.option(
+    "--db",
+    "db_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Archive database to search (opened read-only).",
+)
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000), help="Results at most.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a line instead of tab-separated columns.")
 @click.argument("query")
@@ -145,12 +189,24 @@ def search(db_path: Path, limit: int, as_json: bool, query: str) -> None:
 
 
 @main.command()
-@click.option("--db", "db_path", default=Path("demo-archive/demo.db"), show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Where to write the demo archive.")
-@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
-              help="Port for Datasette on 127.0.0.1.")
-@click.option("--serve/--no-serve", "serve_after", default=True, show_default=True,
-              help="Serve the archive with Datasette once the crawl is done.")
+@click.option(
+    "--db",
+    "db_path",
+    default=Path("demo-archive/demo.db"),
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the demo archive.",
+)
+@click.option(
+    "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port for Datasette on 127.0.0.1."
+)
+@click.option(
+    "--serve/--no-serve",
+    "serve_after",
+    default=True,
+    show_default=True,
+    help="Serve the archive with Datasette once the crawl is done.",
+)
 def demo(db_path: Path, port: int, serve_after: bool) -> None:
     """Serve the bundled demo portals on 127.0.0.1, crawl them, then publish the archive."""
     from govnews.crawler.demo.run import run_demo
@@ -159,8 +215,13 @@ def demo(db_path: Path, port: int, serve_after: bool) -> None:
 
 
 @main.command()
-@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Sources file to list and validate. Default: the bundled registry.")
+@click.option(
+    "--sources",
+    "sources_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Sources file to list and validate. Default: the bundled registry.",
+)
 @click.option("--check", is_flag=True, help="Also fetch each home page and report its HTTP status.")
 def sources(sources_path: Path | None, check: bool) -> None:
     """List and validate a sources file."""
@@ -192,8 +253,7 @@ def _lock(db_path: Path) -> "ArchiveLock":
         raise ArchiveInUse(str(exc)) from None
 
 
-def _check_archive(db_path: Path, create: bool = True, busy_timeout: float | None = None, write: bool = False
-                   ) -> None:
+def _check_archive(db_path: Path, create: bool = True, busy_timeout: float | None = None, write: bool = False) -> None:
     """Refuse an unusable archive before anything runs; ``write`` also asks for the write lock (crawls)."""
     from govnews.archive.schema import BUSY_TIMEOUT, ArchiveError, check_writable, open_archive
 

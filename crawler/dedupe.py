@@ -12,8 +12,7 @@ def url_preference(url: str, declared: bool = False) -> tuple[bool, bool, int, i
     query parameters, a shorter path, and the lexicographically first. A key of the URL alone, so a first crawl,
     a recrawl and a rebuild from WARC choose the same URL whatever order the pages arrive in."""
     parts = urlsplit(url)
-    return (not declared, bool(parts.query), len(parse_qsl(parts.query, keep_blank_values=True)), len(parts.path),
-            url)
+    return (not declared, bool(parts.query), len(parse_qsl(parts.query, keep_blank_values=True)), len(parts.path), url)
 
 
 class Deduper:
@@ -25,8 +24,12 @@ class Deduper:
     (``item.moved_from``) to the store, which moves the archived article here.
     """
 
-    def __init__(self, owners: dict[tuple[str, str], str] | None = None, declared: set[str] | None = None,
-                 listings: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        owners: dict[tuple[str, str], str] | None = None,
+        declared: set[str] | None = None,
+        listings: set[str] | None = None,
+    ) -> None:
         self.owners: dict[tuple[str, str], str] = owners if owners is not None else {}
         self.declared: set[str] = declared if declared is not None else set()
         # Listing pages seen (here or by an earlier run): a page whose rel=canonical names one is no article (a
@@ -52,7 +55,8 @@ class Deduper:
             self.articles.add(url)
             return item
         if url not in self.articles and (
-                url_preference(url, url in self.declared) < url_preference(owner, owner in self.declared)):
+            url_preference(url, url in self.declared) < url_preference(owner, owner in self.declared)
+        ):
             item.moved_from = owner
             self.owners[key] = url
             self.articles.discard(owner)

@@ -32,7 +32,7 @@ _TRAILING_DATE = re.compile(r"\s*[\(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^
 MIN_LINK_TEXT = 12
 _NOT_LEAD = frozenset("meta script style title head".split())
 LAYOUT_CELL_CHARS = 400
-SENTENCE_ENDS = ".!?…\"”"  # the last character of running prose
+SENTENCE_ENDS = '.!?…"”'  # the last character of running prose
 
 
 @dataclass
@@ -84,7 +84,9 @@ def config() -> ExtractConfig:
         caption_max_chars=data["caption_max_chars"],
         body_region_share=data["body_region_share"],
         broken_entity=re.compile(rf"(?:&amp;|&|\b)({'|'.join(data['repaired_entities'])});"),
-        metadata_pair=re.compile(rf"^[^:]{{2,{data['metadata_label_chars']}}}:\s*\S.{{0,{data['metadata_value_chars']}}}$"),
+        metadata_pair=re.compile(
+            rf"^[^:]{{2,{data['metadata_label_chars']}}}:\s*\S.{{0,{data['metadata_value_chars']}}}$"
+        ),
     )
 
 
@@ -130,8 +132,7 @@ def folded_text(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElemen
     return text if text is not None else fold(squash_spaces(element.text_content()))
 
 
-def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: dict[lxml.html.HtmlElement, str]
-                 ) -> Extraction | None:
+def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: dict[lxml.html.HtmlElement, str]) -> Extraction | None:
     """Extract from a prepared tree (see `prepare`); ``texts`` is `folded_texts(tree)`."""
     cfg = config()
     anchors = link_texts(tree, texts)
@@ -183,8 +184,13 @@ def drop_trailing_regions(paragraphs: list[str], texts: dict[lxml.html.HtmlEleme
     return [paragraph for paragraph, element in located if element is None or order.get(element, 0) <= end]
 
 
-def find_lead(tree: lxml.html.HtmlElement, paragraphs: list[str], description: str | None,
-              title: str | None, texts: dict[lxml.html.HtmlElement, str]) -> str | None:
+def find_lead(
+    tree: lxml.html.HtmlElement,
+    paragraphs: list[str],
+    description: str | None,
+    title: str | None,
+    texts: dict[lxml.html.HtmlElement, str],
+) -> str | None:
     """The article's lead (sapo) when the extractor left it out: a block between the title and the body
     that equals the meta description or is marked as a lead/summary, and is not already in the body."""
     if not paragraphs or not title:
@@ -254,7 +260,8 @@ def drop_captions(tree: lxml.html.HtmlElement) -> None:
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         marked = element.tag == "figcaption" or any(
-            marker in token for token in (element.get("class") or "").lower().split() for marker in cfg.caption_markers)
+            marker in token for token in (element.get("class") or "").lower().split() for marker in cfg.caption_markers
+        )
         if marked and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars:
             element.drop_tree()
 

@@ -69,8 +69,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     # ``spider`` only matches RetryMiddleware's signature: it is optional there and deprecated, so Scrapy never
     # passes it (it passes it only where it is required), and handing it on to super() would warn.
-    def process_response(self, request: Request, response: Response,
-                         spider: Spider | None = None) -> Request | Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
         asked = _retry_after_seconds(response.headers.get("Retry-After"))
         if request.meta.get("robots_txt") and asked is not None and asked > self.max_robots_wait:
             # Not worth holding the run for: the site stays disallowed until the next run asks again.
@@ -80,8 +81,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
             result.meta[_RETRY_WAIT] = self._wait(result, response.headers.get("Retry-After"))
         return result
 
-    def process_exception(self, request: Request, exception: Exception,
-                          spider: Spider | None = None) -> Request | Response | None:
+    def process_exception(
+        self, request: Request, exception: Exception, spider: Spider | None = None
+    ) -> Request | Response | None:
         result = super().process_exception(request, exception)
         if isinstance(result, Request):
             result.meta[_RETRY_WAIT] = self._wait(result, None)

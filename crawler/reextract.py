@@ -35,9 +35,11 @@ class ReextractReport:
     no_longer_kept: int = 0
 
     def line(self) -> str:
-        return (f"govnews: reextract: {self.records} responses, {self.pages} pages, {self.articles_new} new, "
-                f"{self.articles_updated} updated, {self.articles_unchanged} unchanged, "
-                f"{self.no_longer_kept} archived articles today's rules would not keep")
+        return (
+            f"govnews: reextract: {self.records} responses, {self.pages} pages, {self.articles_new} new, "
+            f"{self.articles_updated} updated, {self.articles_unchanged} unchanged, "
+            f"{self.no_longer_kept} archived articles today's rules would not keep"
+        )
 
 
 class WarcMissing(ValueError):
@@ -64,8 +66,13 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
         if stored.status != 200 or not stored.source_id:
             continue
         if stored.source_id not in known_sources:
-            writer.add_sources([SimpleNamespace(id=stored.source_id, name=stored.source_id,
-                                                url=site_of(stored.url), province=stored.province)])
+            writer.add_sources(
+                [
+                    SimpleNamespace(
+                        id=stored.source_id, name=stored.source_id, url=site_of(stored.url), province=stored.province
+                    )
+                ]
+            )
             known_sources.add(stored.source_id)
         item = _item(stored)
         item.archived_article = archived.get(item.url)
@@ -80,8 +87,9 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
             setattr(report, f"articles_{outcome}", getattr(report, f"articles_{outcome}") + 1)
     writer.flush()
     kept = {url for url, kind in verdicts.items() if kind == "article"}
-    report.no_longer_kept = sum(1 for row in db["articles"].rows_where(select="url") if row["url"] not in kept
-                                and row["url"] in verdicts)
+    report.no_longer_kept = sum(
+        1 for row in db["articles"].rows_where(select="url") if row["url"] not in kept and row["url"] in verdicts
+    )
     writer.close()
     return report
 
@@ -89,15 +97,22 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
 def _item(stored: StoredResponse) -> PageItem:
     """A stored response as the spider would have handed it to the pipelines."""
     url = canonicalize(stored.url)
-    item = PageItem(url=url, requested_url=stored.url, source_id=stored.source_id or "",
-                    source_province=stored.province, status=200,
-                    fetched_at=stored.date.replace("Z", "+00:00"), size=len(stored.body),
-                    content_type=stored.header("content-type"))
+    item = PageItem(
+        url=url,
+        requested_url=stored.url,
+        source_id=stored.source_id or "",
+        source_province=stored.province,
+        status=200,
+        fetched_at=stored.date.replace("Z", "+00:00"),
+        size=len(stored.body),
+        content_type=stored.header("content-type"),
+    )
     if sniff.is_xml_document(stored.body) or sniff.binary_type(stored.body):
         item.kind_hint = "document"
         return item
-    response = HtmlResponse(url=stored.url, body=stored.body,
-                            headers={k: v for k, v in stored.headers if k.lower() == "content-type"})
+    response = HtmlResponse(
+        url=stored.url, body=stored.body, headers={k: v for k, v in stored.headers if k.lower() == "content-type"}
+    )
     response = repair_charset(response)
     item.html = response.text
     tree = page.parse(item.html)

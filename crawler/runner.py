@@ -46,7 +46,7 @@ def validate_overrides(overrides: tuple[str, ...] | list[str]) -> dict[str, Any]
 
 
 def _workers(value: Any) -> None:
-    from govnews.crawler.pipelines.pages import worker_count
+    from govnews.crawler.stages import worker_count
 
     worker_count(value)
 

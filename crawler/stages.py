@@ -7,6 +7,7 @@ stage: it needs the whole source (``crawler/dedupe.py``, run after the stages by
 and by reextract).
 """
 
+import os
 from typing import Any, ClassVar
 
 from govnews.crawler.extract import extract_tree, folded_texts, parse, prepare
@@ -133,8 +134,11 @@ class Topic(Stage):
     @classmethod
     def from_settings(cls, settings: Any) -> "Topic":
         threshold = settings.get("GOVNEWS_TOPIC_THRESHOLD")
-        return cls(TopicModel.load(settings.get("GOVNEWS_TOPIC_FILE"),
-                                   threshold=None if threshold is None else float(threshold)))
+        return cls(
+            TopicModel.load(
+                settings.get("GOVNEWS_TOPIC_FILE"), threshold=None if threshold is None else float(threshold)
+            )
+        )
 
     def __call__(self, item: PageItem) -> PageItem:
         article = item.article
@@ -146,7 +150,8 @@ class Topic(Stage):
         if not result.on_topic:
             item.kind = "offtopic"
             item.reason = f"topic score {result.score:.2f}" + (
-                "" if result.probability is None else f", classifier {result.probability:.2f}")
+                "" if result.probability is None else f", classifier {result.probability:.2f}"
+            )
         return item
 
 
@@ -168,3 +173,17 @@ class PageProcessor:
         # A tree is large, and a worker process cannot send it back.
         item.parsed = None
         return item
+
+
+def worker_count(value: Any) -> int:
+    """GOVNEWS_WORKERS as a number of processes: 'auto' is one per core this process may use, 0 on one core."""
+    if str(value).strip().lower() == "auto":
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        return cores if cores > 1 else 0
+    try:
+        count = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"GOVNEWS_WORKERS={value}: expected 'auto' or a whole number of processes") from None
+    if count < 0:
+        raise ValueError(f"GOVNEWS_WORKERS={value}: expected 'auto' or a whole number of processes")
+    return count

@@ -11,9 +11,7 @@ import yaml
 from govnews.text import nfc
 
 RULES_FILE = Path(__file__).with_name("url_rules.yml")
-_DATE_IN_URL = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}[-/._]?(?:1[0-2]|0?[1-9])(?:[-/._]?(?:3[01]|[12]\d|0?[1-9]))?(?!\d)"
-)
+_DATE_IN_URL = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/._]?(?:1[0-2]|0?[1-9])(?:[-/._]?(?:3[01]|[12]\d|0?[1-9]))?(?!\d)")
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 _QUERY_SAFE = "/%:@!$'()*+,;-._~"
 
@@ -115,7 +113,7 @@ def registrable_domain(host: str) -> str:
     labels = host.split(".")
     suffixes = rules().public_suffixes
     longest = max((n for n in range(1, len(labels)) if ".".join(labels[-n:]) in suffixes), default=1)
-    return ".".join(labels[-(longest + 1):])
+    return ".".join(labels[-(longest + 1) :])
 
 
 def same_owner(site: str, other: str) -> bool:
@@ -147,7 +145,8 @@ def is_skipped(url: str) -> bool:
         return True
     segments = [s for s in path.split("/") if s]
     if len(segments) > r.max_path_segments or (
-            segments and max(segments.count(s) for s in segments) > r.max_segment_repeats):
+        segments and max(segments.count(s) for s in segments) > r.max_segment_repeats
+    ):
         return True  # relative links gone round in circles: /tin/tin/tin/... never ends
     names = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
     return bool(names & r.search_params)

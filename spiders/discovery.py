@@ -208,9 +208,17 @@ def parse_xml_listing(body: bytes) -> tuple[str, list[tuple[str, str | None]]]:
     namespaces are ignored, tags are matched whatever their case, and children other than <loc>/<lastmod>
     (image:image, xhtml:link, news:news) are ignored."""
     data = _escape_bare_ampersands(xml_body(body))
-    stream = lxml.etree.iterparse(io.BytesIO(data), events=("start", "end"), recover=True, resolve_entities=False,
-                                  no_network=True, load_dtd=False, huge_tree=False, remove_comments=True,
-                                  remove_pis=True)
+    stream = lxml.etree.iterparse(
+        io.BytesIO(data),
+        events=("start", "end"),
+        recover=True,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
     kind, wanted = "unknown", frozenset[str]()
     entries: list[tuple[str, str | None]] = []
     try:
@@ -237,8 +245,12 @@ def _entry(name: str, element: lxml.etree._Element) -> tuple[str, str | None] | 
     """One sitemap <url>/<sitemap>, RSS <item> or Atom <entry>: its URL and date."""
     if name == "entry":
         for link in element:
-            if (isinstance(link.tag, str) and _local(link) == "link" and link.get("href", "").strip()
-                    and link.get("rel", "alternate").strip().lower() == "alternate"):
+            if (
+                isinstance(link.tag, str)
+                and _local(link) == "link"
+                and link.get("href", "").strip()
+                and link.get("rel", "alternate").strip().lower() == "alternate"
+            ):
                 return link.get("href").strip(), _utc(_child_text(element, "updated", "published"))
         return None
     if name == "item":

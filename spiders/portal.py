@@ -102,8 +102,9 @@ class PortalSpider(scrapy.Spider):
             rules = discovery.robots_for_status(response.status, self.robots_agent)
         self.robots[site] = rules
         if rules.deny_all:
-            yield self._page_item(response, kind_hint="error",
-                                  reason=f"robots.txt HTTP {response.status}: site disallowed (RFC 9309)")
+            yield self._page_item(
+                response, kind_hint="error", reason=f"robots.txt HTTP {response.status}: site disallowed (RFC 9309)"
+            )
             return
         if rules.crawl_delay:
             self.crawl_delays[site] = rules.crawl_delay
@@ -165,10 +166,10 @@ class PortalSpider(scrapy.Spider):
             return
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
         sniffed = sniff.binary_type(response.body)
-        if sniffed or not isinstance(response, TextResponse) or (
-                content_type and not _HTML_TYPES.search(content_type)):
-            yield self._page_item(response, kind_hint="binary",
-                                  reason=f"not HTML ({sniffed or content_type or 'no type'})")
+        if sniffed or not isinstance(response, TextResponse) or (content_type and not _HTML_TYPES.search(content_type)):
+            yield self._page_item(
+                response, kind_hint="binary", reason=f"not HTML ({sniffed or content_type or 'no type'})"
+            )
             return
         tree = page.parse(response.text)
         if tree is None:
@@ -178,8 +179,9 @@ class PortalSpider(scrapy.Spider):
         targets = {canonicalize(link.url) for link in links}
         if len(response.body) > self.max_html_bytes:
             # Extraction of a multi-megabyte page would hold up the whole crawl: keep its links, not its text.
-            item = self._page_item(answered, kind_hint="oversized",
-                                   reason=f"{len(response.body)} bytes > GOVNEWS_MAX_HTML_BYTES")
+            item = self._page_item(
+                answered, kind_hint="oversized", reason=f"{len(response.body)} bytes > GOVNEWS_MAX_HTML_BYTES"
+            )
         else:
             item = self._page_item(answered, kind_hint="page", html=response.text)
         item.replayed_from = replayed_from
@@ -195,14 +197,25 @@ class PortalSpider(scrapy.Spider):
                 yield request
         yield from self._follow(response, source_id, hops, links, targets, known, replayed_from, item.links_hash)
 
-    def _follow(self, response: Response, source_id: str, hops: int, links: list[discovery.Link],
-                targets: set[str], known: KnownPage | None, replayed_from: tuple[str, int] | None,
-                links_hash: str) -> Iterator[Request]:
+    def _follow(
+        self,
+        response: Response,
+        source_id: str,
+        hops: int,
+        links: list[discovery.Link],
+        targets: set[str],
+        known: KnownPage | None,
+        replayed_from: tuple[str, int] | None,
+        links_hash: str,
+    ) -> Iterator[Request]:
         """Requests for a page's links. A known page whose links did not change leads only to new URLs."""
         unchanged = known is not None and (replayed_from is not None or known.links_hash == links_hash)
         site = self.sites[source_id]
-        content = [url for url in (canonicalize(link.url) for link in links if not link.pagination)
-                   if in_scope(url, site) and not is_skipped(url)]
+        content = [
+            url
+            for url in (canonicalize(link.url) for link in links if not link.pagination)
+            if in_scope(url, site) and not is_skipped(url)
+        ]
         here = discovery.page_number(response.url) or 1
         stale_run = 0
         previous = response.meta.get("listing_links", frozenset())
@@ -218,8 +231,12 @@ class PortalSpider(scrapy.Spider):
             if target is not None and target.kind not in ARTICLE_KINDS:
                 # A known listing is revisited only from a known listing that changed (and, along pagination,
                 # only while the pages hold something new).
-                if known is None or known.kind != "listing" or unchanged or (
-                        link.pagination and stale_run >= self.stale_pages):
+                if (
+                    known is None
+                    or known.kind != "listing"
+                    or unchanged
+                    or (link.pagination and stale_run >= self.stale_pages)
+                ):
                     if target.kind == "listing":
                         yield from self._from_stored_listing(source_id, hops + 1, target)
                     continue
@@ -231,8 +248,9 @@ class PortalSpider(scrapy.Spider):
                 number = discovery.page_number(link.url)
                 if target is not None and number is not None and number != here + 1:
                     continue  # a known listing is walked page by page, so the stale-page stop can work
-            request = self._request(source_id, link.url, self.parse, hops=hops if link.pagination else hops + 1,
-                                    pagination=link.pagination)
+            request = self._request(
+                source_id, link.url, self.parse, hops=hops if link.pagination else hops + 1, pagination=link.pagination
+            )
             if request is not None:
                 if link.pagination:
                     request.meta["stale_run"] = stale_run
@@ -251,8 +269,9 @@ class PortalSpider(scrapy.Spider):
             url = canonicalize(link.url)
             target = self.recrawl.get(url)
             if target is None:
-                request = self._request(source_id, url, self.parse, hops=hops if link.pagination else hops + 1,
-                                        pagination=link.pagination)
+                request = self._request(
+                    source_id, url, self.parse, hops=hops if link.pagination else hops + 1, pagination=link.pagination
+                )
                 if request is not None:
                     yield request
             elif target.kind == "listing":
@@ -265,13 +284,15 @@ class PortalSpider(scrapy.Spider):
             linked = self.recrawl.get(url)
             if url not in targets and linked is not None and linked.kind in ARTICLE_KINDS:
                 # Asking for the article's canonical URL is enough: its duplicates (print, /vi/) follow it.
-                request = self._request(source_id, linked.canonical_url or url, self.parse, hops=hops + 1,
-                                        reason="vanished")
+                request = self._request(
+                    source_id, linked.canonical_url or url, self.parse, hops=hops + 1, reason="vanished"
+                )
                 if request is not None:
                     yield request
 
-    def _parse_xml(self, response: Response, answered: Response, source_id: str, hops: int,
-                   replayed_from: tuple[str, int] | None) -> Iterator[Request | PageItem]:
+    def _parse_xml(
+        self, response: Response, answered: Response, source_id: str, hops: int, replayed_from: tuple[str, int] | None
+    ) -> Iterator[Request | PageItem]:
         kind, entries = discovery.parse_xml_listing(response.body)
         item = self._page_item(answered, kind_hint=kind)
         item.replayed_from = replayed_from
@@ -282,8 +303,14 @@ class PortalSpider(scrapy.Spider):
             if listed is not None and reason is None and kind != "sitemapindex":
                 continue  # known, and the sitemap or feed says it has not changed since
             # Sitemap entries are leaves for depth purposes; nested sitemaps keep the sitemap's depth.
-            request = self._request(source_id, url, self.parse, hops=hops if kind == "sitemapindex" else 1,
-                                    reason=reason, always=kind == "sitemapindex")
+            request = self._request(
+                source_id,
+                url,
+                self.parse,
+                hops=hops if kind == "sitemapindex" else 1,
+                reason=reason,
+                always=kind == "sitemapindex",
+            )
             if request is not None:
                 yield request
 
@@ -328,13 +355,22 @@ class PortalSpider(scrapy.Spider):
         robots = self._request(source_id, f"{target}/robots.txt", self.parse_robots, hops=0, always=True)
         if robots is None:
             return None
-        return robots.replace(errback=self.robots_failed, headers={},
-                              meta={**robots.meta, "robots_txt": True, "moved_home": request.url})
+        return robots.replace(
+            errback=self.robots_failed, headers={}, meta={**robots.meta, "robots_txt": True, "moved_home": request.url}
+        )
 
     # --- helpers -------------------------------------------------------------------------------------
 
-    def _request(self, source_id: str, url: str, callback: Any, hops: int, reason: str | None = None,
-                 always: bool = False, pagination: bool = False) -> Request | None:
+    def _request(
+        self,
+        source_id: str,
+        url: str,
+        callback: Any,
+        hops: int,
+        reason: str | None = None,
+        always: bool = False,
+        pagination: bool = False,
+    ) -> Request | None:
         """A request within the source's scope, depth, budget and trap limits (and the recrawl policy), or None.
 
         ``always`` marks entry points (robots.txt, home, feeds, sitemaps) that every run asks for again;
@@ -385,8 +421,9 @@ class PortalSpider(scrapy.Spider):
             priority=-hops,
         )
 
-    def _page_item(self, response: Response, kind_hint: str, reason: str | None = None,
-                   html: str | None = None) -> PageItem:
+    def _page_item(
+        self, response: Response, kind_hint: str, reason: str | None = None, html: str | None = None
+    ) -> PageItem:
         source_id = response.meta["source_id"]
         redirects = response.meta.get("redirect_urls") or []
         request = response.request or Request(response.url)
@@ -398,15 +435,13 @@ class PortalSpider(scrapy.Spider):
             status=response.status,
             fetched_at=utc_now(),
             html=html,
-            headers={k.decode("latin-1").lower(): b", ".join(v).decode("latin-1")
-                     for k, v in response.headers.items()},
+            headers={k.decode("latin-1").lower(): b", ".join(v).decode("latin-1") for k, v in response.headers.items()},
             kind_hint=kind_hint,
             reason=reason,
             content_type=(response.headers.get("Content-Type") or b"").decode("latin-1") or None,
             size=len(response.body),
             body=response.body,
-            request_headers={k.decode("latin-1"): b", ".join(v).decode("latin-1")
-                             for k, v in request.headers.items()},
+            request_headers={k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in request.headers.items()},
         )
 
 

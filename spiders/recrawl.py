@@ -44,8 +44,12 @@ class RecrawlPolicy:
             warc_dir=warc_folder(db_path) if db_path else None,
             force=settings.getbool("GOVNEWS_RECRAWL_FORCE"),
             revisit_after=timedelta(days=settings.getfloat("GOVNEWS_REVISIT_DAYS")),
-            revisit=tuple(sorted((float(age), float(after))
-                                 for age, after in (settings.getdict("GOVNEWS_REVISIT_RECENT") or {}).items())),
+            revisit=tuple(
+                sorted(
+                    (float(age), float(after))
+                    for age, after in (settings.getdict("GOVNEWS_REVISIT_RECENT") or {}).items()
+                )
+            ),
         )
 
     def get(self, url: str) -> KnownPage | None:
@@ -104,8 +108,9 @@ class RecrawlPolicy:
             headers["If-Modified-Since"] = known.last_modified
         return headers
 
-    def stored_response(self, known: KnownPage | None, answered: Response | None = None
-                        ) -> tuple[HtmlResponse, tuple[str, int]] | None:
+    def stored_response(
+        self, known: KnownPage | None, answered: Response | None = None
+    ) -> tuple[HtmlResponse, tuple[str, int]] | None:
         """The last stored body of a known page, as a response (for a 304, or to compare with a new body)."""
         if known is None or self.warc_dir is None or not known.warc_file or known.warc_offset is None:
             return None
@@ -114,7 +119,10 @@ class RecrawlPolicy:
             return None
         request = answered.request if answered is not None and answered.request else Request(known.url)
         replay = HtmlResponse(
-            url=known.url, status=200, body=stored.body, request=request,
+            url=known.url,
+            status=200,
+            body=stored.body,
+            request=request,
             headers={name: value for name, value in stored.headers if name.lower() == "content-type"},
         )
         return replay, (known.warc_file, known.warc_offset)

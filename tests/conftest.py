@@ -32,5 +32,6 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> CrawledPortals:
         db_path = tmp / "archive.db"
         result = crawl_into(sources, db_path)
         requests = {portal.id: server.requests(portal.id) for portal in server.portals}
-        yield CrawledPortals(server, db_path, sqlite_utils.Database(db_path), result.stdout, result.stderr,
-                             result.returncode, requests)
+        yield CrawledPortals(
+            server, db_path, sqlite_utils.Database(db_path), result.stdout, result.stderr, result.returncode, requests
+        )

@@ -32,8 +32,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def fetch(url: str, *, method: str = "GET", body: bytes | None = None, headers: dict | None = None,
-          follow: bool = True, timeout: float = 30) -> tuple[int, dict[str, str], str]:
+def fetch(
+    url: str,
+    *,
+    method: str = "GET",
+    body: bytes | None = None,
+    headers: dict | None = None,
+    follow: bool = True,
+    timeout: float = 30,
+) -> tuple[int, dict[str, str], str]:
     """Status, headers and body of one request; HTTP errors are answers, not exceptions."""
     request = urllib.request.Request(url, data=body, headers=headers or {}, method=method)
     opener = urllib.request.build_opener() if follow else _NO_REDIRECT

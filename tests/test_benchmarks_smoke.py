@@ -13,16 +13,33 @@ REPO = Path(__file__).resolve().parents[1]
 
 def test_quick_harness_writes_every_figure(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
-    command = [sys.executable, "-m", "benchmarks.run", "--quick", "--sizes", "30", "--articles", "1500",
-               "--out", str(out), "--work-dir", str(tmp_path / "work")]
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.run",
+        "--quick",
+        "--sizes",
+        "30",
+        "--articles",
+        "1500",
+        "--out",
+        str(out),
+        "--work-dir",
+        str(tmp_path / "work"),
+    ]
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     results = json.loads(out.read_text(encoding="utf-8"))
     assert {"machine", "pipeline", "archive", "targets"} <= set(results)
     run = results["pipeline"]["runs"][0]
     assert run["n"] == 30 and run["articles"] > 0 and run["pages"] > 30
-    for key in ("pages_per_s", "peak_rss_mb", "extract_1proc_pages_per_s", "extract_nproc_pages_per_s",
-                "ratio_pipeline_to_1proc"):
+    for key in (
+        "pages_per_s",
+        "peak_rss_mb",
+        "extract_1proc_pages_per_s",
+        "extract_nproc_pages_per_s",
+        "ratio_pipeline_to_1proc",
+    ):
         assert run[key] > 0, key
     assert run["server_probe"]["pages_per_s"] > 0
     assert run["peak_tree_pss_mb"] >= run["peak_rss_mb"] * 0.5 > 0  # sampled from /proc: the tree was seen

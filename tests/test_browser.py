@@ -14,8 +14,15 @@ from govnews.archive.store import ArchiveWriter
 from tests.datasette_server import serving
 
 CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 HOSTILE = {
     "url": "https://evil.example/tin/xss",
@@ -116,8 +123,12 @@ def test_reader_searches_opens_an_article_and_sees_the_map(server, page):
 
 
 def test_archived_script_never_runs(server, page):
-    for path in ("/{db}/articles?_sort_desc=first_seen", f"/{{db}}/articles/{tilde_encode(HOSTILE['url'])}",
-                 "/{db}/search?q=bam+vao+day", "/{db}/articles.atom"):
+    for path in (
+        "/{db}/articles?_sort_desc=first_seen",
+        f"/{{db}}/articles/{tilde_encode(HOSTILE['url'])}",
+        "/{db}/search?q=bam+vao+day",
+        "/{db}/articles.atom",
+    ):
         page.goto(server.url(path))
         assert page.evaluate("document.querySelectorAll('a[href^=\"javascript:\" i], img[src=x]').length") == 0
     page.goto(server.url(f"/{{db}}/articles/{tilde_encode(HOSTILE['url'])}"))

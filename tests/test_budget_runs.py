@@ -13,8 +13,10 @@ from tests.handmade_site import SiteHandler, serving_site
 
 LISTING_PAGES, PER_PAGE, BUDGET = 6, 5, 12
 ARTICLES = LISTING_PAGES * PER_PAGE
-BODY = ("Hội Liên hiệp Phụ nữ huyện tổ chức tuyên truyền về bình đẳng giới và phòng, chống bạo lực gia đình cho "
-        "hội viên ở các thôn, bản. ") * 5
+BODY = (
+    "Hội Liên hiệp Phụ nữ huyện tổ chức tuyên truyền về bình đẳng giới và phòng, chống bạo lực gia đình cho "
+    "hội viên ở các thôn, bản. "
+) * 5
 
 
 class _Site(SiteHandler):
@@ -30,16 +32,23 @@ class _Site(SiteHandler):
         elif parts.path in ("/", "/tin-tuc"):
             number = int(parse_qs(parts.query).get("page", ["1"])[0])
             first = (number - 1) * PER_PAGE + 1
-            items = "".join(f'<div class="item"><h3><a href="/tin/{n}.html">Hội nghị về bình đẳng giới số {n} của '
-                            f"huyện</a></h3><p>Tóm tắt bài {n} về công tác phụ nữ.</p></div>"
-                            for n in range(first, first + PER_PAGE))
-            pager = f'<div class="pager"><a href="/tin-tuc?page={number + 1}">Trang sau</a></div>' \
-                if number < LISTING_PAGES else ""
+            items = "".join(
+                f'<div class="item"><h3><a href="/tin/{n}.html">Hội nghị về bình đẳng giới số {n} của '
+                f"huyện</a></h3><p>Tóm tắt bài {n} về công tác phụ nữ.</p></div>"
+                for n in range(first, first + PER_PAGE)
+            )
+            pager = (
+                f'<div class="pager"><a href="/tin-tuc?page={number + 1}">Trang sau</a></div>'
+                if number < LISTING_PAGES
+                else ""
+            )
             self.reply(f"<html><body><h1>Tin tức</h1>{items}{pager}</body></html>")
         elif parts.path.startswith("/tin/"):
             number = parts.path.removeprefix("/tin/").removesuffix(".html")
-            self.reply(f"<html><body><h1>Hội nghị về bình đẳng giới số {number} của huyện</h1>"
-                       f"<p>Ngày 12/03/2024</p><p>{BODY}</p><p>{BODY}</p></body></html>")
+            self.reply(
+                f"<html><body><h1>Hội nghị về bình đẳng giới số {number} của huyện</h1>"
+                f"<p>Ngày 12/03/2024</p><p>{BODY}</p><p>{BODY}</p></body></html>"
+            )
         else:
             self.send_error(404)
 

@@ -12,8 +12,14 @@ from govnews.archive.schema import open_archive
 
 
 def govnews(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "govnews.crawler.cli", *args], capture_output=True, text=True,
-                          cwd=cwd, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "govnews.crawler.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess, *words: str) -> None:
@@ -29,8 +35,9 @@ def assert_one_line_error(result: subprocess.CompletedProcess, *words: str) -> N
 @pytest.fixture
 def good_sources(tmp_path: Path) -> Path:
     path = tmp_path / "sources.yml"
-    path.write_text("sources:\n  - id: a\n    name: A\n    url: http://127.0.0.1:9/\n    province: Điện Biên\n",
-                    encoding="utf-8")
+    path.write_text(
+        "sources:\n  - id: a\n    name: A\n    url: http://127.0.0.1:9/\n    province: Điện Biên\n", encoding="utf-8"
+    )
     return path
 
 
@@ -49,28 +56,34 @@ def test_invalid_yaml_names_the_line(tmp_path):
 
 def test_source_without_url_names_the_line(tmp_path):
     path = tmp_path / "s.yml"
-    path.write_text("sources:\n  - id: a\n    name: A\n    url: http://x.vn/\n  - id: b\n    name: B\n",
-                    encoding="utf-8")
+    path.write_text(
+        "sources:\n  - id: a\n    name: A\n    url: http://x.vn/\n  - id: b\n    name: B\n", encoding="utf-8"
+    )
     result = govnews("crawl", "--sources", str(path), "--db", str(tmp_path / "a.db"))
     assert_one_line_error(result, "s.yml:5", "without url")
 
 
 def test_unknown_source_field_and_province(tmp_path):
     path = tmp_path / "s.yml"
-    path.write_text("sources:\n  - id: a\n    name: A\n    url: http://x.vn/\n    selector: div.news\n",
-                    encoding="utf-8")
+    path.write_text(
+        "sources:\n  - id: a\n    name: A\n    url: http://x.vn/\n    selector: div.news\n", encoding="utf-8"
+    )
     assert_one_line_error(govnews("sources", "--sources", str(path)), "s.yml:5", "unknown source field")
-    path.write_text("sources:\n  - id: a\n    name: A\n    url: http://x.vn/\n    province: Atlantis\n",
-                    encoding="utf-8")
+    path.write_text(
+        "sources:\n  - id: a\n    name: A\n    url: http://x.vn/\n    province: Atlantis\n", encoding="utf-8"
+    )
     assert_one_line_error(govnews("sources", "--sources", str(path)), "unknown province")
 
 
-@pytest.mark.parametrize("setting, words", [
-    ("NO_SUCH_SETTING=1", ("NO_SUCH_SETTING", "unknown setting")),
-    ("DOWNLOAD_DELAY=fast", ("DOWNLOAD_DELAY", "expected a float")),
-    ("ROBOTSTXT_OBEY=maybe", ("ROBOTSTXT_OBEY", "expected a bool")),
-    ("DOWNLOAD_DELAY", ("expected NAME=VALUE",)),
-])
+@pytest.mark.parametrize(
+    "setting, words",
+    [
+        ("NO_SUCH_SETTING=1", ("NO_SUCH_SETTING", "unknown setting")),
+        ("DOWNLOAD_DELAY=fast", ("DOWNLOAD_DELAY", "expected a float")),
+        ("ROBOTSTXT_OBEY=maybe", ("ROBOTSTXT_OBEY", "expected a bool")),
+        ("DOWNLOAD_DELAY", ("expected NAME=VALUE",)),
+    ],
+)
 def test_bad_settings(tmp_path, good_sources, setting, words):
     result = govnews("crawl", "--sources", str(good_sources), "--db", str(tmp_path / "a.db"), "-s", setting)
     assert_one_line_error(result, *words)
@@ -107,8 +120,19 @@ def test_sources_lists_the_bundled_registry():
 
 def test_crawl_of_an_unreachable_site_completes(tmp_path, good_sources):
     db = tmp_path / "a.db"
-    result = govnews("crawl", "--sources", str(good_sources), "--db", str(db), "-s", "RETRY_TIMES=0",
-                     "-s", "DOWNLOAD_TIMEOUT=5", "-s", "LOG_LEVEL=ERROR")
+    result = govnews(
+        "crawl",
+        "--sources",
+        str(good_sources),
+        "--db",
+        str(db),
+        "-s",
+        "RETRY_TIMES=0",
+        "-s",
+        "DOWNLOAD_TIMEOUT=5",
+        "-s",
+        "LOG_LEVEL=ERROR",
+    )
     assert result.returncode == 0, result.stderr
     archive = open_archive(db, create=False)
     run = next(archive["crawl_runs"].rows)
@@ -124,12 +148,25 @@ def test_search_prints_matches_best_first_from_a_read_only_archive(tmp_path):
     db_path = tmp_path / "a.db"
     writer = ArchiveWriter(open_archive(db_path))
     writer.add_sources([SimpleNamespace(id="s", name="S", url="http://x.vn/", province="Điện Biên")])
-    for n, (title, published) in enumerate([("Hội nghị về bình đẳng giới", "2024-03-01"),
-                                            ("Tập huấn cán bộ", "2025-01-02"),
-                                            ("Giao thông nông thôn", "2025-02-02")]):
+    for n, (title, published) in enumerate(
+        [
+            ("Hội nghị về bình đẳng giới", "2024-03-01"),
+            ("Tập huấn cán bộ", "2025-01-02"),
+            ("Giao thông nông thôn", "2025-02-02"),
+        ]
+    ):
         text = "Nội dung về bình đẳng giới ở cơ sở." if n < 2 else "Đường giao thông."
-        writer.add_article({"url": f"http://x.vn/{n}", "source_id": "s", "title": title, "text": text,
-                            "published": published, "province": "Điện Biên"}, [])
+        writer.add_article(
+            {
+                "url": f"http://x.vn/{n}",
+                "source_id": "s",
+                "title": title,
+                "text": text,
+                "published": published,
+                "province": "Điện Biên",
+            },
+            [],
+        )
     writer.close()
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     result = govnews("search", "--db", str(db_path), "binh dang gioi")
@@ -147,6 +184,7 @@ def test_search_of_a_missing_archive_is_a_one_line_error(tmp_path):
 
 
 def test_a_worker_count_that_is_no_number_is_a_one_line_error(tmp_path, good_sources):
-    result = govnews("crawl", "--sources", str(good_sources), "--db", str(tmp_path / "a.db"), "-s",
-                     "GOVNEWS_WORKERS=lots")
+    result = govnews(
+        "crawl", "--sources", str(good_sources), "--db", str(tmp_path / "a.db"), "-s", "GOVNEWS_WORKERS=lots"
+    )
     assert_one_line_error(result, "GOVNEWS_WORKERS")

@@ -44,8 +44,13 @@ def test_the_crawl_prints_no_warning_of_deprecation_or_of_our_own_code(crawled):
 
 
 def test_articles_reachable_only_through_sitemap_or_feed_are_found(crawled):
-    hidden = [(p.id, g) for p in crawled.server.portals if not p.holdout
-              for g in crawled.server.gold(p.id) if g.on_topic and g.access in ("sitemap_only", "feed_only")]
+    hidden = [
+        (p.id, g)
+        for p in crawled.server.portals
+        if not p.holdout
+        for g in crawled.server.gold(p.id)
+        if g.on_topic and g.access in ("sitemap_only", "feed_only")
+    ]
     assert {g.access for _, g in hidden} == {"sitemap_only", "feed_only"}
     archived = {r["url"] for r in crawled.db["articles"].rows}
     assert [g.url for _, g in hidden if g.url not in archived] == []

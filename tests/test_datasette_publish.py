@@ -60,8 +60,12 @@ PATHOLOGICAL = "with recursive n(i) as (select 1 union all select i + 1 from n) 
 
 def build(path: Path) -> None:
     writer = ArchiveWriter(open_archive(path), batch_size=1)
-    run = writer.start_run([Source("daklak", "Đắk Lắk", "https://daklak.gov.vn/", "Đắk Lắk"),
-                            Source("hanoi", "Hà Nội", "https://hanoi.gov.vn/", "Hà Nội")])
+    run = writer.start_run(
+        [
+            Source("daklak", "Đắk Lắk", "https://daklak.gov.vn/", "Đắk Lắk"),
+            Source("hanoi", "Hà Nội", "https://hanoi.gov.vn/", "Hà Nội"),
+        ]
+    )
     writer.add_article({**DAKLAK, "title": "Đắk Lắk: bản nháp", "last_seen": "2023-11-02T00:00:00+00:00"}, [])
     writer.add_article(DAKLAK, DOCUMENTS)
     writer.add_article(HANOI, DOCUMENTS[:1])
@@ -139,7 +143,10 @@ def test_csv_and_json_exports(server):
 def test_canned_queries(server):
     per_year = server.json("/{db}/articles_per_province_year.json", _shape="objects")["rows"]
     assert {(r["province"], r["year"], r["articles"]) for r in per_year} == {
-        ("Đắk Lắk", 2023, 1), ("Hà Nội", 2021, 1), ("Hà Nội", 2024, 1)}
+        ("Đắk Lắk", 2023, 1),
+        ("Hà Nội", 2021, 1),
+        ("Hà Nội", 2024, 1),
+    }
     health = server.json("/{db}/crawl_health.json", _shape="objects")["rows"]
     assert [(h["status"], h["pages"], h["errors"], h["error_percent"]) for h in health] == [("finished", 10, 2, 20.0)]
 
@@ -187,15 +194,30 @@ def test_no_route_writes(server):
     name, url = server.name, tilde_encode(DAKLAK["url"])
     form = urllib.parse.urlencode({"url": "x", "title": "x", "sql": "delete from articles"}).encode()
     insert = json.dumps({"row": {"url": "x", "title": "x"}, "rows": [{"url": "x"}]}).encode()
-    routes = [f"/{name}", f"/{name}/articles", f"/{name}/articles/{url}", f"/{name}/-/create",
-              f"/{name}/articles/-/insert", f"/{name}/articles/-/upsert", f"/{name}/articles/-/drop",
-              f"/{name}/articles/{url}/-/update", f"/{name}/articles/{url}/-/delete", f"/{name}/-/query",
-              f"/{name}/search", "/-/permissions", "/-/messages"]
+    routes = [
+        f"/{name}",
+        f"/{name}/articles",
+        f"/{name}/articles/{url}",
+        f"/{name}/-/create",
+        f"/{name}/articles/-/insert",
+        f"/{name}/articles/-/upsert",
+        f"/{name}/articles/-/drop",
+        f"/{name}/articles/{url}/-/update",
+        f"/{name}/articles/{url}/-/delete",
+        f"/{name}/-/query",
+        f"/{name}/search",
+        "/-/permissions",
+        "/-/messages",
+    ]
     routes += [f"/{name}/{query}" for query in yaml.safe_load(METADATA.read_text())["databases"]["archive"]["queries"]]
     for route in routes:
-        for method, body, kind in (("POST", form, FORM), ("POST", insert, "application/json"),
-                                   ("PUT", insert, "application/json"), ("PATCH", insert, "application/json"),
-                                   ("DELETE", None, FORM)):
+        for method, body, kind in (
+            ("POST", form, FORM),
+            ("POST", insert, "application/json"),
+            ("PUT", insert, "application/json"),
+            ("PATCH", insert, "application/json"),
+            ("DELETE", None, FORM),
+        ):
             status = fetch(server.base + route, method=method, body=body, headers={"Content-Type": kind})[0]
             assert status == 405, (method, route, status)
     for sql in WRITES:

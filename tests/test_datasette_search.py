@@ -157,8 +157,9 @@ def test_phrases_and_prefixes_in_box_and_api(server):
 def test_plain_search_redirects_to_ranked_filtered_search_stays(server):
     status, headers, _ = fetch(server.url("/{db}/articles", _search="binh dang gioi"), follow=False)
     assert status == 302 and headers["location"] == f"/{server.name}/search?q=binh+dang+gioi"
-    status, headers, html = fetch(server.url("/{db}/articles", _search="binh dang gioi", province="Hà Nội"),
-                                  follow=False)
+    status, headers, html = fetch(
+        server.url("/{db}/articles", _search="binh dang gioi", province="Hà Nội"), follow=False
+    )
     assert status == 200 and "2 rows" in html
     assert f'href="/{server.name}/search?q=binh+dang+gioi"' in html  # the way to the ranked list
     assert fetch(server.url("/{db}/articles", _search="x", _sort="title"), follow=False)[0] == 200

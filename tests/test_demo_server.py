@@ -33,32 +33,51 @@ def make_corpus(directory: Path) -> None:
         for n in range(1, 19):
             category = main if n <= 12 else others[n % len(others)]
             access = {3: "sitemap_only", 5: "feed_only"}.get(n, "normal")
-            articles.append({
-                "id": f"{spec.id}-{n:03d}",
-                "category": category,
-                "title": f"{spec.province or 'Hà Nội'}: Triển khai công tác bình đẳng giới đợt {n} năm 2023",
-                "published": f"2023-{1 + n % 12:02d}-{1 + n:02d}T0{n % 10}:15:00+07:00" if n % 4 else f"2022-05-{n:02}",
-                "author": None if n % 7 == 0 else f"Mai Thanh {n}",
-                "author_style": "none" if n % 7 == 0 else STYLES[n % 3],
-                "province": spec.province,
-                "on_topic": category == main,
-                "hard_negative": n == 14,
-                "lang": "vi",
-                "access": access,
-                "lead": "" if n % 5 == 0 else f"Ngày 24/3/2023, Ủy ban nhân dân ban hành Kế hoạch số {50 + n}/KH-UBND.",
-                "paragraphs": [PARAGRAPH.format(n=n, k=k) for k in range(3)],
-                "documents": [{"kind": "Kế hoạch", "number": f"{50 + n}/KH-UBND", "date": "2023-03-24"}],
-            })
+            articles.append(
+                {
+                    "id": f"{spec.id}-{n:03d}",
+                    "category": category,
+                    "title": f"{spec.province or 'Hà Nội'}: Triển khai công tác bình đẳng giới đợt {n} năm 2023",
+                    "published": f"2023-{1 + n % 12:02d}-{1 + n:02d}T0{n % 10}:15:00+07:00"
+                    if n % 4
+                    else f"2022-05-{n:02}",
+                    "author": None if n % 7 == 0 else f"Mai Thanh {n}",
+                    "author_style": "none" if n % 7 == 0 else STYLES[n % 3],
+                    "province": spec.province,
+                    "on_topic": category == main,
+                    "hard_negative": n == 14,
+                    "lang": "vi",
+                    "access": access,
+                    "lead": ""
+                    if n % 5 == 0
+                    else f"Ngày 24/3/2023, Ủy ban nhân dân ban hành Kế hoạch số {50 + n}/KH-UBND.",
+                    "paragraphs": [PARAGRAPH.format(n=n, k=k) for k in range(3)],
+                    "documents": [{"kind": "Kế hoạch", "number": f"{50 + n}/KH-UBND", "date": "2023-03-24"}],
+                }
+            )
         if any(c.slug == "en" for c in spec.categories):
-            articles.append({
-                "id": f"{spec.id}-090", "category": "en", "title": "Dak Lak promotes gender equality in 2023",
-                "published": "2023-04-02T10:00:00+07:00", "author": None, "author_style": "none",
-                "province": spec.province, "on_topic": True, "hard_negative": False, "lang": "en",
-                "access": "normal", "lead": "",
-                "paragraphs": ["The provincial committee for the advancement of women met on Monday to review "
-                               "the gender equality plan and the prevention of domestic violence."] * 3,
-                "documents": [],
-            })
+            articles.append(
+                {
+                    "id": f"{spec.id}-090",
+                    "category": "en",
+                    "title": "Dak Lak promotes gender equality in 2023",
+                    "published": "2023-04-02T10:00:00+07:00",
+                    "author": None,
+                    "author_style": "none",
+                    "province": spec.province,
+                    "on_topic": True,
+                    "hard_negative": False,
+                    "lang": "en",
+                    "access": "normal",
+                    "lead": "",
+                    "paragraphs": [
+                        "The provincial committee for the advancement of women met on Monday to review "
+                        "the gender equality plan and the prevention of domestic violence."
+                    ]
+                    * 3,
+                    "documents": [],
+                }
+            )
         text = yaml.safe_dump({"articles": articles}, allow_unicode=True, sort_keys=False)
         (directory / f"{spec.id}.yml").write_text(text, encoding="utf-8")
 
@@ -130,14 +149,14 @@ def crawl(server: PortalServer, portal, limit: int = 800) -> dict[str, int]:
     queue = [portal.url]
     while queue and len(seen) < limit:
         url = queue.pop(0)
-        path = url[len(portal.url) - 1:]
+        path = url[len(portal.url) - 1 :]
         key = site.route_key(path)
         if key in seen or any(path.startswith(p) for p in disallowed) or key.startswith(traps):
             continue
         status, headers, body, final = fetch_final(url)
         seen[key] = status
         if final != url and final.startswith(portal.url):  # where the redirects led was visited too
-            seen.setdefault(site.route_key(final[len(portal.url) - 1:]), status)
+            seen.setdefault(site.route_key(final[len(portal.url) - 1 :]), status)
         if status == 200 and headers["Content-Type"].startswith("text/html"):
             queue += links(page_text(body, portal.encoding), portal.url, final)
     assert len(seen) < limit, f"{portal.id}: link graph larger than {limit} pages"
@@ -218,7 +237,7 @@ def test_link_crawl_finds_listed_articles_only_and_no_broken_links(server):
         broken = sorted(k for k, status in seen.items() if status >= 400)
         assert not broken, (portal.id, broken[:5])
         for article in server.gold(portal.id):
-            key = site.route_key(article.url[len(portal.url) - 1:])
+            key = site.route_key(article.url[len(portal.url) - 1 :])
             assert (key in seen) == (article.access == "normal"), (portal.id, article.id, article.access)
 
 
@@ -263,7 +282,7 @@ def test_robots_disallow_and_a_linked_disallowed_path_serves_content(server):
         assert prefixes, portal.id
         home = page_text(fetch(portal.url)[2], portal.encoding)
         for href in links(home, portal.url):
-            path = href[len(portal.url) - 1:]
+            path = href[len(portal.url) - 1 :]
             if any(path.startswith(p) for p in prefixes):
                 assert fetch(href)[0] == 200, href
                 linked += 1
@@ -357,7 +376,10 @@ def test_404_head_and_request_log(server):
     fetch(portal.url + "robots.txt", headers={"User-Agent": "govnews-test/1.0"})
     log = server.requests(portal.id)
     assert [(r.method, r.path, r.status) for r in log] == [
-        ("GET", "/no/such/page.aspx", 404), ("HEAD", "/", 200), ("GET", "/robots.txt", 200)]
+        ("GET", "/no/such/page.aspx", 404),
+        ("HEAD", "/", 200),
+        ("GET", "/robots.txt", 200),
+    ]
     assert log[-1].user_agent == "govnews-test/1.0" and log[-1].headers["User-Agent"] == "govnews-test/1.0"
 
 
@@ -368,10 +390,20 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
     assert [s.id for s in sources] == [p.id for p in server.portals]
     assert next(s for s in sources if s.id == "bdg-national").province is None
     assert {p.id for p in server.portals if p.holdout} == {
-        "bdg-national", "thuathienhue", "laocai-snv", "camau-ngochien", "quangnam-hlhpn",
-        "joomla-thaibinh-hlhpn", "egov-tuyenquang", "drupal-binhdinh-snv",
-        "querycms-quangbinh-sld", "smalldept-kontum-sld", "vendor-thanhhoa", "mirror-haiphong-snv",
-        "wordpress-ninhbinh-hlhpn"}
+        "bdg-national",
+        "thuathienhue",
+        "laocai-snv",
+        "camau-ngochien",
+        "quangnam-hlhpn",
+        "joomla-thaibinh-hlhpn",
+        "egov-tuyenquang",
+        "drupal-binhdinh-snv",
+        "querycms-quangbinh-sld",
+        "smalldept-kontum-sld",
+        "vendor-thanhhoa",
+        "mirror-haiphong-snv",
+        "wordpress-ninhbinh-hlhpn",
+    }
 
 
 def test_stop_frees_the_ports(tmp_path):
@@ -406,6 +438,6 @@ def test_bundled_corpus_renders_with_gold_text():
                     text = undo_broken_entities(text)
                     repaired += 1
                 assert all(p in text for p in paragraphs), article.id
-                key = site.route_key(article.url[len(portal.url) - 1:])
+                key = site.route_key(article.url[len(portal.url) - 1 :])
                 assert (key in seen) == (article.access == "normal"), (portal.id, article.id)
             assert repaired or not broken_entities, f"{portal.id}: declares broken_entities, but none showed"

@@ -25,26 +25,37 @@ NEWS = "/index.php/binh-dang-gioi/307-tin-moi"
 OTHERS = ("/index.php/binh-dang-gioi/305-hoi-nghi-phu-nu", "/index.php/binh-dang-gioi/306-tap-huan-can-bo")
 
 
-@pytest.mark.parametrize("better, worse", [
-    ("http://x.vn/a/304-bai", "http://x.vn/index.php?id=304"),
-    ("http://x.vn/index.php?id=304", "http://x.vn/index.php?id=304&Itemid=101"),
-    ("http://x.vn/a/304", "http://x.vn/a/304-bai-viet"),
-    ("http://x.vn/a/304-a", "http://x.vn/a/304-b"),
-    ("http://x.vn/index.php?b=2", "http://x.vn/index.php/x?a=1"),
-])
+@pytest.mark.parametrize(
+    "better, worse",
+    [
+        ("http://x.vn/a/304-bai", "http://x.vn/index.php?id=304"),
+        ("http://x.vn/index.php?id=304", "http://x.vn/index.php?id=304&Itemid=101"),
+        ("http://x.vn/a/304", "http://x.vn/a/304-bai-viet"),
+        ("http://x.vn/a/304-a", "http://x.vn/a/304-b"),
+        ("http://x.vn/index.php?b=2", "http://x.vn/index.php/x?a=1"),
+    ],
+)
 def test_preference_no_query_then_fewer_parameters_then_shorter_path_then_lexicographic(better, worse):
     assert url_preference(better) < url_preference(worse)
 
 
 def test_preference_a_declared_canonical_beats_any_other_url():
     assert url_preference("http://x.vn/index.php?option=com_content&id=304", declared=True) < url_preference(
-        "http://x.vn/a")
+        "http://x.vn/a"
+    )
 
 
 def _item(url: str, declared: bool = False) -> PageItem:
-    item = PageItem(url=url, requested_url=url, source_id="s", source_province=None, status=200,
-                    fetched_at="2026-01-01T00:00:00+00:00", kind="article",
-                    canonical_from_page=url if declared else None)
+    item = PageItem(
+        url=url,
+        requested_url=url,
+        source_id="s",
+        source_province=None,
+        status=200,
+        fetched_at="2026-01-01T00:00:00+00:00",
+        kind="article",
+        canonical_from_page=url if declared else None,
+    )
     item.article = {"url": url, "source_id": "s", "title": "Bồi dưỡng kỹ năng", "text": "Bình đẳng giới."}
     return item
 
@@ -92,8 +103,13 @@ def test_a_moved_article_takes_its_versions_documents_search_and_pages_along(tmp
     assert [(r["url"], r["first_seen"]) for r in check["articles"].rows] == [(new, "2026-01-01T00:00:00+00:00")]
     assert [(r["url"], r["text"]) for r in check["article_versions"].rows] == [(new, "Bản đầu.")]
     assert [(r["article_url"], r["number"]) for r in check["documents"].rows] == [(new, "12/2025/QĐ-UBND")]
-    assert [r["url"] for r in check.query("select url from articles join articles_fts on articles.rowid = "
-                                           "articles_fts.rowid where articles_fts match 'sở'")] == [new]
+    assert [
+        r["url"]
+        for r in check.query(
+            "select url from articles join articles_fts on articles.rowid = "
+            "articles_fts.rowid where articles_fts match 'sở'"
+        )
+    ] == [new]
     pages = {r["url"]: (r["kind"], r["reason"], r["canonical_url"]) for r in check["pages"].rows}
     same = ("duplicate", f"same text as {new}", new)
     assert pages == {old: same, other: same if chain else ("duplicate", None, new)}
@@ -103,16 +119,20 @@ def test_a_moved_article_takes_its_versions_documents_search_and_pages_along(tmp
 
 
 def _article(number: int) -> str:
-    return (f"<html><head><title>Bài {number}</title></head><body><h1>Bồi dưỡng kỹ năng cho cán bộ Hội số {number}"
-            f"</h1><p>Ngày 12/03/2024</p><p>"
-            + f"Hội Liên hiệp Phụ nữ huyện tổ chức lớp bồi dưỡng số {number} về bình đẳng giới và phòng chống bạo "
-              "lực gia đình cho cán bộ cơ sở. " * 6
-            + "</p></body></html>")
+    return (
+        f"<html><head><title>Bài {number}</title></head><body><h1>Bồi dưỡng kỹ năng cho cán bộ Hội số {number}"
+        f"</h1><p>Ngày 12/03/2024</p><p>"
+        + f"Hội Liên hiệp Phụ nữ huyện tổ chức lớp bồi dưỡng số {number} về bình đẳng giới và phòng chống bạo "
+        "lực gia đình cho cán bộ cơ sở. " * 6 + "</p></body></html>"
+    )
 
 
 def _listing(links: list[tuple[str, str]]) -> str:
-    items = "".join(f'<div class="item"><h3><a href="{href}">{title}</a></h3><p>Tóm tắt: {title}, công tác phụ nữ'
-                    " và bình đẳng giới ở cơ sở.</p></div>" for href, title in links)
+    items = "".join(
+        f'<div class="item"><h3><a href="{href}">{title}</a></h3><p>Tóm tắt: {title}, công tác phụ nữ'
+        " và bình đẳng giới ở cơ sở.</p></div>"
+        for href, title in links
+    )
     return f"<html><body><h1>Tin tức</h1>{items}</body></html>"
 
 
@@ -129,11 +149,18 @@ class _Joomla(SiteHandler):
         if parts.path == "/robots.txt":
             body, kind = "User-agent: *\nAllow: /\n", "text/plain"
         elif parts.path == "/":
-            body = _listing([*self.news, (SLIDER, "Bồi dưỡng kỹ năng"), (SHORT, "Bồi dưỡng kỹ năng (tiêu điểm)"),
-                             ("/index.php/binh-dang-gioi", "Bình đẳng giới")])
+            body = _listing(
+                [
+                    *self.news,
+                    (SLIDER, "Bồi dưỡng kỹ năng"),
+                    (SHORT, "Bồi dưỡng kỹ năng (tiêu điểm)"),
+                    ("/index.php/binh-dang-gioi", "Bình đẳng giới"),
+                ]
+            )
         elif parts.path == "/index.php/binh-dang-gioi":
-            body = _listing([(PRETTY, "Bồi dưỡng kỹ năng"), (OTHERS[0], "Hội nghị phụ nữ"),
-                             (OTHERS[1], "Tập huấn cán bộ")])
+            body = _listing(
+                [(PRETTY, "Bồi dưỡng kỹ năng"), (OTHERS[0], "Hội nghị phụ nữ"), (OTHERS[1], "Tập huấn cán bộ")]
+            )
         elif parts.path == "/index.php" and "id" in parse_qs(parts.query):
             body = _article(int(parse_qs(parts.query)["id"][0].split(":")[0]))
         elif parts.path.startswith("/index.php/binh-dang-gioi/"):
@@ -155,8 +182,10 @@ def _state(db_path) -> tuple[list[str], dict[str, tuple[str, str | None]]]:
     db = sqlite_utils.Database(db_path)
     try:
         articles = [r["url"] for r in db.query("select url from articles where url like '%304%'")]
-        pages = {r["url"]: (r["kind"], r["canonical_url"]) for r in db.query(
-            "select url, kind, canonical_url from pages where url like '%304%'")}
+        pages = {
+            r["url"]: (r["kind"], r["canonical_url"])
+            for r in db.query("select url, kind, canonical_url from pages where url like '%304%'")
+        }
         return articles, pages
     finally:
         db.close()
@@ -176,7 +205,8 @@ def test_the_sef_url_wins_though_the_query_forms_were_fetched_first_and_a_recraw
     assert articles == [pretty]
     assert pages[pretty] == ("article", pretty)
     assert {url: pages[url] for url in pages if url != pretty} == {
-        url: ("duplicate", pretty) for url in pages if url != pretty} and len(pages) == 3, pages
+        url: ("duplicate", pretty) for url in pages if url != pretty
+    } and len(pages) == 3, pages
 
     # The home page changed: the recrawl asks for its known duplicates again (not for the known article), and they
     # stay duplicates of the SEF URL.
@@ -188,13 +218,24 @@ def test_the_sef_url_wins_though_the_query_forms_were_fetched_first_and_a_recraw
     assert _state(db_path) == (articles, pages)
 
     rebuilt = tmp_path / "rebuilt.db"
-    command = [sys.executable, "-m", "govnews.crawler.cli", "reextract", "--db", str(rebuilt),
-               "--warc-dir", str(warc_folder(db_path))]
+    command = [
+        sys.executable,
+        "-m",
+        "govnews.crawler.cli",
+        "reextract",
+        "--db",
+        str(rebuilt),
+        "--warc-dir",
+        str(warc_folder(db_path)),
+    ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     assert _state(rebuilt)[0] == [pretty]
     assert {url: kind for url, (kind, _) in _state(rebuilt)[1].items()} == {
-        pretty: "article", slider: "duplicate", short: "duplicate"}
+        pretty: "article",
+        slider: "duplicate",
+        short: "duplicate",
+    }
 
 
 def test_a_declaration_seen_by_an_earlier_run_still_wins(tmp_path):
@@ -215,24 +256,34 @@ def test_upgrading_an_archive_recovers_the_declarations_its_pages_show(tmp_path)
     db = sqlite_utils.Database(tmp_path / "a.db")
     for migration in MIGRATIONS[:4]:
         migration(db)
-    db["pages"].insert_all([
-        {"url": "http://x.vn/node/1", "kind": "article", "canonical_url": "http://x.vn/tin-tuc/bai"},
-        {"url": "http://x.vn/a", "kind": "article", "canonical_url": "http://x.vn/a"},
-        {"url": "http://x.vn/a?print=1", "kind": "duplicate", "canonical_url": "http://x.vn/a"},
-    ])
+    db["pages"].insert_all(
+        [
+            {"url": "http://x.vn/node/1", "kind": "article", "canonical_url": "http://x.vn/tin-tuc/bai"},
+            {"url": "http://x.vn/a", "kind": "article", "canonical_url": "http://x.vn/a"},
+            {"url": "http://x.vn/a?print=1", "kind": "duplicate", "canonical_url": "http://x.vn/a"},
+        ]
+    )
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute("PRAGMA user_version = 4")
     db.close()
     upgraded = open_archive(tmp_path / "a.db")
     assert [r["url"] for r in upgraded.query("select url from pages where rel_canonical = canonical_url")] == [
-        "http://x.vn/node/1"]
+        "http://x.vn/node/1"
+    ]
 
 
 def test_a_page_whose_rel_canonical_names_a_listing_is_no_article():
     """A listing's page 2 (or a 'send this article' form) declaring its section as canonical is a listing."""
     dedupe = Deduper()
-    listing = PageItem(url="http://x.vn/tin-tuc/", requested_url="http://x.vn/tin-tuc/", source_id="s",
-                       source_province=None, status=200, fetched_at="2026-01-01T00:00:00+00:00", kind="listing")
+    listing = PageItem(
+        url="http://x.vn/tin-tuc/",
+        requested_url="http://x.vn/tin-tuc/",
+        source_id="s",
+        source_province=None,
+        status=200,
+        fetched_at="2026-01-01T00:00:00+00:00",
+        kind="listing",
+    )
     dedupe(listing)
     page_two = _item("http://x.vn/tin-tuc/?cur=2")
     page_two.canonical_from_page = "http://x.vn/tin-tuc/"

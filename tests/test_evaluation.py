@@ -40,8 +40,15 @@ class Tally:
 
 
 def _process(processor: PageProcessor, html: str, url: str, source_id: str, province: str | None) -> PageItem:
-    item = PageItem(url=url, requested_url=url, source_id=source_id, source_province=province, status=200,
-                    fetched_at="2026-01-01T00:00:00+00:00", html=html)
+    item = PageItem(
+        url=url,
+        requested_url=url,
+        source_id=source_id,
+        source_province=province,
+        status=200,
+        fetched_at="2026-01-01T00:00:00+00:00",
+        html=html,
+    )
     return processor.process(item)
 
 
@@ -87,10 +94,18 @@ def evaluation(crawled) -> dict[str, Tally]:
     return tallies
 
 
-@pytest.mark.parametrize("name, bar", [
-    ("date", 1.0), ("title", 0.98), ("province", 0.98), ("author", 0.90), ("topic", 0.97), ("documents", 0.95),
-    ("body", 0.95),
-])
+@pytest.mark.parametrize(
+    "name, bar",
+    [
+        ("date", 1.0),
+        ("title", 0.98),
+        ("province", 0.98),
+        ("author", 0.90),
+        ("topic", 0.97),
+        ("documents", 0.95),
+        ("body", 0.95),
+    ],
+)
 def test_field_accuracy_meets_the_bar(evaluation, name, bar):
     tally = evaluation[name]
     assert tally.total >= (40 if name in ("date", "title", "province", "topic", "body") else 20)

@@ -26,8 +26,15 @@ def _html(path: Path) -> str:
 
 
 def _item(html: str) -> PageItem:
-    return PageItem(url=URL, requested_url=URL, source_id="example", source_province=None, status=200,
-                    fetched_at="2026-01-01T00:00:00+00:00", html=html)
+    return PageItem(
+        url=URL,
+        requested_url=URL,
+        source_id="example",
+        source_province=None,
+        status=200,
+        fetched_at="2026-01-01T00:00:00+00:00",
+        html=html,
+    )
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
@@ -100,24 +107,30 @@ def test_photo_captions_are_not_body_paragraphs_but_a_long_block_named_like_one_
     assert "tổng kết công tác bình đẳng giới năm 2025" in body and long.split(".")[0] in body
 
 
-BODY_P = ("Ngày 05/6/2023, Ủy ban nhân dân huyện tổ chức hội nghị triển khai kế hoạch thực hiện công tác bình đẳng "
-          "giới và vì sự tiến bộ của phụ nữ năm 2023, với sự tham dự của đại diện các phòng, ban và các xã, thị trấn.")
+BODY_P = (
+    "Ngày 05/6/2023, Ủy ban nhân dân huyện tổ chức hội nghị triển khai kế hoạch thực hiện công tác bình đẳng "
+    "giới và vì sự tiến bộ của phụ nữ năm 2023, với sự tham dự của đại diện các phòng, ban và các xã, thị trấn."
+)
 OPENINGS = ("Theo báo cáo, ", "Tại hội nghị, ", "Phát biểu kết luận, ", "Cũng trong dịp này, ")
 
 
 def _three_columns(extra_right: str = "", body_paragraphs: int = 3) -> str:
     """A 2000s table layout: left menu, centre body, right column of notices, footer row."""
     body = "".join(f"<p>{OPENINGS[n]}{BODY_P}</p>" for n in range(body_paragraphs))
-    right = ("<p>Lịch tiếp công dân năm 2024 của Ủy ban nhân dân huyện được niêm yết công khai tại trụ sở và "
-             "trên trang thông tin điện tử của huyện để người dân được biết.</p>"
-             "<p>Thông báo tuyển dụng viên chức sự nghiệp giáo dục năm 2024 trên địa bàn huyện, thời hạn nộp hồ sơ "
-             "đến hết ngày 30/6/2024 tại Phòng Nội vụ huyện.</p>" + extra_right)
-    return ("<html><head><title>UBND huyện</title></head><body><table width=780><tr><td width=180>"
-            "<a href='/'>Trang chủ</a><br><a href='/gt'>Giới thiệu</a></td>"
-            f"<td width=430><h1>Hội nghị triển khai công tác bình đẳng giới năm 2023</h1>{body}</td>"
-            f"<td width=170><b>THÔNG BÁO</b>{right}</td></tr>"
-            "<tr><td colspan=3><p>Cơ quan chủ quản: Ủy ban nhân dân huyện. Ghi rõ nguồn khi phát hành lại thông tin từ "
-            "website này.</p></td></tr></table></body></html>")
+    right = (
+        "<p>Lịch tiếp công dân năm 2024 của Ủy ban nhân dân huyện được niêm yết công khai tại trụ sở và "
+        "trên trang thông tin điện tử của huyện để người dân được biết.</p>"
+        "<p>Thông báo tuyển dụng viên chức sự nghiệp giáo dục năm 2024 trên địa bàn huyện, thời hạn nộp hồ sơ "
+        "đến hết ngày 30/6/2024 tại Phòng Nội vụ huyện.</p>" + extra_right
+    )
+    return (
+        "<html><head><title>UBND huyện</title></head><body><table width=780><tr><td width=180>"
+        "<a href='/'>Trang chủ</a><br><a href='/gt'>Giới thiệu</a></td>"
+        f"<td width=430><h1>Hội nghị triển khai công tác bình đẳng giới năm 2023</h1>{body}</td>"
+        f"<td width=170><b>THÔNG BÁO</b>{right}</td></tr>"
+        "<tr><td colspan=3><p>Cơ quan chủ quản: Ủy ban nhân dân huyện. Ghi rõ nguồn khi phát hành lại thông tin từ "
+        "website này.</p></td></tr></table></body></html>"
+    )
 
 
 def _extract(html: str, url: str = URL):
@@ -133,53 +146,82 @@ def test_paragraphs_after_the_bodys_region_are_not_the_articles():
 
 def test_a_body_split_by_line_breaks_keeps_every_paragraph_after_its_longest():
     long = BODY_P * 3
-    html = (f"<html><body><h1>Tập huấn về bình đẳng giới</h1><div class='noidung'><p>{BODY_P}</p>"
-            f"<p>{long}<br><br>{BODY_P} Tiếp.</p><p>{BODY_P} Cuối.</p></div></body></html>")
+    html = (
+        f"<html><body><h1>Tập huấn về bình đẳng giới</h1><div class='noidung'><p>{BODY_P}</p>"
+        f"<p>{long}<br><br>{BODY_P} Tiếp.</p><p>{BODY_P} Cuối.</p></div></body></html>"
+    )
     assert _extract(html).paragraphs == [BODY_P, long, f"{BODY_P} Tiếp.", f"{BODY_P} Cuối."]
 
 
 def test_tickers_metadata_lines_captions_and_file_pointers_are_not_prose():
-    html = ("<html><body><marquee><a href='/t/1'>Tin mới: chi trả trợ cấp tháng 01/2025 qua bưu điện cho người có công "
-            "trên địa bàn huyện</a></marquee><h1>Hội nghị về bình đẳng giới</h1>"
-            "<div class='meta'>Ngày đăng: 05/06/2023 | Người viết: Lan | Lượt xem: 120</div>"
-            f"<div class='content'><p>{BODY_P}</p><p>Quang cảnh hội nghị. Ảnh: Minh Tuấn</p><p>{BODY_P} Hai.</p>"
-            "<p>Xem toàn văn Kế hoạch <u>tại đây</u></p></div></body></html>")
+    html = (
+        "<html><body><marquee><a href='/t/1'>Tin mới: chi trả trợ cấp tháng 01/2025 qua bưu điện cho người có công "
+        "trên địa bàn huyện</a></marquee><h1>Hội nghị về bình đẳng giới</h1>"
+        "<div class='meta'>Ngày đăng: 05/06/2023 | Người viết: Lan | Lượt xem: 120</div>"
+        f"<div class='content'><p>{BODY_P}</p><p>Quang cảnh hội nghị. Ảnh: Minh Tuấn</p><p>{BODY_P} Hai.</p>"
+        "<p>Xem toàn văn Kế hoạch <u>tại đây</u></p></div></body></html>"
+    )
     assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai."]
 
 
 def test_a_sites_broken_entities_are_repaired():
-    html = ("<html><body><h1>Hội nghị</h1><div class='content'>"
-            f"<p>{BODY_P} Sở KH&amp;amp;ĐT và Sở LĐ-TB&amp;XH phối hợp giai đoạn 2021 ndash; 2025.</p>"
-            f"<p>{BODY_P}</p></div></body></html>")
+    html = (
+        "<html><body><h1>Hội nghị</h1><div class='content'>"
+        f"<p>{BODY_P} Sở KH&amp;amp;ĐT và Sở LĐ-TB&amp;XH phối hợp giai đoạn 2021 ndash; 2025.</p>"
+        f"<p>{BODY_P}</p></div></body></html>"
+    )
     assert "Sở KH&ĐT và Sở LĐ-TB&XH phối hợp giai đoạn 2021 – 2025." in _extract(html).paragraphs[0]
 
 
 def test_the_body_starts_after_every_heading_it_repeats():
     title = "Kiện toàn Ban vì sự tiến bộ của phụ nữ năm 2016"
-    html = (f"<html><body><h2>Tin tức cũ</h2><h3>{title}</h3><div class='content'><p>Tin tức cũ</p><p>{title}</p>"
-            f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p></div></body></html>")
+    html = (
+        f"<html><body><h2>Tin tức cũ</h2><h3>{title}</h3><div class='content'><p>Tin tức cũ</p><p>{title}</p>"
+        f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p></div></body></html>"
+    )
     assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai."]
 
 
-@pytest.mark.parametrize("title, paragraphs, dated, kind", [
-    ("Chức năng, nhiệm vụ", [BODY_P] * 3, False, "static"),
-    ("Liên hệ", [BODY_P], True, "static"),       # WordPress pages carry dates too
-    ("Giới thiệu chung về Đề án hỗ trợ phụ nữ khởi nghiệp", [BODY_P] * 3, False, None),
-    ("Các phòng, đơn vị", ["- Văn phòng Sở", "- Thanh tra Sở", "- Phòng Công chức, viên chức", "- Phòng Nội vụ",
-                           "- Phòng Cải cách hành chính", "- Phòng Xây dựng chính quyền", BODY_P[:150]], False,
-     "listing"),
-    ("Hội nghị về bình đẳng giới", [BODY_P[:150] + "...", BODY_P[:140] + "...", BODY_P[:60]], False, "listing"),
-    ("Hội nghị về bình đẳng giới", ["- Văn phòng Sở", "- Thanh tra Sở", BODY_P], True, None),  # a dated list is news
-    ("Hội nghị về bình đẳng giới", [BODY_P, BODY_P], False, None),  # undated prose is kept, with no date
-])
+@pytest.mark.parametrize(
+    "title, paragraphs, dated, kind",
+    [
+        ("Chức năng, nhiệm vụ", [BODY_P] * 3, False, "static"),
+        ("Liên hệ", [BODY_P], True, "static"),  # WordPress pages carry dates too
+        ("Giới thiệu chung về Đề án hỗ trợ phụ nữ khởi nghiệp", [BODY_P] * 3, False, None),
+        (
+            "Các phòng, đơn vị",
+            [
+                "- Văn phòng Sở",
+                "- Thanh tra Sở",
+                "- Phòng Công chức, viên chức",
+                "- Phòng Nội vụ",
+                "- Phòng Cải cách hành chính",
+                "- Phòng Xây dựng chính quyền",
+                BODY_P[:150],
+            ],
+            False,
+            "listing",
+        ),
+        ("Hội nghị về bình đẳng giới", [BODY_P[:150] + "...", BODY_P[:140] + "...", BODY_P[:60]], False, "listing"),
+        (
+            "Hội nghị về bình đẳng giới",
+            ["- Văn phòng Sở", "- Thanh tra Sở", BODY_P],
+            True,
+            None,
+        ),  # a dated list is news
+        ("Hội nghị về bình đẳng giới", [BODY_P, BODY_P], False, None),  # undated prose is kept, with no date
+    ],
+)
 def test_pages_that_are_not_news(title, paragraphs, dated, kind):
     assert pagekind.not_an_article(title, paragraphs, dated) == kind
 
 
 @pytest.mark.parametrize("counter", ["Hiển thị 6 - 7 của 7 kết quả.", "Trang 2/7", "Showing 11 to 20 of 57"])
 def test_a_body_counting_its_results_is_a_listing(counter):
-    html = (f"<html><body><h1>Tin tức</h1><div class='content'><p>{BODY_P}</p><p>{BODY_P} Hai.</p><p>{counter}</p>"
-            "</div></body></html>")
+    html = (
+        f"<html><body><h1>Tin tức</h1><div class='content'><p>{BODY_P}</p><p>{BODY_P} Hai.</p><p>{counter}</p>"
+        "</div></body></html>"
+    )
     root = parse(html)
     tree = prepare(root)
     texts = folded_texts(tree)

@@ -91,13 +91,14 @@ def test_a_locked_archive_is_refused_quickly_and_left_intact(tmp_path, portal, h
     db = tmp_path / "locked.db"
     db.write_bytes(crawled.read_bytes())
     before = _articles(db)
-    code = (f"import sqlite3, sys\nconn = sqlite3.connect({str(db)!r}, isolation_level=None)\n{HOLDERS[how]}\n"
-            "print('held', flush=True)\nsys.stdin.read()\nconn.execute('ROLLBACK')\n")
+    code = (
+        f"import sqlite3, sys\nconn = sqlite3.connect({str(db)!r}, isolation_level=None)\n{HOLDERS[how]}\n"
+        "print('held', flush=True)\nsys.stdin.read()\nconn.execute('ROLLBACK')\n"
+    )
     holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "held"
-        result = govnews("crawl", "--sources", str(sources), "--db", str(db),
-                         *_settings("GOVNEWS_DB_BUSY_TIMEOUT=1"))
+        result = govnews("crawl", "--sources", str(sources), "--db", str(db), *_settings("GOVNEWS_DB_BUSY_TIMEOUT=1"))
     finally:
         holder.communicate("", timeout=30)
     assert_one_line_error(result, "locked by another process")
@@ -116,9 +117,15 @@ def test_a_disk_that_fills_up_during_the_crawl_stops_it_cleanly(tmp_path, portal
     def limit_file_size() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    result = subprocess.run(crawl_command(sources, db, ("GOVNEWS_BATCH_SIZE=2",)), capture_output=True, text=True,
-                            timeout=300, preexec_fn=limit_file_size,
-                            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}, check=False)
+    result = subprocess.run(
+        crawl_command(sources, db, ("GOVNEWS_BATCH_SIZE=2",)),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=limit_file_size,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        check=False,
+    )
     assert result.returncode == 1, result.stderr[-3000:]
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("govnews: error: ") and "cannot write to the archive" in last, last

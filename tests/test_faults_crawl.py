@@ -120,8 +120,9 @@ def test_retries_wait_with_backoff_and_honour_retry_after_up_to_the_cap(crawl):
 def test_robots_txt_answering_503_disallows_the_whole_site(crawl):
     paths = {r.path for r in crawl.requests["robots-5xx"]}
     assert paths == {"/robots.txt"}
-    robots = crawl.rows("select status, kind, reason from pages where url = ?",
-                        (crawl.server.site_url("robots-5xx") + "robots.txt",))
+    robots = crawl.rows(
+        "select status, kind, reason from pages where url = ?", (crawl.server.site_url("robots-5xx") + "robots.txt",)
+    )
     assert robots and robots[0]["status"] == 503 and "RFC 9309" in robots[0]["reason"]
 
 

@@ -18,10 +18,11 @@ ARTICLES = 150
 
 
 def _article(number: int) -> str:
-    return (f"<html><body><h1>Phụ nữ xã {number} tham gia tập huấn bình đẳng giới</h1><p>Ngày 12/03/2024</p><p>"
-            + f"Hội Liên hiệp Phụ nữ xã {number} tổ chức tuyên truyền về bình đẳng giới và phòng chống bạo lực "
-              "gia đình cho hội viên ở các thôn bản. " * 6
-            + "</p></body></html>")
+    return (
+        f"<html><body><h1>Phụ nữ xã {number} tham gia tập huấn bình đẳng giới</h1><p>Ngày 12/03/2024</p><p>"
+        + f"Hội Liên hiệp Phụ nữ xã {number} tổ chức tuyên truyền về bình đẳng giới và phòng chống bạo lực "
+        "gia đình cho hội viên ở các thôn bản. " * 6 + "</p></body></html>"
+    )
 
 
 class _Site(SiteHandler):
@@ -35,8 +36,10 @@ class _Site(SiteHandler):
             self.reply(f"User-agent: *\nAllow: /\nSitemap: http://{host}/sitemap.xml\n", "text/plain")
         elif self.path == "/sitemap.xml":
             urls = "".join(f"<url><loc>http://{host}/tin/bai-{n}.html</loc></url>" for n in range(ARTICLES))
-            self.reply(f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                       f"{urls}</urlset>", "application/xml")
+            self.reply(
+                f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>',
+                "application/xml",
+            )
         elif self.path.startswith("/tin/bai-"):
             time.sleep(self.delay_s)
             self.reply(_article(int(self.path.removeprefix("/tin/bai-").removesuffix(".html"))))

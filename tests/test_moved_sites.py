@@ -10,13 +10,17 @@ import pytest
 
 from govnews.crawler.demo.run import crawl_into
 
-ARTICLE = ("<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Ngày 12/03/2024</p>"
-           + "<p>Sở Nội vụ tổ chức hội nghị tập huấn về bình đẳng giới cho cán bộ, công chức nữ. " * 12
-           + "</p></body></html>")
-HOME = ('<html><body><h1>Sở Nội vụ</h1>'
-        + "".join(f'<p><a href="/tin/{i}.html">Bình đẳng giới: tin số {i}</a></p>' for i in range(1, 4))
-        + '<p><a href="/rieng/x.html">Nội bộ</a></p><p><a href="http://khac.test:{port}/a.html">Liên kết</a></p>'
-        + "</body></html>")
+ARTICLE = (
+    "<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Ngày 12/03/2024</p>"
+    + "<p>Sở Nội vụ tổ chức hội nghị tập huấn về bình đẳng giới cho cán bộ, công chức nữ. " * 12
+    + "</p></body></html>"
+)
+HOME = (
+    "<html><body><h1>Sở Nội vụ</h1>"
+    + "".join(f'<p><a href="/tin/{i}.html">Bình đẳng giới: tin số {i}</a></p>' for i in range(1, 4))
+    + '<p><a href="/rieng/x.html">Nội bộ</a></p><p><a href="http://khac.test:{port}/a.html">Liên kết</a></p>'
+    + "</body></html>"
+)
 
 
 class _Hosts(BaseHTTPRequestHandler):
@@ -64,8 +68,9 @@ def hosts():
 
 def _crawl(tmp_path, port: int):
     sources = tmp_path / "s.yml"
-    sources.write_text(f"sources:\n  - id: sld\n    name: Sở LĐTBXH\n    url: http://sldtbxh.tinh.test:{port}/\n",
-                       encoding="utf-8")
+    sources.write_text(
+        f"sources:\n  - id: sld\n    name: Sở LĐTBXH\n    url: http://sldtbxh.tinh.test:{port}/\n", encoding="utf-8"
+    )
     db = tmp_path / "a.db"
     result = crawl_into(sources, db, extra=("DNS_RESOLVER=tests.loopback_resolver.LoopbackResolver",))
     assert result.returncode == 0, result.stderr[-3000:]

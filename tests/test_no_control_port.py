@@ -47,8 +47,12 @@ def ports_while_crawling(tmp_path: Path, extra: tuple[str, ...] = ()) -> set[int
     with serving_site(SlowSite) as site:
         sources = tmp_path / "sources.yml"
         sources.write_text(f"sources:\n  - {{id: slow, name: Slow, url: '{site}/'}}\n", encoding="utf-8")
-        crawl = subprocess.Popen(crawl_command(sources, tmp_path / "a.db", extra), stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.PIPE, text=True)
+        crawl = subprocess.Popen(
+            crawl_command(sources, tmp_path / "a.db", extra),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             deadline = time.monotonic() + 60
             seen: set[int] = set()

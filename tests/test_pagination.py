@@ -18,16 +18,21 @@ def _listing(number: int) -> str:
     items = "".join(
         f'<div class="item"><h3><a href="/tin/bai-{i}.html">Hội nghị về bình đẳng giới số {i} của huyện</a></h3>'
         f"<p>Tóm tắt bài {i} về công tác phụ nữ và bình đẳng giới ở cơ sở.</p></div>"
-        for i in range((shown - 1) * PAGE_SIZE + 1, shown * PAGE_SIZE + 1))
+        for i in range((shown - 1) * PAGE_SIZE + 1, shown * PAGE_SIZE + 1)
+    )
     pager = "".join(f'<a href="/tin-tuc?page={n}">{n}</a> ' for n in range(max(1, number - 2), number + 3))
-    return (f"<html><body><h1>Tin tức</h1>{items}<div class='pager'>{pager}"
-            f'<a href="/tin-tuc?page={number + 1}">Trang sau</a></div></body></html>')
+    return (
+        f"<html><body><h1>Tin tức</h1>{items}<div class='pager'>{pager}"
+        f'<a href="/tin-tuc?page={number + 1}">Trang sau</a></div></body></html>'
+    )
 
 
 def _article(path: str) -> str:
-    return (f"<html><body><h1>Bài {path}</h1><p>Ngày 12/03/2024</p><p>"
-            + "Hội Liên hiệp Phụ nữ huyện tổ chức tuyên truyền về bình đẳng giới và phòng chống bạo lực gia đình. " * 6
-            + "</p></body></html>")
+    return (
+        f"<html><body><h1>Bài {path}</h1><p>Ngày 12/03/2024</p><p>"
+        + "Hội Liên hiệp Phụ nữ huyện tổ chức tuyên truyền về bình đẳng giới và phòng chống bạo lực gia đình. " * 6
+        + "</p></body></html>"
+    )
 
 
 class _Site(SiteHandler):
@@ -81,12 +86,14 @@ class _NextOnly(SiteHandler):
             self.reply("User-agent: *\nAllow: /\n", "text/plain")
         elif parts.path in ("/", "/tintuc.asp"):
             number = int(parse_qs(parts.query).get("ofs", ["1"])[0])
-            pager = (f'<a href="tintuc.asp?ofs={number - 1}">« Trang trước</a> | ' if number > 1 else "")
+            pager = f'<a href="tintuc.asp?ofs={number - 1}">« Trang trước</a> | ' if number > 1 else ""
             pager += f"<b>Trang {number}</b>"
             pager += f' | <a href="tintuc.asp?ofs={number + 1}">Trang sau »</a>' if number < DEEP else ""
-            self.reply(f'<html><body><table><tr><td><a href="/chitiet.asp?id={number}">Hội nghị về bình đẳng giới '
-                       f"số {number} của huyện</a><br>Tóm tắt bài {number} về công tác phụ nữ...</td></tr></table>"
-                       f"<p>{pager}</p></body></html>")
+            self.reply(
+                f'<html><body><table><tr><td><a href="/chitiet.asp?id={number}">Hội nghị về bình đẳng giới '
+                f"số {number} của huyện</a><br>Tóm tắt bài {number} về công tác phụ nữ...</td></tr></table>"
+                f"<p>{pager}</p></body></html>"
+            )
         elif parts.path == "/chitiet.asp":
             self.reply(_article(self.path))
         else:

@@ -8,10 +8,14 @@ import threading
 from govnews.crawler.demo.run import crawl_into
 from tests.handmade_site import SiteHandler, serving_site
 
-BODY = ("Ngày 12/03/2024, Hội Liên hiệp Phụ nữ huyện tổ chức hội nghị tuyên truyền về bình đẳng giới và vì sự tiến "
-        "bộ của phụ nữ cho cán bộ cơ sở. ") * 6
-ARTICLE = ("<html><head><title>Hội nghị bình đẳng giới</title></head><body><h1>Hội nghị tuyên truyền về bình đẳng "
-           f"giới năm 2024</h1><p>Ngày 12/03/2024</p><p>{BODY}</p><p>{BODY}</p></body></html>")
+BODY = (
+    "Ngày 12/03/2024, Hội Liên hiệp Phụ nữ huyện tổ chức hội nghị tuyên truyền về bình đẳng giới và vì sự tiến "
+    "bộ của phụ nữ cho cán bộ cơ sở. "
+) * 6
+ARTICLE = (
+    "<html><head><title>Hội nghị bình đẳng giới</title></head><body><h1>Hội nghị tuyên truyền về bình đẳng "
+    f"giới năm 2024</h1><p>Ngày 12/03/2024</p><p>{BODY}</p><p>{BODY}</p></body></html>"
+)
 HOPS = 12
 
 
@@ -22,8 +26,10 @@ class _Moved(SiteHandler):
         if self.path == "/robots.txt":
             self.reply("User-agent: *\nAllow: /\n", "text/plain")
         elif self.path == "/":
-            self.reply('<html><body><h1>Tin tức</h1><ul><li><a href="/cu/0">Hội nghị tuyên truyền về bình đẳng giới '
-                       "năm 2024</a></li></ul></body></html>")
+            self.reply(
+                '<html><body><h1>Tin tức</h1><ul><li><a href="/cu/0">Hội nghị tuyên truyền về bình đẳng giới '
+                "năm 2024</a></li></ul></body></html>"
+            )
         elif self.path.startswith("/cu/"):
             hop = int(self.path.removeprefix("/cu/"))
             self.send_response(301 if hop % 2 else 302)

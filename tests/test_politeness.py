@@ -10,8 +10,9 @@ from govnews.crawler.demo.run import crawl_into
 
 PAGES = {
     "/robots.txt": "User-agent: *\nCrawl-delay: 1\nDisallow: /private/\n",
-    "/": "<html><body>" + "".join(f'<p><a href="/tin/{i}.html">Tin số {i}</a></p>' for i in range(4))
-         + '<a href="/private/x.html">Riêng tư</a></body></html>',
+    "/": "<html><body>"
+    + "".join(f'<p><a href="/tin/{i}.html">Tin số {i}</a></p>' for i in range(4))
+    + '<a href="/private/x.html">Riêng tư</a></body></html>',
 }
 
 

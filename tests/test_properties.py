@@ -13,7 +13,8 @@ from govnews.crawler.urls import canonicalize, rules
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 segment = st.text(alphabet=VIETNAMESE + "0123456789-_.", min_size=1, max_size=12)
 param_name = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=8).filter(
-    lambda name: name not in rules().drop_params and not name.startswith(rules().drop_param_prefixes))
+    lambda name: name not in rules().drop_params and not name.startswith(rules().drop_param_prefixes)
+)
 params = st.dictionaries(param_name, st.text(alphabet=VIETNAMESE + "0123456789", max_size=8), max_size=5)
 hosts = st.sampled_from(["dienbien.gov.vn", "WWW.DakLak.gov.vn", "127.0.0.1:8080", "sldtbxh.haugiang.gov.vn"])
 
@@ -69,8 +70,11 @@ def test_parse_vn_date_never_raises(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)),
-       st.sampled_from(["/", "-", "."]), st.sampled_from(["Ngày {d}", "Cập nhật: {d}", "({d})", "{d} 08:30"]))
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)),
+    st.sampled_from(["/", "-", "."]),
+    st.sampled_from(["Ngày {d}", "Cập nhật: {d}", "({d})", "{d} 08:30"]),
+)
 def test_parse_vn_date_reads_day_first(day, sep, template):
     written = template.format(d=f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}")
     assert parse_vn_date(written)[:10] == day.isoformat()

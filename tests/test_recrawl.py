@@ -108,4 +108,3 @@ def test_the_changed_crawl_asks_for_far_less_than_the_first(recrawls):
     _, logs, _, _, _ = recrawls
     assert len(logs["changed"]) < 0.6 * len(logs["first"])
     assert any(r.status == 304 for r in logs["changed"])
-

@@ -13,22 +13,36 @@ SCHEDULE = ((2.0, 1.0), (14.0, 3.0), (60.0, 7.0))
 
 
 def _known(fetched: datetime, published: str | None = None, kind: str = "article") -> KnownPage:
-    return KnownPage(url="http://x.vn/a", kind=kind, status=200, fetched_at=fetched.isoformat(timespec="seconds"),
-                     etag='"1"', last_modified=None, canonical_url=None, warc_file=None, warc_offset=None,
-                     links_hash=None, published=published, first_seen=None)
+    return KnownPage(
+        url="http://x.vn/a",
+        kind=kind,
+        status=200,
+        fetched_at=fetched.isoformat(timespec="seconds"),
+        etag='"1"',
+        last_modified=None,
+        canonical_url=None,
+        warc_file=None,
+        warc_offset=None,
+        links_hash=None,
+        published=published,
+        first_seen=None,
+    )
 
 
-@pytest.mark.parametrize("published, fetched_days_ago, fresh", [
-    ("2026-12-06", 0.5, True),    # a day-old article fetched this morning
-    ("2026-12-06", 1.5, False),   # ... but not yesterday morning: revisited daily in its first two days
-    ("2026-11-30", 2.0, True),    # a week old: every three days
-    ("2026-11-30", 3.5, False),
-    ("2026-10-20", 6.0, True),    # seven weeks old: weekly
-    ("2026-10-20", 8.0, False),
-    ("2024-03-01", 20.0, True),   # old news: GOVNEWS_REVISIT_DAYS
-    ("2024-03-01", 31.0, False),
-    (None, 20.0, True),           # no date: the same as old news
-])
+@pytest.mark.parametrize(
+    "published, fetched_days_ago, fresh",
+    [
+        ("2026-12-06", 0.5, True),  # a day-old article fetched this morning
+        ("2026-12-06", 1.5, False),  # ... but not yesterday morning: revisited daily in its first two days
+        ("2026-11-30", 2.0, True),  # a week old: every three days
+        ("2026-11-30", 3.5, False),
+        ("2026-10-20", 6.0, True),  # seven weeks old: weekly
+        ("2026-10-20", 8.0, False),
+        ("2024-03-01", 20.0, True),  # old news: GOVNEWS_REVISIT_DAYS
+        ("2024-03-01", 31.0, False),
+        (None, 20.0, True),  # no date: the same as old news
+    ],
+)
 def test_young_articles_are_revisited_sooner(published, fetched_days_ago, fresh):
     policy = RecrawlPolicy(revisit_after=timedelta(days=30), revisit=SCHEDULE)
     known = _known(NOW - timedelta(days=fetched_days_ago), published)
@@ -41,16 +55,20 @@ def test_only_articles_are_kept_fresh_and_force_refetches_everything():
     assert not RecrawlPolicy().still_fresh(_known(NOW - timedelta(hours=1), kind="listing"), NOW)
     assert not RecrawlPolicy(force=True).still_fresh(known, NOW)
     assert RecrawlPolicy(force=True).validators(known) == {} and RecrawlPolicy().validators(known) == {
-        "If-None-Match": '"1"'}
+        "If-None-Match": '"1"'
+    }
 
 
-@pytest.mark.parametrize("lastmod, announced", [
-    ("2026-12-07T04:00:00+00:00", True),    # a moment after our copy
-    ("2026-12-07T02:00:00+00:00", False),   # a moment before it
-    ("2026-12-07", True),                   # the day of our copy (Vietnam time): the edit may be later that day
-    ("2026-12-06", False),                  # the day before it
-    (None, False),
-])
+@pytest.mark.parametrize(
+    "lastmod, announced",
+    [
+        ("2026-12-07T04:00:00+00:00", True),  # a moment after our copy
+        ("2026-12-07T02:00:00+00:00", False),  # a moment before it
+        ("2026-12-07", True),  # the day of our copy (Vietnam time): the edit may be later that day
+        ("2026-12-06", False),  # the day before it
+        (None, False),
+    ],
+)
 def test_a_sitemap_lastmod_announces_an_edit(lastmod, announced):
     known = _known(datetime(2026, 12, 7, 3, 0, tzinfo=UTC))
     assert RecrawlPolicy().edit_announced(known, lastmod) is announced

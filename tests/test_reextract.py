@@ -8,13 +8,26 @@ import sqlite_utils
 
 from govnews.archive.warc import iter_responses, warc_folder
 
-COLUMNS = ("source_id", "title", "published", "year", "author", "province", "province_2025", "language", "text",
-           "topic_score", "topic_terms", "content_hash")
+COLUMNS = (
+    "source_id",
+    "title",
+    "published",
+    "year",
+    "author",
+    "province",
+    "province_2025",
+    "language",
+    "text",
+    "topic_score",
+    "topic_terms",
+    "content_hash",
+)
 
 
 def govnews(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "govnews.crawler.cli", *args], capture_output=True, text=True,
-                          timeout=600, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "govnews.crawler.cli", *args], capture_output=True, text=True, timeout=600, check=False
+    )
 
 
 def test_every_response_is_in_the_warc_files_and_pages_point_at_it(crawled):
@@ -40,8 +53,9 @@ def test_reextract_of_a_copy_of_the_warc_files_reproduces_every_article(crawled,
     for url, row in original.items():
         assert {c: again[url][c] for c in COLUMNS} == {c: row[c] for c in COLUMNS}, url
     documents = sorted((d["article_url"], d["number"]) for d in crawled.db["documents"].rows)
-    assert sorted((d["article_url"], d["number"]) for d in sqlite_utils.Database(rebuilt)["documents"].rows) \
-        == documents
+    assert (
+        sorted((d["article_url"], d["number"]) for d in sqlite_utils.Database(rebuilt)["documents"].rows) == documents
+    )
 
 
 def test_reextract_in_place_finds_nothing_changed(crawled, tmp_path):

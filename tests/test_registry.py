@@ -50,6 +50,11 @@ def test_a_left_out_province_is_read_from_a_provincial_domain(tmp_path):
         "  - {id: molisa, name: Bộ LĐTBXH, url: 'https://www.molisa.gov.vn/'}\n"
         "  - {id: said-national, name: Trang quốc gia, url: 'https://dienbien.gov.vn/tw/', province: null}\n"
         "  - {id: said, name: Sở Nội vụ, url: 'https://snv.dienbien.gov.vn/', province: Lai Châu}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     assert {s.id: s.province for s in load_sources(path)} == {
-        "sld": "Điện Biên", "molisa": None, "said-national": None, "said": "Lai Châu"}
+        "sld": "Điện Biên",
+        "molisa": None,
+        "said-national": None,
+        "said": "Lai Châu",
+    }

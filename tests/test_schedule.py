@@ -19,8 +19,9 @@ PORTALS = ["dienbien", "quangtri-huyen"]
 
 
 def start_crawl(sources: Path, db: Path, *extra: str) -> subprocess.Popen:
-    return subprocess.Popen(crawl_command(sources, db, extra), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    return subprocess.Popen(
+        crawl_command(sources, db, extra), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def article_urls(db: Path) -> set[str]:
@@ -50,8 +51,13 @@ def test_a_second_crawl_of_the_same_archive_says_so_and_exits_non_zero(portals, 
         while not Path(f"{db}.lock").exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         time.sleep(0.5)
-        second = subprocess.run([sys.executable, "-m", "govnews.crawler.cli", "crawl", "--sources", str(sources),
-                                 "--db", str(db)], capture_output=True, text=True, timeout=60, check=False)
+        second = subprocess.run(
+            [sys.executable, "-m", "govnews.crawler.cli", "crawl", "--sources", str(sources), "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         assert second.returncode == 3, second.stderr
         assert second.stderr.count("\n") == 1 and "another govnews run" in second.stderr
         assert first.poll() is None, "the first crawl must not be disturbed"

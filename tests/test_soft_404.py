@@ -19,19 +19,24 @@ NAV = '<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/gioi-t
 
 
 def _article(number: int) -> str:
-    return (f"<html><head><title>Hội nghị bình đẳng giới số {number}</title></head><body>{NAV}"
-            f"<h1>Hội nghị về bình đẳng giới số {number} của huyện</h1><p>Ngày 12/03/2024</p><p>"
-            + f"Hội Liên hiệp Phụ nữ huyện tổ chức tuyên truyền về bình đẳng giới lần {number}. " * 8
-            + "</p></body></html>")
+    return (
+        f"<html><head><title>Hội nghị bình đẳng giới số {number}</title></head><body>{NAV}"
+        f"<h1>Hội nghị về bình đẳng giới số {number} của huyện</h1><p>Ngày 12/03/2024</p><p>"
+        + f"Hội Liên hiệp Phụ nữ huyện tổ chức tuyên truyền về bình đẳng giới lần {number}. " * 8
+        + "</p></body></html>"
+    )
 
 
 def _not_found(teasers: list[int]) -> str:
     """A CMS's missing-article page: the site's title, a short notice, and a 'you may like' teaser list."""
-    items = "".join(f'<li><a href="/tin/bai-{n}.html">Hội nghị về bình đẳng giới số {n} của huyện</a></li>'
-                    for n in teasers)
-    return (f"<html><head><title>Cổng thông tin điện tử huyện</title></head><body>{NAV}"
-            "<div class='thong-bao'><h2>Thông báo</h2><p>Bài viết không tồn tại hoặc đã bị gỡ bỏ.</p></div>"
-            f"<h3>Có thể bạn quan tâm</h3><ul>{items}</ul></body></html>")
+    items = "".join(
+        f'<li><a href="/tin/bai-{n}.html">Hội nghị về bình đẳng giới số {n} của huyện</a></li>' for n in teasers
+    )
+    return (
+        f"<html><head><title>Cổng thông tin điện tử huyện</title></head><body>{NAV}"
+        "<div class='thong-bao'><h2>Thông báo</h2><p>Bài viết không tồn tại hoặc đã bị gỡ bỏ.</p></div>"
+        f"<h3>Có thể bạn quan tâm</h3><ul>{items}</ul></body></html>"
+    )
 
 
 class _Portal(SiteHandler):
@@ -42,8 +47,11 @@ class _Portal(SiteHandler):
         if self.path == "/robots.txt":
             body, kind = "User-agent: *\nAllow: /\n", "text/plain"
         elif self.path == "/":
-            items = "".join(f'<div class="item"><h3><a href="/tin/bai-{n}.html">Hội nghị về bình đẳng giới số {n} '
-                            f"của huyện</a></h3><p>Tóm tắt bài {n} về công tác phụ nữ.</p></div>" for n in shown)
+            items = "".join(
+                f'<div class="item"><h3><a href="/tin/bai-{n}.html">Hội nghị về bình đẳng giới số {n} '
+                f"của huyện</a></h3><p>Tóm tắt bài {n} về công tác phụ nữ.</p></div>"
+                for n in shown
+            )
             body, kind = f"<html><body>{NAV}<h1>Tin tức</h1>{items}</body></html>", "text/html; charset=utf-8"
         elif self.path.startswith("/tin/bai-"):
             number = int(self.path.removeprefix("/tin/bai-").removesuffix(".html"))
@@ -107,24 +115,37 @@ def test_reextract_reads_the_not_found_record_the_same_way(recrawled, tmp_path):
     assert gone == [f"{url}tin/bai-{DELETED}.html"]
 
 
-@pytest.mark.parametrize("html, notice", [
-    ("<html><head><title>Không tìm thấy nội dung</title></head><body><p>x</p></body></html>",
-     "Không tìm thấy nội dung"),
-    ("<html><body><div><p>Trang ban yeu cau khong ton tai.</p></div></body></html>",
-     "Trang ban yeu cau khong ton tai."),
-    ("<html><head><title>404 Not Found</title></head><body></body></html>", "404 Not Found"),
-])
+@pytest.mark.parametrize(
+    "html, notice",
+    [
+        (
+            "<html><head><title>Không tìm thấy nội dung</title></head><body><p>x</p></body></html>",
+            "Không tìm thấy nội dung",
+        ),
+        (
+            "<html><body><div><p>Trang ban yeu cau khong ton tai.</p></div></body></html>",
+            "Trang ban yeu cau khong ton tai.",
+        ),
+        ("<html><head><title>404 Not Found</title></head><body></body></html>", "404 Not Found"),
+    ],
+)
 def test_notices_are_found_in_the_title_or_a_short_line(html, notice):
     assert missing_notice(Parsed(html)) == notice
 
 
-@pytest.mark.parametrize("html", [
-    # An article about a search that found nobody: its words, but not a notice.
-    "<html><head><title>Không tìm thấy người mất tích sau lũ</title></head><body><h1>Không tìm thấy người mất tích"
-    "</h1></body></html>",
-    # The notice's words inside a long paragraph of an article.
-    "<html><body><p>" + "Phụ nữ được hỗ trợ kịp thời. " * 5 + "Trang bạn yêu cầu không còn trên mạng xã hội, "
-    + "cán bộ hội đã xác minh lại thông tin. " * 3 + "</p></body></html>",
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        # An article about a search that found nobody: its words, but not a notice.
+        "<html><head><title>Không tìm thấy người mất tích sau lũ</title></head><body><h1>Không tìm thấy người mất tích"
+        "</h1></body></html>",
+        # The notice's words inside a long paragraph of an article.
+        "<html><body><p>"
+        + "Phụ nữ được hỗ trợ kịp thời. " * 5
+        + "Trang bạn yêu cầu không còn trên mạng xã hội, "
+        + "cán bộ hội đã xác minh lại thông tin. " * 3
+        + "</p></body></html>",
+    ],
+)
 def test_an_article_that_only_uses_the_words_is_not_a_notice(html):
     assert missing_notice(Parsed(html)) is None

@@ -150,8 +150,10 @@ def test_find_publication_date_tolerates_odd_input():
 
 
 def test_an_english_post_is_dated_by_its_posted_on_line():
-    html = ("<html><body><div class='sidebar'>Today: December 7, 2026</div><article><h1>Provincial Women's Union "
-            "holds a forum on gender equality</h1><div class='entry-meta'>Posted on: March 27, 2023 by Lan Anh</div>"
-            "<p>The Women's Union held a forum on gender equality in the workplace on 25 March 2023 with 120 members "
-            "from districts across the province.</p></article></body></html>")
+    html = (
+        "<html><body><div class='sidebar'>Today: December 7, 2026</div><article><h1>Provincial Women's Union "
+        "holds a forum on gender equality</h1><div class='entry-meta'>Posted on: March 27, 2023 by Lan Anh</div>"
+        "<p>The Women's Union held a forum on gender equality in the workplace on 25 March 2023 with 120 members "
+        "from districts across the province.</p></article></body></html>"
+    )
     assert find_publication_date(html, "https://example.gov.vn/en/forum-on-gender-equality/") == "2023-03-27"

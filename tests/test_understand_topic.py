@@ -235,8 +235,14 @@ def test_the_decision_does_not_depend_on_the_process(tmp_path):
     )
     articles = json.dumps([STARTUP, TRAFFICKING, CAPITAL, ROAD_SAFETY, WOMENS_WORK_BY_DATE])
     outputs = {
-        subprocess.run([sys.executable, "-c", script], input=articles, capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        subprocess.run(
+            [sys.executable, "-c", script],
+            input=articles,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1

@@ -15,10 +15,12 @@ from govnews.crawler.urls import (
 
 
 def test_the_issue_examples_are_one_article():
-    forms = ["http://127.0.0.1:8001/index.asp?NewsID=5&CatID=2",
-             "http://127.0.0.1:8001/index.asp?CatID=2&NewsID=5&sid=x",
-             "http://127.0.0.1:8001/index.asp?CatID=2&NewsID=5&print=1#top",
-             "HTTP://127.0.0.1:8001/index.asp?utm_source=zalo&CatID=2&NewsID=5"]
+    forms = [
+        "http://127.0.0.1:8001/index.asp?NewsID=5&CatID=2",
+        "http://127.0.0.1:8001/index.asp?CatID=2&NewsID=5&sid=x",
+        "http://127.0.0.1:8001/index.asp?CatID=2&NewsID=5&print=1#top",
+        "HTTP://127.0.0.1:8001/index.asp?utm_source=zalo&CatID=2&NewsID=5",
+    ]
     assert len({canonicalize(u) for u in forms}) == 1
 
 
@@ -41,40 +43,49 @@ def test_links_are_spelled_on_the_sites_origin():
     assert onto_site("https://dienbien.gov.vn/tin/a.html?id=2", site) == "http://www.dienbien.gov.vn/tin/a.html?id=2"
 
 
-@pytest.mark.parametrize("host, domain", [
-    ("sldtbxh.haugiang.gov.vn", "haugiang.gov.vn"),
-    ("haugiang.gov.vn", "haugiang.gov.vn"),
-    ("www.hochiminhcity.gov.vn", "hochiminhcity.gov.vn"),
-    ("hoilhpn.org.vn", "hoilhpn.org.vn"),
-    ("portal.example.test", "example.test"),
-    ("127.0.0.1", "127.0.0.1"),
-])
+@pytest.mark.parametrize(
+    "host, domain",
+    [
+        ("sldtbxh.haugiang.gov.vn", "haugiang.gov.vn"),
+        ("haugiang.gov.vn", "haugiang.gov.vn"),
+        ("www.hochiminhcity.gov.vn", "hochiminhcity.gov.vn"),
+        ("hoilhpn.org.vn", "hoilhpn.org.vn"),
+        ("portal.example.test", "example.test"),
+        ("127.0.0.1", "127.0.0.1"),
+    ],
+)
 def test_registrable_domain(host, domain):
     assert registrable_domain(host) == domain
 
 
-@pytest.mark.parametrize("site, other, same", [
-    ("http://sldtbxh.laocai.gov.vn", "https://snv.laocai.gov.vn", True),   # a department renamed in 2025
-    ("http://laocai.gov.vn", "https://portal.laocai.gov.vn", True),
-    ("http://yenbai.gov.vn", "https://laocai.gov.vn", False),                # a merged-away province: not followed
-    ("http://127.0.0.1:8001", "http://127.0.0.1:8002", False),               # test portals share an address
-    ("http://127.0.0.1:8001", "https://127.0.0.1:8001", True),
-    ("http://localhost:8001", "http://other.localhost:8001", False),
-])
+@pytest.mark.parametrize(
+    "site, other, same",
+    [
+        ("http://sldtbxh.laocai.gov.vn", "https://snv.laocai.gov.vn", True),  # a department renamed in 2025
+        ("http://laocai.gov.vn", "https://portal.laocai.gov.vn", True),
+        ("http://yenbai.gov.vn", "https://laocai.gov.vn", False),  # a merged-away province: not followed
+        ("http://127.0.0.1:8001", "http://127.0.0.1:8002", False),  # test portals share an address
+        ("http://127.0.0.1:8001", "https://127.0.0.1:8001", True),
+        ("http://localhost:8001", "http://other.localhost:8001", False),
+    ],
+)
 def test_same_owner(site, other, same):
     assert same_owner(site, other) is same
 
 
-@pytest.mark.parametrize("url, skipped", [
-    ("http://x/tin-tuc/tin-tuc/tin-tuc/a.html", True),     # relative links looping
-    ("http://x/" + "/".join(f"s{i}" for i in range(13)), True),
-    ("http://x/tin-tuc/2023/a-b-1234.html", False),
-    ("http://x/Search.aspx?q=binh+dang&sort=date", True),
-    ("http://x/wp-admin/post.php", True),
-    ("http://x/uploads/ke-hoach.pdf", True),
-    ("http://x/uploads/tai-lieu.tar.gz", True),
-    ("http://x/post-sitemap2.xml.gz", False),                # a gzipped sitemap (issue #13)
-])
+@pytest.mark.parametrize(
+    "url, skipped",
+    [
+        ("http://x/tin-tuc/tin-tuc/tin-tuc/a.html", True),  # relative links looping
+        ("http://x/" + "/".join(f"s{i}" for i in range(13)), True),
+        ("http://x/tin-tuc/2023/a-b-1234.html", False),
+        ("http://x/Search.aspx?q=binh+dang&sort=date", True),
+        ("http://x/wp-admin/post.php", True),
+        ("http://x/uploads/ke-hoach.pdf", True),
+        ("http://x/uploads/tai-lieu.tar.gz", True),
+        ("http://x/post-sitemap2.xml.gz", False),  # a gzipped sitemap (issue #13)
+    ],
+)
 def test_traps_and_non_pages_are_skipped(url, skipped):
     assert is_skipped(url) is skipped
 

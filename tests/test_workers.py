@@ -24,14 +24,15 @@ def test_worker_processes_archive_the_same_articles(tmp_path, crawled):
     # the same pages understood inline, by the session's crawl, give the same rows (ports differ: compare by title)
     inline = {r["title"]: r for r in crawled.db["articles"].rows if r["source_id"] in PORTALS}
     for row in rows.values():
-        assert {k: row[k] for k in ("text", "author", "province", "language", "topic_score")} == \
-            {k: inline[row["title"]][k] for k in ("text", "author", "province", "language", "topic_score")}
+        assert {k: row[k] for k in ("text", "author", "province", "language", "topic_score")} == {
+            k: inline[row["title"]][k] for k in ("text", "author", "province", "language", "topic_score")
+        }
 
 
 def test_workers_default_to_the_cores_this_process_may_use(monkeypatch):
     import os
 
-    from govnews.crawler.pipelines.pages import worker_count
+    from govnews.crawler.stages import worker_count
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
     assert worker_count("auto") == 2

@@ -103,14 +103,18 @@ def main() -> None:
         if result.returncode != 0:
             sys.exit(f"crawl failed: {result.stderr.strip().splitlines()[-1:]}")
         db = sqlite_utils.Database(db_path)
-        print(f"{'portal':22} {'holdout':7} {'gold':>4} {'found':>5} {'recall':>6} {'prec':>5} "
-              f"{'meanF1':>6} {'minF1':>5} {'extra':>5} {'offtop':>6} {'dates':>5} {'leaks':>5}")
+        print(
+            f"{'portal':22} {'holdout':7} {'gold':>4} {'found':>5} {'recall':>6} {'prec':>5} "
+            f"{'meanF1':>6} {'minF1':>5} {'extra':>5} {'offtop':>6} {'dates':>5} {'leaks':>5}"
+        )
         for portal in server.portals:
             s = score_portal(db, portal.id, portal.holdout, server.gold(portal.id))
             mark = "stick" if portal.stick else "yes" if s.holdout else ""
-            print(f"{s.portal:22} {mark:7} {s.gold_on_topic:4} {s.found:5} {s.recall:6.2f} "
-                  f"{s.precision:5.2f} {s.mean_f1:6.3f} {s.min_f1:5.3f} {s.extra_rows:5} {s.offtopic_rows:6} "
-                  f"{s.dates:5.2f} {s.leak_rows:5}")
+            print(
+                f"{s.portal:22} {mark:7} {s.gold_on_topic:4} {s.found:5} {s.recall:6.2f} "
+                f"{s.precision:5.2f} {s.mean_f1:6.3f} {s.min_f1:5.3f} {s.extra_rows:5} {s.offtopic_rows:6} "
+                f"{s.dates:5.2f} {s.leak_rows:5}"
+            )
 
 
 if __name__ == "__main__":

@@ -84,8 +84,16 @@ def fault_pages() -> list[FaultPage]:
     pages = []
     for raw in load_faults()["pages"]:
         raw = dict(raw)
-        pages.append(FaultPage(site=raw.pop("site"), path=raw.pop("path"), fault=raw.pop("fault"),
-                               expect=raw.pop("expect"), article=raw.pop("article", None), options=raw))
+        pages.append(
+            FaultPage(
+                site=raw.pop("site"),
+                path=raw.pop("path"),
+                fault=raw.pop("fault"),
+                expect=raw.pop("expect"),
+                article=raw.pop("article", None),
+                options=raw,
+            )
+        )
     return pages
 
 
@@ -177,18 +185,23 @@ class _Site:
 
 # --- faults -------------------------------------------------------------------------------------------
 
+
 def _article_html(article: CorpusArticle, head: str = "") -> str:
     body = "".join(f"<p>{escape(p)}</p>" for p in (article.lead, *article.paragraphs) if p)
     date = article.published[8:10] + "/" + article.published[5:7] + "/" + article.published[:4]
-    content = (f'<div class="post-meta"><time datetime="{article.published}">{date}</time></div>'
-               f'<div class="news-detail"><h1>{escape(article.title)}</h1>{body}</div>')
+    content = (
+        f'<div class="post-meta"><time datetime="{article.published}">{date}</time></div>'
+        f'<div class="news-detail"><h1>{escape(article.title)}</h1>{body}</div>'
+    )
     return _document(article.title, content, head)
 
 
 def _document(title: str, content: str, head: str = "") -> str:
-    return (f'<!DOCTYPE html><html lang="vi"><head>{head}<title>{escape(title)}</title></head><body>'
-            f'<div class="header"><a href="/">Trang chủ</a></div>'
-            f'{content}<div class="footer">Cổng thông tin thử nghiệm lỗi. Địa chỉ: 127.0.0.1</div></body></html>')
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head>{head}<title>{escape(title)}</title></head><body>'
+        f'<div class="header"><a href="/">Trang chủ</a></div>'
+        f'{content}<div class="footer">Cổng thông tin thử nghiệm lỗi. Địa chỉ: 127.0.0.1</div></body></html>'
+    )
 
 
 def _html(text: str, status: int = 200, charset: str = "utf-8") -> _Reply:
@@ -225,13 +238,17 @@ def _truncated(site: _Site, page: FaultPage, key: str, raw: str, tries: int) -> 
 def _oversized(site: _Site, page: FaultPage, key: str, raw: str, tries: int) -> _Reply:
     filler = "<p>Nội dung lặp lại để trang vượt quá giới hạn tải về.</p>\n".encode()
     count = page.options["megabytes"] * 1024 * 1024 // len(filler) + 1
-    return _Reply(200, b"<html><body>" + filler * count + b"</body></html>",
-                  {"Content-Type": "text/html; charset=utf-8"})
+    return _Reply(
+        200, b"<html><body>" + filler * count + b"</body></html>", {"Content-Type": "text/html; charset=utf-8"}
+    )
 
 
 def _gzip_bomb_reply(site: _Site, page: FaultPage, key: str, raw: str, tries: int) -> _Reply:
-    return _Reply(200, _gzip_bomb(page.options["gigabytes"]),
-                  {"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"})
+    return _Reply(
+        200,
+        _gzip_bomb(page.options["gigabytes"]),
+        {"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"},
+    )
 
 
 def _redirect_loop(site: _Site, page: FaultPage, key: str, raw: str, tries: int) -> _Reply:
@@ -378,8 +395,10 @@ class FaultServer:
 
     @property
     def sites(self) -> list[FaultSite]:
-        return [FaultSite(s.spec["id"], s.spec["name"], s.spec.get("province"), str(s.spec["robots"]), s.url)
-                for s in self._sites.values()]
+        return [
+            FaultSite(s.spec["id"], s.spec["name"], s.spec.get("province"), str(s.spec["robots"]), s.url)
+            for s in self._sites.values()
+        ]
 
     @property
     def pages(self) -> list[FaultPage]:
@@ -401,8 +420,10 @@ class FaultServer:
         return page_article(page).body
 
     def write_sources(self, path: str | Path) -> None:
-        sources = [{"id": s.id, "name": s.name, "url": s.url, **({"province": s.province} if s.province else {})}
-                   for s in self.sites]
+        sources = [
+            {"id": s.id, "name": s.name, "url": s.url, **({"province": s.province} if s.province else {})}
+            for s in self.sites
+        ]
         Path(path).write_text(yaml.safe_dump({"sources": sources}, allow_unicode=True, sort_keys=False), "utf-8")
 
     def requests(self, site_id: str) -> list[FaultRequest]:

@@ -26,8 +26,9 @@ def crawl_command(sources: Path, db_path: Path, extra: tuple[str, ...] = ()) -> 
     return command
 
 
-def crawl_into(sources: Path, db_path: Path, extra: tuple[str, ...] = (), capture: bool = True
-               ) -> subprocess.CompletedProcess:
+def crawl_into(
+    sources: Path, db_path: Path, extra: tuple[str, ...] = (), capture: bool = True
+) -> subprocess.CompletedProcess:
     """Run `govnews crawl` with the demo settings in a child process (Scrapy's reactor runs once a process)."""
     return subprocess.run(crawl_command(sources, db_path, extra), capture_output=capture, text=True, check=False)
 

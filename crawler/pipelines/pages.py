@@ -7,14 +7,13 @@ process may use, none on one core), the stages are the same, and the crawl uses 
 
 import asyncio
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from scrapy.settings import Settings
 
 from govnews.crawler.items import PageItem
-from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor
+from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor, worker_count
 
 _worker: PageProcessor | None = None
 
@@ -27,20 +26,6 @@ def _start_worker(values: dict[str, Any]) -> None:
 def _understand(item: PageItem) -> PageItem:
     assert _worker is not None
     return _worker.process(item)
-
-
-def worker_count(value: Any) -> int:
-    """GOVNEWS_WORKERS as a number of processes: 'auto' is one per core this process may use, 0 on one core."""
-    if str(value).strip().lower() == "auto":
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-        return cores if cores > 1 else 0
-    try:
-        count = int(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"GOVNEWS_WORKERS={value}: expected 'auto' or a whole number of processes") from None
-    if count < 0:
-        raise ValueError(f"GOVNEWS_WORKERS={value}: expected 'auto' or a whole number of processes")
-    return count
 
 
 class PagePipeline:
@@ -57,8 +42,12 @@ class PagePipeline:
     def open_spider(self) -> None:
         if self.workers > 0:
             # spawn, not fork: the crawl process runs a reactor and threads that a fork would copy half-way.
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_start_worker, initargs=(self.values,))
+            self.pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(self.values,),
+            )
 
     async def process_item(self, item: PageItem) -> PageItem:
         if item.kind_hint != "page" or not item.html or self.pool is None:

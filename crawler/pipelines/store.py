@@ -33,8 +33,9 @@ class StorePipeline:
         db = open_archive(settings.get("GOVNEWS_DB"))
         self.writer = ArchiveWriter(db, batch_size=settings.getint("GOVNEWS_BATCH_SIZE"))
         self.run_id = self.writer.start_run(list(self.crawler.spider.sources.values()))
-        self.recorder = WarcRecorder(warc_folder(settings.get("GOVNEWS_DB")), self.run_id,
-                                     settings.getint("GOVNEWS_WARC_MAX_BYTES"))
+        self.recorder = WarcRecorder(
+            warc_folder(settings.get("GOVNEWS_DB")), self.run_id, settings.getint("GOVNEWS_WARC_MAX_BYTES")
+        )
 
     def process_item(self, item: PageItem) -> PageItem:
         assert self.writer is not None and self.recorder is not None
@@ -53,12 +54,19 @@ class StorePipeline:
             "run_id": self.run_id,
         }
         if item.status:
-            pointer = self.recorder.record(item.url, item.status, item.headers, item.body or b"",
-                                           item.request_headers, item.fetched_at, item.source_id, item.source_province)
+            pointer = self.recorder.record(
+                item.url,
+                item.status,
+                item.headers,
+                item.body or b"",
+                item.request_headers,
+                item.fetched_at,
+                item.source_id,
+                item.source_province,
+            )
             # A 304 keeps pointing at the stored body it stands for.
             file, offset = item.replayed_from or (pointer.file, pointer.offset)
-            page.update(warc_file=file, warc_offset=offset,
-                        warc_length=None if item.replayed_from else pointer.length)
+            page.update(warc_file=file, warc_offset=offset, warc_length=None if item.replayed_from else pointer.length)
         if item.status == 304:
             page = {k: v for k, v in page.items() if v is not None or k not in ("etag", "last_modified")}
         outcome = archive_page(self.writer, item, **page)
@@ -74,8 +82,12 @@ class StorePipeline:
         if self.writer is None or self.run_id is None:  # open_spider never ran, or failed before the run opened
             return
         stats = self.crawler.stats
-        counts = dict(self.counts, requests=stats.get_value("downloader/request_count", 0),
-                      skipped=stats.get_value("govnews/skipped", 0), gone=self.writer.counts.get("gone", 0))
+        counts = dict(
+            self.counts,
+            requests=stats.get_value("downloader/request_count", 0),
+            skipped=stats.get_value("govnews/skipped", 0),
+            gone=self.writer.counts.get("gone", 0),
+        )
         for name, value in counts.items():
             stats.set_value(f"govnews/{name}", value)
         stats.set_value("govnews/run_id", self.run_id)

@@ -93,8 +93,11 @@ def _author_element(root: etree._Element) -> str | None:
         if not isinstance(element.tag, str) or not _has_part(element, config["author_classes"]):
             continue
         # <html>/<body> classes describe the layout ('one-sidebar sidebar-first'), not a region.
-        if any(_has_part(node, config["author_excluded_regions"]) for node in element.iterancestors()
-               if node.tag not in ("html", "body")):
+        if any(
+            _has_part(node, config["author_excluded_regions"])
+            for node in element.iterancestors()
+            if node.tag not in ("html", "body")
+        ):
             continue
         text = squash_spaces(nfc(element.text_content()))
         for prefix in prefixes:

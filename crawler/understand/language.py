@@ -30,14 +30,19 @@ def _detector() -> _Detector:
     profiles = [(Path(PROFILES_DIRECTORY) / name).read_text(encoding="utf-8") for name in data["profiles"]]
     factory.load_json_profile(profiles)
     factory.set_seed(0)
-    return _Detector(factory, re.compile(f"[{data['vietnamese_letters']}]", re.I), data["vietnamese_share"],
-                     data["min_chars"], data["prefix_chars"])
+    return _Detector(
+        factory,
+        re.compile(f"[{data['vietnamese_letters']}]", re.I),
+        data["vietnamese_share"],
+        data["min_chars"],
+        data["prefix_chars"],
+    )
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``, or None when it is too short or has no letters."""
     detector = _detector()
-    sample = text[:detector.prefix_chars]
+    sample = text[: detector.prefix_chars]
     if len(sample.strip()) < detector.min_chars:
         return None
     letters = len(_LETTERS.findall(sample))

@@ -35,8 +35,9 @@ MINOR_LINK_SHARE = 0.5
 LINK_TEXT_SHARE = 0.8
 
 
-def classify(paragraphs: list[str], min_chars: int, texts: dict[lxml.html.HtmlElement, str],
-             page_url: str | None = None) -> str:
+def classify(
+    paragraphs: list[str], min_chars: int, texts: dict[lxml.html.HtmlElement, str], page_url: str | None = None
+) -> str:
     """'article' when the body is enough prose that is not a list of teasers (nor counts its results, as
     'Hiển thị 6 - 7 của 7 kết quả' does), else 'listing'.
 
@@ -54,10 +55,12 @@ def classify(paragraphs: list[str], min_chars: int, texts: dict[lxml.html.HtmlEl
     return "article"
 
 
-def _teaser_share(located: list[tuple[str, lxml.html.HtmlElement | None]],
-                  texts: dict[lxml.html.HtmlElement, str], page_url: str | None) -> float:
-    teaser = sum(len(p) for p, element in located
-                 if element is not None and _beside_headline(element, texts, page_url))
+def _teaser_share(
+    located: list[tuple[str, lxml.html.HtmlElement | None]],
+    texts: dict[lxml.html.HtmlElement, str],
+    page_url: str | None,
+) -> float:
+    teaser = sum(len(p) for p, element in located if element is not None and _beside_headline(element, texts, page_url))
     total = sum(len(p) for p, _ in located)
     return teaser / total if total else 0.0
 
@@ -81,11 +84,11 @@ def _links_here(href: str, here: str) -> bool:
     target = urlsplit(urldefrag(urljoin(here, href.strip()))[0])
     page = urlsplit(here)
     return (target.netloc, target.path.rstrip("/")) == (page.netloc, page.path.rstrip("/")) and set(
-        parse_qsl(target.query, keep_blank_values=True)) <= set(parse_qsl(page.query, keep_blank_values=True))
+        parse_qsl(target.query, keep_blank_values=True)
+    ) <= set(parse_qsl(page.query, keep_blank_values=True))
 
 
-def _beside_headline(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str],
-                     here: str | None) -> bool:
+def _beside_headline(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str], here: str | None) -> bool:
     """Whether the element sits in an item box: an ancestor holding one headline (however often linked, beside
     shorter links) and, besides the element's text and that headline, at most ITEM_SLACK_CHARS of text."""
     own = len(texts.get(element, ""))

@@ -44,7 +44,7 @@ def _head(body: bytes) -> bytes:
         return body[:_ROOT_BYTES]
     try:
         # Compressed data is never much longer than what it holds: 4x the wanted output is input enough.
-        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body[:4 * _ROOT_BYTES], _ROOT_BYTES)
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body[: 4 * _ROOT_BYTES], _ROOT_BYTES)
     except zlib.error:
         return b""
 
@@ -55,11 +55,12 @@ def xml_root(body: bytes) -> str | None:
     declaration, stylesheet and other processing instructions, comments, DOCTYPE), in any encoding lxml reads
     (UTF-16 too); gzip is unpacked first. No network, no entity expansion, no DTD loading."""
     head = _head(body)
-    parser = lxml.etree.XMLPullParser(events=("start",), recover=True, resolve_entities=False, no_network=True,
-                                      load_dtd=False, huge_tree=False)
+    parser = lxml.etree.XMLPullParser(
+        events=("start",), recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
     try:
         for start in range(0, len(head), _ROOT_CHUNK):
-            parser.feed(head[start:start + _ROOT_CHUNK])
+            parser.feed(head[start : start + _ROOT_CHUNK])
             for _, element in parser.read_events():
                 return lxml.etree.QName(element).localname.lower()
         parser.close()

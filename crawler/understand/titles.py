@@ -80,8 +80,18 @@ def _is_body_start(element: lxml.html.HtmlElement, key: str) -> bool:
     """The element holding the first paragraph itself (not an ancestor that holds the whole page)."""
     if element.tag not in ("p", "div", "td", "span", "section", "article", "font", "li"):
         return False
-    own = fold(squash_spaces((element.text or "") + "".join(
-        (child.text_content() if isinstance(child.tag, str) and child.tag in ("b", "strong", "em", "i", "span",
-                                                                              "font", "a", "u")
-         else "") + (child.tail or "") for child in element)))
+    own = fold(
+        squash_spaces(
+            (element.text or "")
+            + "".join(
+                (
+                    child.text_content()
+                    if isinstance(child.tag, str) and child.tag in ("b", "strong", "em", "i", "span", "font", "a", "u")
+                    else ""
+                )
+                + (child.tail or "")
+                for child in element
+            )
+        )
+    )
     return own.startswith(key[:25])

@@ -84,7 +84,7 @@ class Classifier:
 
 
 def _grams(tokens: list[str], longest: int) -> set[str]:
-    return {" ".join(tokens[i:i + n]) for n in range(1, longest + 1) for i in range(len(tokens) - n + 1)}
+    return {" ".join(tokens[i : i + n]) for n in range(1, longest + 1) for i in range(len(tokens) - n + 1)}
 
 
 def _sigmoid(z: float) -> float:
@@ -127,8 +127,9 @@ class TopicModel:
         self._pattern = re.compile(rf"(?<= )(?:{alternation})(?= )") if terms else None
 
     @classmethod
-    def load(cls, path: str | Path | None = None, threshold: float | None = None,
-             classifier: bool = True) -> "TopicModel":
+    def load(
+        cls, path: str | Path | None = None, threshold: float | None = None, classifier: bool = True
+    ) -> "TopicModel":
         """Read a lexicon CSV (default: gender equality); ``threshold`` is GOVNEWS_TOPIC_THRESHOLD when set.
         The classifier is the ``.model.json`` beside the lexicon when there is one (the bundled lexicon has
         one; a lexicon of your own decides alone unless you train one for it); ``classifier=False`` leaves it
@@ -142,8 +143,11 @@ class TopicModel:
                     year = (row.get("year") or "").strip()
                     terms[key] = _Term(row["term"], float(row["weight"]), int(year) if year else None)
         trained = classifier_path(lexicon)
-        return cls(terms, cls.DEFAULT_THRESHOLD if threshold is None else float(threshold),
-                   Classifier.load(trained) if classifier and trained.is_file() else None)
+        return cls(
+            terms,
+            cls.DEFAULT_THRESHOLD if threshold is None else float(threshold),
+            Classifier.load(trained) if classifier and trained.is_file() else None,
+        )
 
     def _hits(self, normalised: str) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -159,8 +163,7 @@ class TopicModel:
         title_n, body_n = _normalise(title or ""), _normalise(text or "")
         in_title, in_body = self._hits(title_n), self._hits(body_n)
         matched = in_title.keys() | in_body.keys()
-        subject = any(self.terms[key].year is None and self.terms[key].weight >= self.SUBJECT_WEIGHT
-                      for key in matched)
+        subject = any(self.terms[key].year is None and self.terms[key].weight >= self.SUBJECT_WEIGHT for key in matched)
         contributions: dict[str, float] = {}
         for key in matched:
             term = self.terms[key]
@@ -180,8 +183,9 @@ class TopicModel:
         else:
             core = any(self.terms[key].weight >= self.CORE_WEIGHT for key in contributions)
             on_topic = core and total >= self.threshold
-        return TopicScore(score=total, terms=[self.terms[key].term for key in positive], on_topic=on_topic,
-                          probability=probability)
+        return TopicScore(
+            score=total, terms=[self.terms[key].term for key in positive], on_topic=on_topic, probability=probability
+        )
 
 
 def _mentions_year(normalised: str, year: int) -> bool:

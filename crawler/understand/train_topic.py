@@ -27,17 +27,28 @@ DEMO_CORPUS = HERE.parent / "demo" / "corpus"
 # The demo portals trained on: the ones the lexicon was tuned on. Holdouts (querycms-quangbinh-sld, written to be
 # measured before anyone tunes on it, and every portal added since) stay out, so the evaluation on them is fair.
 DEMO_PORTALS = (
-    "bdg-national", "camau-ngochien", "daklak-sld", "dienbien", "drupal-binhdinh-snv", "egov-tuyenquang",
-    "haugiang-sld", "hungyen-hlhpn", "joomla-thaibinh-hlhpn", "laocai-snv", "quangnam-hlhpn", "quangtri-huyen",
-    "sontra", "thuathienhue",
+    "bdg-national",
+    "camau-ngochien",
+    "daklak-sld",
+    "dienbien",
+    "drupal-binhdinh-snv",
+    "egov-tuyenquang",
+    "haugiang-sld",
+    "hungyen-hlhpn",
+    "joomla-thaibinh-hlhpn",
+    "laocai-snv",
+    "quangnam-hlhpn",
+    "quangtri-huyen",
+    "sontra",
+    "thuathienhue",
 )
-NGRAMS = 3        # word 1-, 2- and 3-grams
-MIN_DOCS = 2      # an n-gram must occur in at least this many training articles
+NGRAMS = 3  # word 1-, 2- and 3-grams
+MIN_DOCS = 2  # an n-gram must occur in at least this many training articles
 L2 = 3e-5
 EPOCHS = 20
-RATE = 1.0        # learning rate at the start; rate_t = RATE / (1 + RATE * L2 * t)
-KEEP = 3000       # n-grams kept (largest |weight|), then refitted
-LINE = 0.4        # probability line of the decision (chosen by cross-validation on the tune split)
+RATE = 1.0  # learning rate at the start; rate_t = RATE / (1 + RATE * L2 * t)
+KEEP = 3000  # n-grams kept (largest |weight|), then refitted
+LINE = 0.4  # probability line of the decision (chosen by cross-validation on the tune split)
 FOLDS = 5
 
 
@@ -58,8 +69,17 @@ def labelled_set(split: str, folder: Path = LABELLED_SET) -> list[Labelled]:
     for path in sorted(Path(folder).glob("*.yml")):
         for raw in yaml.safe_load(path.read_text(encoding="utf-8"))["articles"]:
             if raw["split"] == split:
-                articles.append(Labelled(raw["id"], raw["title"], raw["text"], bool(raw["on_topic"]),
-                                         bool(raw.get("hard_negative")), raw.get("lang", "vi"), raw.get("theme", "")))
+                articles.append(
+                    Labelled(
+                        raw["id"],
+                        raw["title"],
+                        raw["text"],
+                        bool(raw["on_topic"]),
+                        bool(raw.get("hard_negative")),
+                        raw.get("lang", "vi"),
+                        raw.get("theme", ""),
+                    )
+                )
     return articles
 
 
@@ -70,8 +90,17 @@ def demo_articles(portals: Iterable[str] = DEMO_PORTALS, folder: Path = DEMO_COR
         data = yaml.safe_load((Path(folder) / f"{portal}.yml").read_text(encoding="utf-8")) or {}
         for raw in data.get("articles") or []:
             body = "\n\n".join(p for p in (raw.get("lead") or "", *raw["paragraphs"]) if p)
-            articles.append(Labelled(raw["id"], raw["title"], body, bool(raw["on_topic"]),
-                                     bool(raw.get("hard_negative")), raw.get("lang", "vi"), raw.get("category", "")))
+            articles.append(
+                Labelled(
+                    raw["id"],
+                    raw["title"],
+                    body,
+                    bool(raw["on_topic"]),
+                    bool(raw.get("hard_negative")),
+                    raw.get("lang", "vi"),
+                    raw.get("category", ""),
+                )
+            )
     return articles
 
 
@@ -144,12 +173,21 @@ class Confusion:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     def as_dict(self) -> dict:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "tp": self.tp,
-                "fp": self.fp, "fn": self.fn, "tn": self.tn, "hard_negatives_archived": self.hard_negatives_in}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "tn": self.tn,
+            "hard_negatives_archived": self.hard_negatives_in,
+        }
 
     def line(self) -> str:
-        return (f"precision {self.precision:.3f}  recall {self.recall:.3f}  TP {self.tp:3} FP {self.fp:3} "
-                f"FN {self.fn:3} TN {self.tn:3}  hard negatives in {self.hard_negatives_in}")
+        return (
+            f"precision {self.precision:.3f}  recall {self.recall:.3f}  TP {self.tp:3} FP {self.fp:3} "
+            f"FN {self.fn:3} TN {self.tn:3}  hard negatives in {self.hard_negatives_in}"
+        )
 
 
 def decisions(lexicon: TopicModel, classifier: Classifier) -> dict[str, Callable[[Labelled], bool]]:
@@ -163,12 +201,15 @@ def decisions(lexicon: TopicModel, classifier: Classifier) -> dict[str, Callable
     }
 
 
-def cross_validate(tune: Sequence[Labelled], extra: Sequence[Labelled], lexicon: TopicModel,
-                   log: Callable[[str], None] = print) -> dict[str, Confusion]:
+def cross_validate(
+    tune: Sequence[Labelled], extra: Sequence[Labelled], lexicon: TopicModel, log: Callable[[str], None] = print
+) -> dict[str, Confusion]:
     """5-fold cross-validation on ``tune`` (the ``extra`` articles always train), repeated over two fixed
     partitions (position mod 5, CRC-32 of the id mod 5): 2 x len(tune) held-out decisions per variant."""
     partitions: tuple[Callable[[int, Labelled], int], ...] = (
-        lambda i, a: i % FOLDS, lambda i, a: zlib.crc32(a.id.encode()) % FOLDS)
+        lambda i, a: i % FOLDS,
+        lambda i, a: zlib.crc32(a.id.encode()) % FOLDS,
+    )
     totals = {name: Confusion() for name in ("lexicon", "classifier", "combined")}
     for p, part in enumerate(partitions):
         for fold in range(FOLDS):
@@ -184,11 +225,18 @@ def cross_validate(tune: Sequence[Labelled], extra: Sequence[Labelled], lexicon:
 def write(classifier: Classifier, path: Path, trained_on: dict[str, int]) -> None:
     data = {
         "about": "Topic classifier for the lexicon beside it (crawler/understand/topic.py, docs/topic.md). "
-                 "Written by python -m govnews.crawler.understand.train_topic; do not edit by hand.",
+        "Written by python -m govnews.crawler.understand.train_topic; do not edit by hand.",
         "ngrams": classifier.ngrams,
         "line": classifier.line,
-        "training": {"articles": trained_on, "min_docs": MIN_DOCS, "l2": L2, "epochs": EPOCHS, "rate": RATE,
-                     "keep": KEEP, "demo_portals": list(DEMO_PORTALS)},
+        "training": {
+            "articles": trained_on,
+            "min_docs": MIN_DOCS,
+            "l2": L2,
+            "epochs": EPOCHS,
+            "rate": RATE,
+            "keep": KEEP,
+            "demo_portals": list(DEMO_PORTALS),
+        },
         "bias": classifier.bias,
         "weights": dict(sorted(classifier.weights.items())),
     }
@@ -196,8 +244,11 @@ def write(classifier: Classifier, path: Path, trained_on: dict[str, int]) -> Non
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m govnews.crawler.understand.train_topic", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m govnews.crawler.understand.train_topic",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--out", type=Path, default=classifier_path(DEFAULT_LEXICON), help="model file to write")
     parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation figures")
     args = parser.parse_args(argv)

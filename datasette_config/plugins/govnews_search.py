@@ -116,8 +116,10 @@ def windowed_query_string(path: str, query_string: str) -> str:
     parts = path.strip("/").split("/")
     if len(parts) != 2 or parts[1].split(".", 1)[0] != SEARCH_TABLE:
         return query_string
-    args = [(WINDOW_ARG if name == "_search" else name, value)
-            for name, value in parse_qsl(query_string, keep_blank_values=True)]
+    args = [
+        (WINDOW_ARG if name == "_search" else name, value)
+        for name, value in parse_qsl(query_string, keep_blank_values=True)
+    ]
     if not any(name == WINDOW_ARG and value.strip() for name, value in args):
         return query_string
     asked = any(name.startswith("_facet") for name, _ in args)

@@ -93,10 +93,7 @@ class Template:
 
     def listed(self, category: str | None = None) -> list[CorpusArticle]:
         """Articles reachable by links (newest first), optionally of one category."""
-        return [
-            a for a in self.articles
-            if self.access(a) == "normal" and (category is None or a.category == category)
-        ]
+        return [a for a in self.articles if self.access(a) == "normal" and (category is None or a.category == category)]
 
     def listing(self, category: str) -> list[CorpusArticle]:
         """What a category's listing shows: its own articles and, in the main on-topic category, the
@@ -120,7 +117,7 @@ class Template:
 
     def chunks(self, items: list[CorpusArticle]) -> list[list[CorpusArticle]]:
         size = self.page_size
-        return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+        return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
 
     def related(self, article: CorpusArticle) -> list[CorpusArticle]:
         """Other linked articles of the same category, the nearest older ones first."""
@@ -142,7 +139,7 @@ class Template:
         if article not in pool:
             return [], pool[:3]
         i = pool.index(article)
-        return pool[max(0, i - 3):i], pool[i + 1:i + 4]
+        return pool[max(0, i - 3) : i], pool[i + 1 : i + 4]
 
     def views(self, article: CorpusArticle) -> int:
         return 17 + (article.number * 37) % 480
@@ -181,7 +178,7 @@ class Template:
     def not_found(self) -> Response:
         return self.html(
             f"<!DOCTYPE html><html><head><title>404 - {esc(self.spec.name)}</title></head>"
-            f"<body><h1>404</h1><p>{esc(self.s['not_found'])}</p><p><a href=\"/\">{esc(self.s['home'])}</a></p>"
+            f'<body><h1>404</h1><p>{esc(self.s["not_found"])}</p><p><a href="/">{esc(self.s["home"])}</a></p>'
             "</body></html>",
             status=404,
         )
@@ -284,7 +281,7 @@ class Template:
     def rss(self, title: str, link: str, articles: list[CorpusArticle]) -> str:
         items = "\n".join(
             f"<item><title>{esc(a.title)}</title><link>{esc(self.canonical_url(a))}</link>"
-            f"<guid isPermaLink=\"true\">{esc(self.canonical_url(a))}</guid>"
+            f'<guid isPermaLink="true">{esc(self.canonical_url(a))}</guid>'
             f"<description>{esc(a.lead or a.paragraphs[0])}</description>"
             f"<pubDate>{self.when[a.id].rfc822()}</pubDate></item>"
             for a in articles

@@ -48,10 +48,33 @@ class Drupal(Template):
 
     def robots(self) -> str:
         """Drupal 7's stock robots.txt: the trailing slashes leave /user/login?destination=... allowed."""
-        paths = ["/includes/", "/misc/", "/modules/", "/profiles/", "/scripts/", "/themes/", "/CHANGELOG.txt",
-                 "/cron.php", "/install.php", "/update.php", "/xmlrpc.php", "/admin/", "/comment/reply/", "/filter/tips/",
-                 "/node/add/", "/search/", "/user/register/", "/user/password/", "/user/login/", "/user/logout/",
-                 "/?q=admin/", "/?q=comment/reply/", "/?q=node/add/", "/?q=search/", "/?q=user/login/"]
+        paths = [
+            "/includes/",
+            "/misc/",
+            "/modules/",
+            "/profiles/",
+            "/scripts/",
+            "/themes/",
+            "/CHANGELOG.txt",
+            "/cron.php",
+            "/install.php",
+            "/update.php",
+            "/xmlrpc.php",
+            "/admin/",
+            "/comment/reply/",
+            "/filter/tips/",
+            "/node/add/",
+            "/search/",
+            "/user/register/",
+            "/user/password/",
+            "/user/login/",
+            "/user/logout/",
+            "/?q=admin/",
+            "/?q=comment/reply/",
+            "/?q=node/add/",
+            "/?q=search/",
+            "/?q=user/login/",
+        ]
         return "#\n# robots.txt\n#\nUser-agent: *\nCrawl-delay: 10\n" + "".join(f"Disallow: {p}\n" for p in paths)
 
     # ---- build ------------------------------------------------------------------------------
@@ -60,31 +83,76 @@ class Drupal(Template):
         self.add("/", self.html(self.page(s["home"], self.front_body(), "node", front=True)))
         news = self.listed()
         for number, items in enumerate(self.chunks(news)):
-            self.add(NEWS + (f"?page={number}" if number else ""), self.html(self.page("Tin tức", self.river("Tin tức", items, NEWS, number, len(self.chunks(news))), "tin-tuc")))
+            self.add(
+                NEWS + (f"?page={number}" if number else ""),
+                self.html(
+                    self.page("Tin tức", self.river("Tin tức", items, NEWS, number, len(self.chunks(news))), "tin-tuc")
+                ),
+            )
         for category in self.spec.categories:
             pages = self.chunks(self.listing(category.slug))
             for number, items in enumerate(pages):
                 body = self.river(category.name, items, self.category_path(category), number, len(pages))
-                self.add(self.category_path(category, number), self.html(self.page(category.name, body, f"taxonomy/term/{category.key}", term=category.key)))
-            self.add(self.term_path(category.key) + "/feed", self.text(self.feed(category.name, self.category_path(category), [a for a in self.listing(category.slug)]), "application/rss+xml"))
+                self.add(
+                    self.category_path(category, number),
+                    self.html(self.page(category.name, body, f"taxonomy/term/{category.key}", term=category.key)),
+                )
+            self.add(
+                self.term_path(category.key) + "/feed",
+                self.text(
+                    self.feed(category.name, self.category_path(category), [a for a in self.listing(category.slug)]),
+                    "application/rss+xml",
+                ),
+            )
         carried = {t for a in self.articles for t in tags_of(a)}
         for tag in all_tags():
             members = [a for a in self.listed() if tag in tags_of(a)]
             if tag in carried:  # every term a node links, even when no linked node carries it
                 tid = self.tag_tid(tag)
-                self.add(self.term_path(tid), self.html(self.page(tag, self.river(tag, members, self.term_path(tid), 0, 1), f"taxonomy/term/{tid}", term=str(tid))))
-                self.add(self.term_path(tid) + "/feed", self.text(self.feed(tag, self.term_path(tid), members), "application/rss+xml"))
+                self.add(
+                    self.term_path(tid),
+                    self.html(
+                        self.page(
+                            tag,
+                            self.river(tag, members, self.term_path(tid), 0, 1),
+                            f"taxonomy/term/{tid}",
+                            term=str(tid),
+                        )
+                    ),
+                )
+                self.add(
+                    self.term_path(tid) + "/feed",
+                    self.text(self.feed(tag, self.term_path(tid), members), "application/rss+xml"),
+                )
         for article in self.articles:
-            page = self.html(self.page(article.title, self.node_body(article), f"node/{self.numeric_id(article)}", article=article))
+            page = self.html(
+                self.page(article.title, self.node_body(article), f"node/{self.numeric_id(article)}", article=article)
+            )
             self.add(self.article_path(article), page)
             self.add(self.node_path(article), page)
             self.add(f"/print/{self.numeric_id(article)}", self.html(self.print_page(article)))
-            self.add(f"/printmail/{self.numeric_id(article)}", self.html(self.page("Gửi trang này qua email", self.printmail_body(article), f"printmail/{self.numeric_id(article)}")))
+            self.add(
+                f"/printmail/{self.numeric_id(article)}",
+                self.html(
+                    self.page(
+                        "Gửi trang này qua email", self.printmail_body(article), f"printmail/{self.numeric_id(article)}"
+                    )
+                ),
+            )
             name = self.attachment(article)
             if name:
                 self.add(self.file_path(name), self.pdf(name))
         for alias, title in STATIC.items():
-            self.add(f"/{alias}", self.html(self.page(title, f'<div class="node node-page"><div class="content"><p>{esc(self.spec.owner)}.</p><p>Địa chỉ: {esc(self.spec.address)}</p></div></div>', alias)))
+            self.add(
+                f"/{alias}",
+                self.html(
+                    self.page(
+                        title,
+                        f'<div class="node node-page"><div class="content"><p>{esc(self.spec.owner)}.</p><p>Địa chỉ: {esc(self.spec.address)}</p></div></div>',
+                        alias,
+                    )
+                ),
+            )
         self.add("/robots.txt", self.text(self.robots()))
         self.add(self.feed_path, self.text(self.feed(self.spec.name, "/", self.in_feed()), "application/rss+xml"))
 
@@ -94,23 +162,43 @@ class Drupal(Template):
         page = int(values["page"]) if values.get("page", "").isdigit() else 0
         lists: dict[str, tuple[str, list[CorpusArticle], str]] = {NEWS: ("Tin tức", self.listed(), "tin-tuc")}
         for category in self.spec.categories:
-            lists[self.category_path(category)] = (category.name, self.listing(category.slug), f"taxonomy/term/{category.key}")
+            lists[self.category_path(category)] = (
+                category.name,
+                self.listing(category.slug),
+                f"taxonomy/term/{category.key}",
+            )
         if path in lists:
             title, items, internal = lists[path]
             pages = self.chunks(items)
             page = min(page, len(pages) - 1)
             term = internal.rsplit("/", 1)[-1] if internal.startswith("taxonomy") else None
-            return self.html(self.page(title, self.river(title, pages[page], path, page, len(pages)), internal, term=term))
+            return self.html(
+                self.page(title, self.river(title, pages[page], path, page, len(pages)), internal, term=term)
+            )
         if path in ("/user/login", "/user"):
             return self.html(self.page(self.s["login"], self.login_body(), "user/login"))
         if path.startswith("/search/node"):
-            return self.html(self.page(self.s["search"], '<div class="search-results"><h2>Kết quả tìm kiếm</h2><p>Không tìm thấy kết quả nào.</p></div>', "search/node"))
+            return self.html(
+                self.page(
+                    self.s["search"],
+                    '<div class="search-results"><h2>Kết quả tìm kiếm</h2><p>Không tìm thấy kết quả nào.</p></div>',
+                    "search/node",
+                )
+            )
         if path.startswith("/comment/reply/"):
-            return self.html(self.page("Thêm bình luận mới", '<form class="comment-form"><textarea name="comment_body[und][0][value]"></textarea><input type="submit" value="Lưu" /></form>', path.lstrip("/")))
+            return self.html(
+                self.page(
+                    "Thêm bình luận mới",
+                    '<form class="comment-form"><textarea name="comment_body[und][0][value]"></textarea><input type="submit" value="Lưu" /></form>',
+                    path.lstrip("/"),
+                )
+            )
         return None
 
     def not_found(self) -> Response:
-        return self.html(self.page("Không tìm thấy trang", "<p>Không tìm thấy trang bạn yêu cầu.</p>", "node"), status=404)
+        return self.html(
+            self.page("Không tìm thấy trang", "<p>Không tìm thấy trang bạn yêu cầu.</p>", "node"), status=404
+        )
 
     # ---- chrome -----------------------------------------------------------------------------
     def date_text(self, article: CorpusArticle) -> str:
@@ -118,14 +206,31 @@ class Drupal(Template):
         when = self.when[article.id]
         return f"{WEEKDAYS[when.at.weekday()]}, {when.dmy()}" + (f" - {when.hm()}" if when.has_time else "")
 
-    def page(self, title: str, main: str, internal: str, article: CorpusArticle | None = None, front: bool = False, term: str | None = None) -> str:
+    def page(
+        self,
+        title: str,
+        main: str,
+        internal: str,
+        article: CorpusArticle | None = None,
+        front: bool = False,
+        term: str | None = None,
+    ) -> str:
         s = self.s
-        menu = "".join(f'<li class="leaf"><a href="{self.category_path(c)}" title="">{esc(c.name)}</a></li>' for c in self.spec.categories)
+        menu = "".join(
+            f'<li class="leaf"><a href="{self.category_path(c)}" title="">{esc(c.name)}</a></li>'
+            for c in self.spec.categories
+        )
         focus = "".join(f'<li><a href="{self.node_path(a)}">{esc(a.title)}</a></li>' for a in self.featured(4))
-        latest = "".join(f'<li class="views-row"><span class="views-field views-field-title"><a href="{self.article_path(a)}">{esc(a.title)}</a></span> <span class="views-field views-field-created">({self.when[a.id].dmy()})</span></li>' for a in self.latest(5))
+        latest = "".join(
+            f'<li class="views-row"><span class="views-field views-field-title"><a href="{self.article_path(a)}">{esc(a.title)}</a></span> <span class="views-field views-field-created">({self.when[a.id].dmy()})</span></li>'
+            for a in self.latest(5)
+        )
         stats = "".join(f"<li>{esc(k)}: {v}</li>" for k, v in self.stats())
         footer = "".join(f"<p>{esc(line)}</p>" for line in self.footer_lines())
-        keywords = "".join(f'<a href="/search/node/{quote(w)}">{esc(w)}</a> ' for w in ("bình đẳng giới", "tuyển dụng công chức", "thi đua khen thưởng"))
+        keywords = "".join(
+            f'<a href="/search/node/{quote(w)}">{esc(w)}</a> '
+            for w in ("bình đẳng giới", "tuyển dụng công chức", "thi đua khen thưởng")
+        )
         head = ""
         body_class = "front" if front else "not-front"
         if article is not None:
@@ -157,12 +262,12 @@ class Drupal(Template):
   <div id="skip-link"><a href="#main-content" class="element-invisible element-focusable">Nhảy đến nội dung</a></div>
 <div id="page-wrapper"><div id="page">
 <div id="header"><div class="section clearfix">
-<a href="/" title="{esc(s['home'])}" rel="home" id="logo"><img src="{FILES}/logo-snv.png" alt="{esc(s['home'])}" /></a>
-<div id="name-and-slogan"><div id="site-name"><strong><a href="/" title="{esc(s['home'])}" rel="home"><span>{esc(self.spec.name)}</span></a></strong></div></div>
-<div class="region region-header"><div id="block-user-login-link" class="block"><a href="{esc(self.login_path(internal))}">{esc(s['login'])}</a></div>
-<div id="block-search-form" class="block block-search"><form action="/{internal}" method="post" id="search-block-form" accept-charset="UTF-8"><div class="container-inline"><h2 class="element-invisible">Form tìm kiếm</h2><input title="Nhập từ khóa bạn muốn tìm." type="text" name="search_block_form" value="" size="15" maxlength="128" class="form-text" /><input type="submit" name="op" value="{esc(s['search'])}" class="form-submit" /></div></form></div></div>
+<a href="/" title="{esc(s["home"])}" rel="home" id="logo"><img src="{FILES}/logo-snv.png" alt="{esc(s["home"])}" /></a>
+<div id="name-and-slogan"><div id="site-name"><strong><a href="/" title="{esc(s["home"])}" rel="home"><span>{esc(self.spec.name)}</span></a></strong></div></div>
+<div class="region region-header"><div id="block-user-login-link" class="block"><a href="{esc(self.login_path(internal))}">{esc(s["login"])}</a></div>
+<div id="block-search-form" class="block block-search"><form action="/{internal}" method="post" id="search-block-form" accept-charset="UTF-8"><div class="container-inline"><h2 class="element-invisible">Form tìm kiếm</h2><input title="Nhập từ khóa bạn muốn tìm." type="text" name="search_block_form" value="" size="15" maxlength="128" class="form-text" /><input type="submit" name="op" value="{esc(s["search"])}" class="form-submit" /></div></form></div></div>
 </div></div>
-<div id="navigation"><div class="section"><h2 class="element-invisible">Menu chính</h2><ul id="main-menu" class="links inline clearfix"><li class="menu-218 first"><a href="/">{esc(s['home'])}</a></li><li><a href="/gioi-thieu">Giới thiệu</a></li><li><a href="{NEWS}">Tin tức</a></li>{menu}<li><a href="/van-ban">Văn bản</a></li><li class="last"><a href="/lien-he">Liên hệ</a></li></ul></div></div>
+<div id="navigation"><div class="section"><h2 class="element-invisible">Menu chính</h2><ul id="main-menu" class="links inline clearfix"><li class="menu-218 first"><a href="/">{esc(s["home"])}</a></li><li><a href="/gioi-thieu">Giới thiệu</a></li><li><a href="{NEWS}">Tin tức</a></li>{menu}<li><a href="/van-ban">Văn bản</a></li><li class="last"><a href="/lien-he">Liên hệ</a></li></ul></div></div>
 <div id="main-wrapper"><div id="main" class="clearfix">
 <div id="content" class="column"><div class="section">
 <a id="main-content"></a>
@@ -173,9 +278,9 @@ class Drupal(Template):
 </div></div>
 <div id="sidebar-second" class="column sidebar"><div class="section"><div class="region region-sidebar-second">
 <div id="block-block-3" class="block block-block"><h2>Tiêu điểm</h2><div class="content"><ul>{focus}</ul></div></div>
-<div id="block-views-tin-moi-block" class="block block-views"><h2>{esc(s['latest_news'])}</h2><div class="content"><div class="view view-tin-moi"><div class="view-content"><ul>{latest}</ul></div></div></div></div>
+<div id="block-views-tin-moi-block" class="block block-views"><h2>{esc(s["latest_news"])}</h2><div class="content"><div class="view view-tin-moi"><div class="view-content"><ul>{latest}</ul></div></div></div></div>
 <div id="block-block-5" class="block block-block"><h2>Tìm kiếm nhiều</h2><div class="content">{keywords}</div></div>
-<div id="block-block-7" class="block block-block"><h2>{esc(s['stats_title'])}</h2><div class="content"><ul>{stats}</ul></div></div>
+<div id="block-block-7" class="block block-block"><h2>{esc(s["stats_title"])}</h2><div class="content"><ul>{stats}</ul></div></div>
 </div></div></div>
 </div></div>
 <div id="footer-wrapper"><div class="section"><div id="footer" class="clearfix"><div class="region region-footer">{footer}</div></div></div></div>
@@ -201,29 +306,49 @@ class Drupal(Template):
         """theme_pager in Vietnamese; page 0 is written without ?page."""
         if pages <= 1:
             return ""
+
         def href(n: int) -> str:
             return base + (f"?page={n}" if n else "")
+
         items = []
         if page > 0:
-            items.append(f'<li class="pager-first first"><a title="Đến trang đầu tiên" href="{href(0)}">« đầu tiên</a></li>')
-            items.append(f'<li class="pager-previous"><a title="Đến trang trước" href="{href(page - 1)}">‹ trước</a></li>')
+            items.append(
+                f'<li class="pager-first first"><a title="Đến trang đầu tiên" href="{href(0)}">« đầu tiên</a></li>'
+            )
+            items.append(
+                f'<li class="pager-previous"><a title="Đến trang trước" href="{href(page - 1)}">‹ trước</a></li>'
+            )
         for n in range(pages):
-            items.append(f'<li class="pager-current">{n + 1}</li>' if n == page else f'<li class="pager-item"><a title="Đến trang {n + 1}" href="{href(n)}">{n + 1}</a></li>')
+            items.append(
+                f'<li class="pager-current">{n + 1}</li>'
+                if n == page
+                else f'<li class="pager-item"><a title="Đến trang {n + 1}" href="{href(n)}">{n + 1}</a></li>'
+            )
         if page < pages - 1:
             items.append(f'<li class="pager-next"><a title="Đến trang kế tiếp" href="{href(page + 1)}">tiếp ›</a></li>')
-            items.append(f'<li class="pager-last last"><a title="Đến trang cuối cùng" href="{href(pages - 1)}">cuối cùng »</a></li>')
+            items.append(
+                f'<li class="pager-last last"><a title="Đến trang cuối cùng" href="{href(pages - 1)}">cuối cùng »</a></li>'
+            )
         return f'<h2 class="element-invisible">Trang</h2><div class="item-list"><ul class="pager">{"".join(items)}</ul></div>'
 
     def river(self, title: str, items: list[CorpusArticle], base: str, page: int, pages: int) -> str:
-        rows = "".join(self.node_teaser(a) for a in items) or '<p>Chưa có nội dung nào được phân loại với thuật ngữ này.</p>'
+        rows = (
+            "".join(self.node_teaser(a) for a in items)
+            or "<p>Chưa có nội dung nào được phân loại với thuật ngữ này.</p>"
+        )
         return f'<div id="block-system-main" class="block block-system"><div class="content"><div class="term-listing-heading"></div>{rows}{self.pager(base, page, pages)}</div></div>'
 
     def front_body(self) -> str:
         blocks = []
         for category in self.spec.categories:
             items = self.listing(category.slug)[:3]
-            rows = "".join(f'<div class="views-row"><div class="views-field views-field-field-image"><img src="{FILES}/styles/thumbnail/public/tin-tuc/{self.numeric_id(a)}.jpg" alt="" /></div><div class="views-field views-field-title"><span class="field-content"><a href="{self.article_path(a)}">{esc(a.title)}</a></span></div><div class="views-field views-field-created"><span class="field-content">{self.when[a.id].dmy()}</span></div><div class="views-field views-field-body"><div class="field-content">{esc(self.teaser(a, 160))}</div></div></div>' for a in items)
-            blocks.append(f'<div id="block-views-chuyen-muc-block-{category.key}" class="block block-views"><h2><a href="{self.category_path(category)}">{esc(category.name)}</a></h2><div class="content"><div class="view"><div class="view-content">{rows}</div><div class="more-link"><a href="{self.category_path(category)}">{esc(self.s["read_more"])}</a></div></div></div></div>')
+            rows = "".join(
+                f'<div class="views-row"><div class="views-field views-field-field-image"><img src="{FILES}/styles/thumbnail/public/tin-tuc/{self.numeric_id(a)}.jpg" alt="" /></div><div class="views-field views-field-title"><span class="field-content"><a href="{self.article_path(a)}">{esc(a.title)}</a></span></div><div class="views-field views-field-created"><span class="field-content">{self.when[a.id].dmy()}</span></div><div class="views-field views-field-body"><div class="field-content">{esc(self.teaser(a, 160))}</div></div></div>'
+                for a in items
+            )
+            blocks.append(
+                f'<div id="block-views-chuyen-muc-block-{category.key}" class="block block-views"><h2><a href="{self.category_path(category)}">{esc(category.name)}</a></h2><div class="content"><div class="view"><div class="view-content">{rows}</div><div class="more-link"><a href="{self.category_path(category)}">{esc(self.s["read_more"])}</a></div></div></div></div>'
+            )
         return "".join(blocks)
 
     # ---- the node -----------------------------------------------------------------------------
@@ -234,8 +359,10 @@ class Drupal(Template):
             header, *rows = data.rows
             head = "".join(f"<th>{esc(c)}</th>" for c in header)
             body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in rows)
-            blocks.insert(min(len(blocks), data.after + 1),
-                          f'<table border="1" cellpadding="5" cellspacing="0" style="width: 100%;"><caption><strong>{esc(data.title)}</strong></caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+            blocks.insert(
+                min(len(blocks), data.after + 1),
+                f'<table border="1" cellpadding="5" cellspacing="0" style="width: 100%;"><caption><strong>{esc(data.title)}</strong></caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>',
+            )
         return "\n".join(blocks)
 
     def image_field(self, article: CorpusArticle) -> str:
@@ -244,24 +371,48 @@ class Drupal(Template):
         if not shot:
             return ""
         nid = self.numeric_id(article)
-        return (f'<div class="field field-name-field-image field-type-image field-label-hidden"><div class="field-items"><div class="field-item even" rel="og:image rdfs:seeAlso" resource="{self.url(f"{FILES}/styles/large/public/tin-tuc/{nid}.jpg")}">'
-                f'<img typeof="foaf:Image" src="{FILES}/styles/large/public/tin-tuc/{nid}.jpg" width="640" height="427" alt="" />'
-                f'<blockquote class="image-field-caption"><p>{esc(shot.caption)}</p><p><em>{esc(shot.credit)}</em></p></blockquote></div></div></div>')
+        return (
+            f'<div class="field field-name-field-image field-type-image field-label-hidden"><div class="field-items"><div class="field-item even" rel="og:image rdfs:seeAlso" resource="{self.url(f"{FILES}/styles/large/public/tin-tuc/{nid}.jpg")}">'
+            f'<img typeof="foaf:Image" src="{FILES}/styles/large/public/tin-tuc/{nid}.jpg" width="640" height="427" alt="" />'
+            f'<blockquote class="image-field-caption"><p>{esc(shot.caption)}</p><p><em>{esc(shot.credit)}</em></p></blockquote></div></div></div>'
+        )
 
     def node_body(self, article: CorpusArticle) -> str:
         nid = self.numeric_id(article)
         category = self.spec.category(article.category)
         byline = self.byline_author(article)
-        author_top = f'<div class="field field-name-field-tac-gia field-label-hidden"><div class="field-items"><div class="field-item even"><em>{esc(byline)}</em></div></div></div>' if byline else ""
-        lead = f'<div class="field field-name-field-tom-tat field-type-text-long field-label-hidden"><div class="field-items"><div class="field-item even"><strong>{esc(article.lead)}</strong></div></div></div>' if article.lead else ""
-        label = (f'<div class="field field-name-field-nguoi-viet field-type-text field-label-inline clearfix"><div class="field-label">Tác giả:&nbsp;</div><div class="field-items"><div class="field-item even">{esc(article.author)}</div></div></div>'
-                 if article.author_style == "label" and article.author else "")
+        author_top = (
+            f'<div class="field field-name-field-tac-gia field-label-hidden"><div class="field-items"><div class="field-item even"><em>{esc(byline)}</em></div></div></div>'
+            if byline
+            else ""
+        )
+        lead = (
+            f'<div class="field field-name-field-tom-tat field-type-text-long field-label-hidden"><div class="field-items"><div class="field-item even"><strong>{esc(article.lead)}</strong></div></div></div>'
+            if article.lead
+            else ""
+        )
+        label = (
+            f'<div class="field field-name-field-nguoi-viet field-type-text field-label-inline clearfix"><div class="field-label">Tác giả:&nbsp;</div><div class="field-items"><div class="field-item even">{esc(article.author)}</div></div></div>'
+            if article.author_style == "label" and article.author
+            else ""
+        )
         name = self.attachment(article)
-        files = (f'<div class="field field-name-field-file field-type-file field-label-above"><div class="field-label">Tệp đính kèm:&nbsp;</div><div class="field-items"><div class="field-item even"><span class="file"><img class="file-icon" alt="PDF icon" title="application/pdf" src="/modules/file/icons/application-pdf.png" /> <a href="{self.file_path(name)}" type="application/pdf; length=1024">{esc(name)}</a></span></div></div></div>'
-                 if name else "")
-        terms = [f'<li class="taxonomy-term-reference-0"><a href="{self.category_path(category)}" typeof="skos:Concept" property="rdfs:label skos:prefLabel" datatype="">{esc(category.name)}</a></li>']
-        tags = "".join(f'<li><a href="{self.term_path(self.tag_tid(t))}" typeof="skos:Concept" property="rdfs:label skos:prefLabel">{esc(t)}</a></li>' for t in tags_of(article))
-        same = "".join(f'<li class="views-row"><a href="{self.article_path(a)}">{esc(a.title)}</a> <span class="date">({self.when[a.id].dmy()})</span></li>' for a in self.related(article))
+        files = (
+            f'<div class="field field-name-field-file field-type-file field-label-above"><div class="field-label">Tệp đính kèm:&nbsp;</div><div class="field-items"><div class="field-item even"><span class="file"><img class="file-icon" alt="PDF icon" title="application/pdf" src="/modules/file/icons/application-pdf.png" /> <a href="{self.file_path(name)}" type="application/pdf; length=1024">{esc(name)}</a></span></div></div></div>'
+            if name
+            else ""
+        )
+        terms = [
+            f'<li class="taxonomy-term-reference-0"><a href="{self.category_path(category)}" typeof="skos:Concept" property="rdfs:label skos:prefLabel" datatype="">{esc(category.name)}</a></li>'
+        ]
+        tags = "".join(
+            f'<li><a href="{self.term_path(self.tag_tid(t))}" typeof="skos:Concept" property="rdfs:label skos:prefLabel">{esc(t)}</a></li>'
+            for t in tags_of(article)
+        )
+        same = "".join(
+            f'<li class="views-row"><a href="{self.article_path(a)}">{esc(a.title)}</a> <span class="date">({self.when[a.id].dmy()})</span></li>'
+            for a in self.related(article)
+        )
         return f"""<div id="block-system-main" class="block block-system"><div class="content">
 <div id="node-{nid}" class="node node-article node-promoted clearfix" about="{self.article_path(article)}" typeof="sioc:Item foaf:Document">
 <span property="dc:title" content="{esc(article.title)}" class="rdf-meta element-hidden"></span>
@@ -282,30 +433,34 @@ class Drupal(Template):
 <ul class="links inline"><li class="print_html first"><a href="/print/{nid}" title="Hiển thị phiên bản thân thiện máy in của trang này." class="print-page" rel="nofollow">Bản in</a></li><li class="print_mail"><a href="/printmail/{nid}" title="Gửi trang này cho bạn bè qua email." class="print-mail" rel="nofollow">Gửi email</a></li><li class="statistics_counter"><span>{self.views(article)} lượt đọc</span></li><li class="comment-add last"><a href="/comment/reply/{nid}#comment-form" title="Chia sẻ suy nghĩ và ý kiến của bạn về bài viết này.">Thêm bình luận mới</a></li></ul>
 </div>
 </div></div>
-<div id="block-views-cung-chuyen-muc-block" class="block block-views"><h2>{esc(self.s['same_category'])}</h2><div class="content"><div class="view view-cung-chuyen-muc"><div class="view-content"><ul>{same}</ul></div></div></div></div>"""
+<div id="block-views-cung-chuyen-muc-block" class="block block-views"><h2>{esc(self.s["same_category"])}</h2><div class="content"><div class="view view-cung-chuyen-muc"><div class="view-content"><ul>{same}</ul></div></div></div></div>"""
 
     def print_page(self, article: CorpusArticle) -> str:
         lead = f"<p><strong>{esc(article.lead)}</strong></p>" if article.lead else ""
         return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml" lang="vi" xml:lang="vi"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
-<title>{esc(article.title)} | {esc(self.spec.name)}</title><meta name="robots" content="noindex, nofollow" /><base href="{self.url('/')}" />
+<title>{esc(article.title)} | {esc(self.spec.name)}</title><meta name="robots" content="noindex, nofollow" /><base href="{self.url("/")}" />
 <link type="text/css" rel="stylesheet" media="all" href="/sites/all/modules/print/css/print.css" /></head>
 <body><div class="print-logo"><img class="print-logo" src="{FILES}/logo-snv.png" alt="" /></div><div class="print-site_name">Đăng trên {esc(self.spec.name)} ({esc(self.base)})</div>
-<p /><div class="print-breadcrumb"><a href="/">{esc(self.s['home'])}</a> &gt; <a href="{NEWS}">Tin tức</a></div><hr class="print-hr" />
+<p /><div class="print-breadcrumb"><a href="/">{esc(self.s["home"])}</a> &gt; <a href="{NEWS}">Tin tức</a></div><hr class="print-hr" />
 <div class="print-content"><h1 class="print-title">{esc(article.title)}</h1><div class="print-submitted">Gửi lúc {self.date_text(article)}</div>
 {lead}{self.body_html(article)}{self.signature(article)}</div>
 <hr class="print-hr" /><div class="print-source_url"><strong>Địa chỉ nguồn:</strong> {esc(self.canonical_url(article))}</div>
 <div class="print-footer">{esc(self.footer_lines()[-1])}</div></body></html>"""
 
     def printmail_body(self, article: CorpusArticle) -> str:
-        return (f'<form action="/printmail/{self.numeric_id(article)}" method="post" id="print-mail-form"><div class="form-item"><label>Email của bạn</label><input type="text" name="fld_from_addr" /></div>'
-                f'<div class="form-item"><label>Tên của bạn</label><input type="text" name="fld_from_name" /></div><div class="form-item"><label>Gửi tới</label><textarea name="txt_to_addrs"></textarea></div>'
-                f'<div class="form-item"><label>Tiêu đề</label><input type="text" name="fld_subject" value="{esc(article.title)}" /></div><div class="form-item"><label>Tiêu đề trang</label>{esc(article.title)}</div>'
-                f'<input type="submit" name="op" value="Gửi email" /></form>')
+        return (
+            f'<form action="/printmail/{self.numeric_id(article)}" method="post" id="print-mail-form"><div class="form-item"><label>Email của bạn</label><input type="text" name="fld_from_addr" /></div>'
+            f'<div class="form-item"><label>Tên của bạn</label><input type="text" name="fld_from_name" /></div><div class="form-item"><label>Gửi tới</label><textarea name="txt_to_addrs"></textarea></div>'
+            f'<div class="form-item"><label>Tiêu đề</label><input type="text" name="fld_subject" value="{esc(article.title)}" /></div><div class="form-item"><label>Tiêu đề trang</label>{esc(article.title)}</div>'
+            f'<input type="submit" name="op" value="Gửi email" /></form>'
+        )
 
     def login_body(self) -> str:
-        return ('<form action="/user/login" method="post" id="user-login"><div class="form-item"><label>Tên truy cập <span class="form-required">*</span></label><input type="text" name="name" /></div>'
-                '<div class="form-item"><label>Mật khẩu <span class="form-required">*</span></label><input type="password" name="pass" /></div><input type="submit" name="op" value="Đăng nhập" /></form>')
+        return (
+            '<form action="/user/login" method="post" id="user-login"><div class="form-item"><label>Tên truy cập <span class="form-required">*</span></label><input type="text" name="name" /></div>'
+            '<div class="form-item"><label>Mật khẩu <span class="form-required">*</span></label><input type="password" name="pass" /></div><input type="submit" name="op" value="Đăng nhập" /></form>'
+        )
 
     def teaser_html(self, article: CorpusArticle) -> str:
         return f'<div class="field field-name-body"><p>{esc(self.teaser(article))}</p></div>'
@@ -319,10 +474,11 @@ class Drupal(Template):
             f"<comments>{esc(self.canonical_url(a))}#comments</comments>"
             f'<category domain="{esc(self.url(self.category_path(self.spec.category(a.category))))}">{esc(self.spec.category(a.category).name)}</category>'
             f"<pubDate>{self.when[a.id].at.astimezone(UTC).strftime('%a, %d %b %Y %H:%M:%S +0000')}</pubDate>"
-            f"<dc:creator>bientap</dc:creator><guid isPermaLink=\"false\">{self.numeric_id(a)} at {esc(host)}</guid></item>"
+            f'<dc:creator>bientap</dc:creator><guid isPermaLink="false">{self.numeric_id(a)} at {esc(host)}</guid></item>'
             for a in articles
         )
-        return (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xml:base="{esc(self.url(link))}" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-                f'xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">\n<channel>\n'
-                f"<title>{esc(title)}</title><link>{esc(self.url(link))}</link><description></description><language>vi</language>\n{items}\n</channel>\n</rss>\n")
-
+        return (
+            f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xml:base="{esc(self.url(link))}" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            f'xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">\n<channel>\n'
+            f"<title>{esc(title)}</title><link>{esc(self.url(link))}</link><description></description><language>vi</language>\n{items}\n</channel>\n</rss>\n"
+        )

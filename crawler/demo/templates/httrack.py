@@ -49,8 +49,10 @@ MAIN_PAGE_SIZE = 4
 PAGE_SIZE = 5
 SEND_PORTLET = "guibaiviet_WAR_snvportlet"
 SEARCH_QUERY = "p_p_id=3&p_p_lifecycle=0&p_p_state=maximized&p_p_mode=view&_3_struts_action=%2Fsearch%2Fsearch&_3_redirect=%2Fweb%2Fguest%2Ftrang-chu"
-POLL_QUERY = ("p_p_id=59_INSTANCE_pOl1Xq7RtY2u&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-2&p_p_col_count=1"
-              "&_59_INSTANCE_pOl1Xq7RtY2u_struts_action=%2Fpolls_display%2Fview_results")
+POLL_QUERY = (
+    "p_p_id=59_INSTANCE_pOl1Xq7RtY2u&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-2&p_p_col_count=1"
+    "&_59_INSTANCE_pOl1Xq7RtY2u_struts_action=%2Fpolls_display%2Fview_results"
+)
 SEARCH_PAGE = f"/web/guest/trang-chu{hashlib.md5(SEARCH_QUERY.encode()).hexdigest()[:4]}.html"
 POLL_PAGE = f"/web/guest/trang-chu{hashlib.md5(POLL_QUERY.encode()).hexdigest()[:4]}.html"
 STATIC_PAGES = (
@@ -63,28 +65,65 @@ DUTIES = (
     "Từ ngày 01/3/2025, Sở Nội vụ tiếp nhận thêm các nhiệm vụ quản lý nhà nước về lao động, tiền lương, việc làm, bảo hiểm xã hội, an toàn, vệ sinh lao động, người có công và bình đẳng giới từ Sở Lao động - Thương binh và Xã hội.",
     "Sở Nội vụ có tư cách pháp nhân, có con dấu và tài khoản riêng; chịu sự chỉ đạo, quản lý về tổ chức, biên chế và công tác của Ủy ban nhân dân thành phố, đồng thời chịu sự chỉ đạo, kiểm tra, hướng dẫn về chuyên môn, nghiệp vụ của Bộ Nội vụ.",
 )
-UNITS = ("Văn phòng Sở", "Thanh tra Sở", "Phòng Tổ chức, biên chế và tổ chức phi chính phủ", "Phòng Công chức, viên chức", "Phòng Xây dựng chính quyền", "Phòng Cải cách hành chính",
-         "Phòng Công tác thanh niên và Bình đẳng giới", "Phòng Lao động - Việc làm", "Ban Thi đua - Khen thưởng", "Ban Tôn giáo", "Chi cục Văn thư - Lưu trữ", "Trung tâm Dịch vụ việc làm Hải Phòng")
+UNITS = (
+    "Văn phòng Sở",
+    "Thanh tra Sở",
+    "Phòng Tổ chức, biên chế và tổ chức phi chính phủ",
+    "Phòng Công chức, viên chức",
+    "Phòng Xây dựng chính quyền",
+    "Phòng Cải cách hành chính",
+    "Phòng Công tác thanh niên và Bình đẳng giới",
+    "Phòng Lao động - Việc làm",
+    "Ban Thi đua - Khen thưởng",
+    "Ban Tôn giáo",
+    "Chi cục Văn thư - Lưu trữ",
+    "Trung tâm Dịch vụ việc làm Hải Phòng",
+)
 NEW_DOCUMENTS = (  # the 'Văn bản mới' box shows the five newest documents of the day a page was saved
     ("Quyết định số 2750/QĐ-UBND", "Về việc ban hành Quy chế tuyển dụng công chức thành phố Hải Phòng", "2019-10-21"),
     ("Kế hoạch số 66/KH-SNV", "Kiểm tra công tác cải cách hành chính năm 2020", "2020-03-12"),
-    ("Công văn số 812/SNV-XDCQ", "Về việc chuẩn bị công tác bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp", "2020-11-05"),
-    ("Quyết định số 1544/QĐ-UBND", "Phê duyệt danh sách vị trí việc làm trong các cơ quan hành chính thành phố", "2021-06-17"),
+    (
+        "Công văn số 812/SNV-XDCQ",
+        "Về việc chuẩn bị công tác bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp",
+        "2020-11-05",
+    ),
+    (
+        "Quyết định số 1544/QĐ-UBND",
+        "Phê duyệt danh sách vị trí việc làm trong các cơ quan hành chính thành phố",
+        "2021-06-17",
+    ),
     ("Thông báo số 41/TB-SNV", "Lịch tiếp công dân của Lãnh đạo Sở Nội vụ năm 2022", "2022-01-10"),
     ("Kế hoạch số 102/KH-SNV", "Tổ chức thi nâng ngạch công chức lên ngạch chuyên viên chính năm 2022", "2022-06-02"),
-    ("Công văn số 1490/SNV-CCVC", "Về việc đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2023", "2023-11-28"),
+    (
+        "Công văn số 1490/SNV-CCVC",
+        "Về việc đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2023",
+        "2023-11-28",
+    ),
     ("Quyết định số 96/QĐ-SNV", "Ban hành Kế hoạch công tác năm 2024 của Sở Nội vụ", "2024-01-15"),
-    ("Quyết định số 1895/QĐ-UBND", "Về việc công bố danh mục thủ tục hành chính mới ban hành lĩnh vực nội vụ", "2025-07-18"),
+    (
+        "Quyết định số 1895/QĐ-UBND",
+        "Về việc công bố danh mục thủ tục hành chính mới ban hành lĩnh vực nội vụ",
+        "2025-07-18",
+    ),
     ("Kế hoạch số 155/KH-SNV", "Tổ chức Tháng hành động vì bình đẳng giới năm 2025", "2025-07-24"),
     ("Công văn số 1204/SNV-CCVC", "Về việc báo cáo số lượng, chất lượng công chức cấp xã sau sắp xếp", "2025-07-30"),
     ("Thông báo số 96/TB-SNV", "Kết quả kiểm tra công tác văn thư, lưu trữ năm 2025", "2025-08-04"),
     ("Quyết định số 412/QĐ-SNV", "Ban hành Quy chế làm việc của Sở Nội vụ thành phố Hải Phòng", "2025-08-08"),
 )
-PUBLIC_INVESTMENT = ("Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025", "Dự án cải tạo, sửa chữa trụ sở Chi cục Văn thư - Lưu trữ",
-                     "Dự án số hóa tài liệu lưu trữ lịch sử thành phố", "Báo cáo giải ngân vốn đầu tư công 6 tháng đầu năm 2025")
-WEBSITES = (("Cổng Thông tin điện tử Chính phủ", "https://chinhphu.vn/"), ("Bộ Nội vụ", "https://moha.gov.vn/"),
-            ("Cổng Thông tin điện tử thành phố Hải Phòng", "https://haiphong.gov.vn/"), ("Cổng Dịch vụ công thành phố", "https://dichvucong.haiphong.gov.vn/"),
-            ("Hội Liên hiệp Phụ nữ Việt Nam", "http://hoilhpn.org.vn/"), ("Báo Hải Phòng", "https://baohaiphong.vn/"))
+PUBLIC_INVESTMENT = (
+    "Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025",
+    "Dự án cải tạo, sửa chữa trụ sở Chi cục Văn thư - Lưu trữ",
+    "Dự án số hóa tài liệu lưu trữ lịch sử thành phố",
+    "Báo cáo giải ngân vốn đầu tư công 6 tháng đầu năm 2025",
+)
+WEBSITES = (
+    ("Cổng Thông tin điện tử Chính phủ", "https://chinhphu.vn/"),
+    ("Bộ Nội vụ", "https://moha.gov.vn/"),
+    ("Cổng Thông tin điện tử thành phố Hải Phòng", "https://haiphong.gov.vn/"),
+    ("Cổng Dịch vụ công thành phố", "https://dichvucong.haiphong.gov.vn/"),
+    ("Hội Liên hiệp Phụ nữ Việt Nam", "http://hoilhpn.org.vn/"),
+    ("Báo Hải Phòng", "https://baohaiphong.vn/"),
+)
 POLL = ("Rất hài lòng", "Hài lòng", "Chưa hài lòng")
 CAPTIONS = ("Quang cảnh hội nghị.", "Các đại biểu tham dự buổi làm việc.", "Lãnh đạo Sở phát biểu tại hội nghị.")
 NOT_FOUND = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
@@ -189,8 +228,10 @@ class HtTrack(Template):
 
     def page_query(self, category: Category, number: int, delta: int) -> str:
         p = f"_101_INSTANCE_{self.instance(category)}_"
-        return (f"p_p_id=101_INSTANCE_{self.instance(category)}&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-1&p_p_col_count=1"
-                f"&{p}delta={delta}&{p}keywords=&{p}advancedSearch=false&{p}andOperator=true&p_r_p_564233524_resetCur=false&{p}cur={number}")
+        return (
+            f"p_p_id=101_INSTANCE_{self.instance(category)}&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-1&p_p_col_count=1"
+            f"&{p}delta={delta}&{p}keywords=&{p}advancedSearch=false&{p}andOperator=true&p_r_p_564233524_resetCur=false&{p}cur={number}"
+        )
 
     def old_link(self, article: CorpusArticle) -> str:
         return f"/tin-tuc-cu/{self.slugs[article.id]}"
@@ -239,7 +280,12 @@ class HtTrack(Template):
     def moved(self, location: str, status: int) -> Response:
         target = self.url(location)
         body = f'<head><title>Document Moved</title></head>\n<body><h1>Object Moved</h1>This document may be found <a HREF="{esc(target)}">here</a></body>'
-        return Response(status, body.encode("ascii", "xmlcharrefreplace"), "text/html; charset=UTF-8", {"Location": target, "X-Powered-By": "ASP.NET"})
+        return Response(
+            status,
+            body.encode("ascii", "xmlcharrefreplace"),
+            "text/html; charset=UTF-8",
+            {"Location": target, "X-Powered-By": "ASP.NET"},
+        )
 
     def not_found(self) -> Response:
         return Response(404, NOT_FOUND.encode("ascii"), "text/html", {"X-Powered-By": "ASP.NET"})
@@ -284,31 +330,115 @@ class HtTrack(Template):
         last = LAST_RUN
         self.add("/", self.static(self.moved_stub(), last))
         self.add("/index.html", self.static(self.moved_stub(), last))
-        self.add(HOME, self.static(self.page(HOME, "/web/guest/trang-chu", last, "Trang chủ", self.home_main(HOME, last), layout="1", selected="trang-chu"), last + timedelta(seconds=3)))
+        self.add(
+            HOME,
+            self.static(
+                self.page(
+                    HOME,
+                    "/web/guest/trang-chu",
+                    last,
+                    "Trang chủ",
+                    self.home_main(HOME, last),
+                    layout="1",
+                    selected="trang-chu",
+                ),
+                last + timedelta(seconds=3),
+            ),
+        )
         for category in self.spec.categories:
-            items = self.current if category.slug == main.slug else [a for a in self.current if a.category == category.slug]
+            items = (
+                self.current if category.slug == main.slug else [a for a in self.current if a.category == category.slug]
+            )
             size = MAIN_PAGE_SIZE if category.slug == main.slug else PAGE_SIZE
-            pages = [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+            pages = [items[i : i + size] for i in range(0, len(items), size)] or [[]]
             for number, chunk in enumerate(pages, start=1):
                 at = last + timedelta(seconds=20 + 9 * number + len(category.key))
                 paths = [self.category_path(category)] if number == 1 else []
                 if len(pages) > 1:
                     paths.append(self.page_path(category, number))
                 for here in paths:
-                    original = f"/web/guest/{category.key}/" if here.endswith("/index.html") else f"/web/guest/{category.key}?{self.page_query(category, number, size)}"
+                    original = (
+                        f"/web/guest/{category.key}/"
+                        if here.endswith("/index.html")
+                        else f"/web/guest/{category.key}?{self.page_query(category, number, size)}"
+                    )
                     main_html = self.listing_main(here, category, chunk, number, len(pages), len(items), size)
-                    self.add(here, self.static(self.page(here, original, at, category.name, main_html, selected=category.key, canonical=self.category_path(category),
-                                                         broken_self_link=here == self.category_path(main)), at))
+                    self.add(
+                        here,
+                        self.static(
+                            self.page(
+                                here,
+                                original,
+                                at,
+                                category.name,
+                                main_html,
+                                selected=category.key,
+                                canonical=self.category_path(category),
+                                broken_self_link=here == self.category_path(main),
+                            ),
+                            at,
+                        ),
+                    )
         for article in self.articles:
             self.add_article(article)
         at = last + timedelta(seconds=51)
-        self.add(ARCHIVE_PAGE, self.static(self.page(ARCHIVE_PAGE, f"/web/guest/{ARCHIVE_KEY}", at, "Tin tức cũ", self.archive_main(ARCHIVE_PAGE), selected=ARCHIVE_KEY), at, nfd=True))
+        self.add(
+            ARCHIVE_PAGE,
+            self.static(
+                self.page(
+                    ARCHIVE_PAGE,
+                    f"/web/guest/{ARCHIVE_KEY}",
+                    at,
+                    "Tin tức cũ",
+                    self.archive_main(ARCHIVE_PAGE),
+                    selected=ARCHIVE_KEY,
+                ),
+                at,
+                nfd=True,
+            ),
+        )
         for slug, title in STATIC_PAGES:
             here = f"/web/guest/{slug}.html"
             at = last + timedelta(seconds=60 + len(slug))
-            self.add(here, self.static(self.page(here, f"/web/guest/{slug}", at, title, self.static_main(here, slug, title), selected=slug), at))
-        self.add(SEARCH_PAGE, self.static(self.page(SEARCH_PAGE, f"/web/guest/trang-chu?{SEARCH_QUERY}", last, "Tìm kiếm", self.search_main(), selected="trang-chu", canonical=HOME), last))
-        self.add(POLL_PAGE, self.static(self.page(POLL_PAGE, f"/web/guest/trang-chu?{POLL_QUERY}", last, "Thăm dò ý kiến", self.poll_main(), selected="trang-chu", canonical=HOME), last))
+            self.add(
+                here,
+                self.static(
+                    self.page(
+                        here, f"/web/guest/{slug}", at, title, self.static_main(here, slug, title), selected=slug
+                    ),
+                    at,
+                ),
+            )
+        self.add(
+            SEARCH_PAGE,
+            self.static(
+                self.page(
+                    SEARCH_PAGE,
+                    f"/web/guest/trang-chu?{SEARCH_QUERY}",
+                    last,
+                    "Tìm kiếm",
+                    self.search_main(),
+                    selected="trang-chu",
+                    canonical=HOME,
+                ),
+                last,
+            ),
+        )
+        self.add(
+            POLL_PAGE,
+            self.static(
+                self.page(
+                    POLL_PAGE,
+                    f"/web/guest/trang-chu?{POLL_QUERY}",
+                    last,
+                    "Thăm dò ý kiến",
+                    self.poll_main(),
+                    selected="trang-chu",
+                    canonical=HOME,
+                ),
+                last,
+            ),
+        )
         if self.hidden is not None:
             hops = self.redirect_chain(self.hidden)
             targets = [path for path, _ in hops[1:]] + [self.article_path(self.hidden)]
@@ -325,8 +455,22 @@ class HtTrack(Template):
         category = self.spec.category(article.category)
         portlet_title = "Tin tức cũ" if self.is_archived(article) else category.name
         selected = ARCHIVE_KEY if self.is_archived(article) else category.key
-        self.add(here, self.static(self.page(here, base, at, article.title, self.article_main(here, article, portlet_title, at),
-                                             selected=selected, description=self.teaser(article, 160)), at, nfd=nfd))
+        self.add(
+            here,
+            self.static(
+                self.page(
+                    here,
+                    base,
+                    at,
+                    article.title,
+                    self.article_main(here, article, portlet_title, at),
+                    selected=selected,
+                    description=self.teaser(article, 160),
+                ),
+                at,
+                nfd=nfd,
+            ),
+        )
         inst = ARCHIVE_INSTANCE if self.is_archived(article) else self.instance(category)
         printed = self.print_path(article)
         original = f"{base}/pop_up?_101_INSTANCE_{inst}_viewMode=print&_101_INSTANCE_{inst}_languageId=vi_VN"
@@ -334,8 +478,21 @@ class HtTrack(Template):
         sent = self.send_path(article)
         owner = f"/web/guest/{ARCHIVE_KEY}" if self.is_archived(article) else f"/web/guest/{category.key}/"
         owner_page = ARCHIVE_PAGE if self.is_archived(article) else self.category_path(category)
-        self.add(sent, self.static(self.page(sent, f"{owner}?{self.send_query(article)}", at, "Gửi bài viết", self.send_main(sent, article),
-                                             selected=selected, canonical=owner_page), at))
+        self.add(
+            sent,
+            self.static(
+                self.page(
+                    sent,
+                    f"{owner}?{self.send_query(article)}",
+                    at,
+                    "Gửi bài viết",
+                    self.send_main(sent, article),
+                    selected=selected,
+                    canonical=owner_page,
+                ),
+                at,
+            ),
+        )
 
     # ---- link helpers -----------------------------------------------------------------------
     @staticmethod
@@ -362,11 +519,25 @@ class HtTrack(Template):
         """What HTTrack saves for a URL that answered with a redirect (here '/' -> /web/guest/trang-chu)."""
         target = self.rel(HOME, "/index.html")
         stamp = f"<!-- Created by HTTrack Website Copier/3.49-2 [XR&CO'2014] -->\n\n{self.mirrored('/', LAST_RUN)}"
-        return (f'<HTML>\n{stamp}\n<HEAD>\n<META HTTP-EQUIV="Content-Type" CONTENT="text/html;charset=UTF-8"><META HTTP-EQUIV="Refresh" CONTENT="0; URL={target}"><TITLE>Page has moved</TITLE>\n'
-                f'</HEAD>\n<BODY>\n<A HREF="{target}"><h3>Click here...</h3></A>\n</BODY>\n{stamp}\n</HTML>\n')
+        return (
+            f'<HTML>\n{stamp}\n<HEAD>\n<META HTTP-EQUIV="Content-Type" CONTENT="text/html;charset=UTF-8"><META HTTP-EQUIV="Refresh" CONTENT="0; URL={target}"><TITLE>Page has moved</TITLE>\n'
+            f'</HEAD>\n<BODY>\n<A HREF="{target}"><h3>Click here...</h3></A>\n</BODY>\n{stamp}\n</HTML>\n'
+        )
 
-    def page(self, here: str, original: str, at: datetime, title: str, main: str, *, layout: str = "", selected: str = "",
-             description: str = "", canonical: str | None = "", broken_self_link: bool = False) -> str:
+    def page(
+        self,
+        here: str,
+        original: str,
+        at: datetime,
+        title: str,
+        main: str,
+        *,
+        layout: str = "",
+        selected: str = "",
+        description: str = "",
+        canonical: str | None = "",
+        broken_self_link: bool = False,
+    ) -> str:
         """One Liferay 6.2 page as HTTrack saved it: head scripts, banner, navigation, breadcrumb, two columns, footer."""
         r = lambda target: esc(self.rel(target, here))  # noqa: E731
         layout = layout or str(10 + sum(map(ord, selected)) % 40)
@@ -377,9 +548,13 @@ class HtTrack(Template):
         # Liferay's canonical URL is the page's friendly URL without its query; HTTrack rewrote it to the local file.
         canonical = here if canonical == "" else canonical
         canonical_link = f'<link href="{r(canonical)}" rel="canonical" />\n' if canonical else ""
-        alternates = (f'<link href="{local}" hreflang="x-default" rel="alternate" />\n<link href="{local}" hreflang="vi-VN" rel="alternate" />\n'
-                      f'<link href="{ORIGIN}/en{esc(friendly)}" hreflang="en-US" rel="alternate" />\n')
-        meta_description = f'<meta content="{esc(description)}" lang="vi-VN" name="description" />\n' if description else ""
+        alternates = (
+            f'<link href="{local}" hreflang="x-default" rel="alternate" />\n<link href="{local}" hreflang="vi-VN" rel="alternate" />\n'
+            f'<link href="{ORIGIN}/en{esc(friendly)}" hreflang="en-US" rel="alternate" />\n'
+        )
+        meta_description = (
+            f'<meta content="{esc(description)}" lang="vi-VN" name="description" />\n' if description else ""
+        )
         nav = self.navigation(here, selected)
         crumbs = self.breadcrumb(here, selected, title, broken_self_link)
         sidebar = self.sidebar(here, at)
@@ -399,10 +574,10 @@ class HtTrack(Template):
 <meta content="text/html; charset=UTF-8" http-equiv="content-type" />
 {meta_description}<meta content="sở nội vụ, hải phòng, cải cách hành chính, công chức, viên chức, thanh niên" lang="vi-VN" name="keywords" />
 
-<link href="{r('/snv-theme/images/favicon.ico')}" rel="Shortcut Icon" />
+<link href="{r("/snv-theme/images/favicon.ico")}" rel="Shortcut Icon" />
 
 {canonical_link}{alternates}
-<link href="{r('/html/css/main' + hts_hash('browserId=other&themeId=snvtheme_WAR_snvtheme&minifierType=css') + '.css')}" rel="stylesheet" type="text/css" />
+<link href="{r("/html/css/main" + hts_hash("browserId=other&themeId=snvtheme_WAR_snvtheme&minifierType=css") + ".css")}" rel="stylesheet" type="text/css" />
 <link href="{ORIGIN}/html/portlet/journal_content/css/main.css?browserId=other&amp;themeId=snvtheme_WAR_snvtheme&amp;minifierType=css&amp;languageId=vi_VN&amp;b=6205&amp;t=1504237800000" rel="stylesheet" type="text/css" />
 <link href="{ORIGIN}/html/portlet/asset_publisher/css/main.css?browserId=other&amp;themeId=snvtheme_WAR_snvtheme&amp;minifierType=css&amp;languageId=vi_VN&amp;b=6205&amp;t=1504237800000" rel="stylesheet" type="text/css" />
 
@@ -503,7 +678,7 @@ class HtTrack(Template):
 	// ]]>
 </script>
 
-<script src="{r('/html/js/barebone' + hts_hash('browserId=other&themeId=snvtheme_WAR_snvtheme&colorSchemeId=01&minifierType=js&minifierBundleId=javascript.barebone.files&languageId=vi_VN&b=6205&t=1504237800000') + '.js')}" type="text/javascript"></script>
+<script src="{r("/html/js/barebone" + hts_hash("browserId=other&themeId=snvtheme_WAR_snvtheme&colorSchemeId=01&minifierType=js&minifierBundleId=javascript.barebone.files&languageId=vi_VN&b=6205&t=1504237800000") + ".js")}" type="text/javascript"></script>
 
 <script type="text/javascript">
 	// <![CDATA[
@@ -515,14 +690,14 @@ class HtTrack(Template):
   (function(i,s,o,g,r,a,m){{i['GoogleAnalyticsObject']=r;i[r]=i[r]||function(){{
   (i[r].q=i[r].q||[]).push(arguments)}},i[r].l=1*new Date();a=s.createElement(o),
   m=s.getElementsByTagName(o)[0];a.async=1;a.src=g;m.parentNode.insertBefore(a,m)
-  }})(window,document,'script','{r('/www.google-analytics.com/analytics.js')}','ga');
+  }})(window,document,'script','{r("/www.google-analytics.com/analytics.js")}','ga');
 
   ga('create', 'UA-48923741-1', 'auto');
   ga('send', 'pageview');
 </script>
 
-	<link class="lfr-css-file" href="{r('/snv-theme/css/aui' + hts_hash('browserId=other&themeId=snvtheme_WAR_snvtheme&minifierType=css&languageId=vi_VN&b=6205&t=1504237800000') + '.css')}" rel="stylesheet" type="text/css" />
-	<link class="lfr-css-file" href="{r('/snv-theme/css/main' + hts_hash('browserId=other&themeId=snvtheme_WAR_snvtheme&minifierType=css&languageId=vi_VN&b=6205&t=1504237800000') + '.css')}" rel="stylesheet" type="text/css" />
+	<link class="lfr-css-file" href="{r("/snv-theme/css/aui" + hts_hash("browserId=other&themeId=snvtheme_WAR_snvtheme&minifierType=css&languageId=vi_VN&b=6205&t=1504237800000") + ".css")}" rel="stylesheet" type="text/css" />
+	<link class="lfr-css-file" href="{r("/snv-theme/css/main" + hts_hash("browserId=other&themeId=snvtheme_WAR_snvtheme&minifierType=css&languageId=vi_VN&b=6205&t=1504237800000") + ".css")}" rel="stylesheet" type="text/css" />
 </head>
 
 <body class=" yui3-skin-sam controls-visible guest-site signed-out public-page site">
@@ -536,7 +711,7 @@ class HtTrack(Template):
 			<li><a href="{r(HOME)}">Trang chủ</a></li>
 			<li><a href="{ORIGIN}/web/guest/so-do-cong">Sơ đồ cổng</a></li>
 			<li><a href="{ORIGIN}/c/portal/login?p_l_id={10900 + int(layout)}" rel="nofollow">Đăng nhập</a></li>
-			<li><a href="{ORIGIN}/en/web/guest/trang-chu" title="English"><img alt="English" src="{r('/snv-theme/images/language/en_US.png')}" /></a></li>
+			<li><a href="{ORIGIN}/en/web/guest/trang-chu" title="English"><img alt="English" src="{r("/snv-theme/images/language/en_US.png")}" /></a></li>
 		</ul>
 	</div>
 
@@ -544,7 +719,7 @@ class HtTrack(Template):
 		<div id="heading">
 			<h1 class="site-title">
 				<a class="logo custom-logo" href="{r(HOME)}" title="Đi đến {esc(self.spec.name)}">
-					<img alt="{esc(self.spec.name)}" height="130" src="{r('/image/company_logo' + hts_hash('img_id=10212&t=1504237802117') + '.png')}" width="1170" />
+					<img alt="{esc(self.spec.name)}" height="130" src="{r("/image/company_logo" + hts_hash("img_id=10212&t=1504237802117") + ".png")}" width="1170" />
 				</a>
 			</h1>
 			<form action="{ORIGIN}/web/guest/tim-kiem" class="search-top" method="get" name="fm_search">
@@ -609,7 +784,7 @@ class HtTrack(Template):
 // ]]>
 </script>
 
-<script src="{r('/snv-theme/js/main' + hts_hash('browserId=other&minifierType=js&languageId=vi_VN&b=6205&t=1504237800000') + '.js')}" type="text/javascript"></script>
+<script src="{r("/snv-theme/js/main" + hts_hash("browserId=other&minifierType=js&languageId=vi_VN&b=6205&t=1504237800000") + ".js")}" type="text/javascript"></script>
 </body>
 
 {self.mirrored(original, at)}
@@ -620,20 +795,31 @@ class HtTrack(Template):
         r = lambda target: esc(self.rel(target, here))  # noqa: E731
         cats = self.spec.categories
         main = self.spec.category(self.spec.main_category)
-        news_children = "".join(
-            f'<li class="{"selected" if c.key == selected else ""}" role="presentation"><a href="{r(self.category_path(c))}" role="menuitem">{esc(c.name)}</a></li>'
-            for c in cats) + f'<li role="presentation"><a href="{r(ARCHIVE_PAGE)}" role="menuitem">Tin tức cũ</a></li>'
-        about = "".join(f'<li role="presentation"><a href="{r(f"/web/guest/{slug}.html")}" role="menuitem">{esc(title)}</a></li>' for slug, title in STATIC_PAGES[:2])
-        about += f'<li role="presentation"><a href="{ORIGIN}/web/guest/lanh-dao-so" role="menuitem">Lãnh đạo Sở</a></li>'
+        news_children = (
+            "".join(
+                f'<li class="{"selected" if c.key == selected else ""}" role="presentation"><a href="{r(self.category_path(c))}" role="menuitem">{esc(c.name)}</a></li>'
+                for c in cats
+            )
+            + f'<li role="presentation"><a href="{r(ARCHIVE_PAGE)}" role="menuitem">Tin tức cũ</a></li>'
+        )
+        about = "".join(
+            f'<li role="presentation"><a href="{r(f"/web/guest/{slug}.html")}" role="menuitem">{esc(title)}</a></li>'
+            for slug, title in STATIC_PAGES[:2]
+        )
+        about += (
+            f'<li role="presentation"><a href="{ORIGIN}/web/guest/lanh-dao-so" role="menuitem">Lãnh đạo Sở</a></li>'
+        )
         top = "".join(
             f'<li class="{"selected active" if c.key == selected else ""}" id="layout_{20 + i}" role="presentation"><a aria-labelledby="layout_{20 + i}" href="{r(self.category_path(c))}" role="menuitem"><span> {esc(c.name)}</span></a></li>'
-            for i, c in enumerate(cats) if c.slug != main.slug)
+            for i, c in enumerate(cats)
+            if c.slug != main.slug
+        )
         return f"""		<nav class="sort-pages modify-pages navbar site-navigation" id="navigation" role="navigation">
 			<div class="navbar-inner">
 				<div class="collapse nav-collapse">
 					<ul aria-label="Trang Web" class="nav nav-collapse" role="menubar">
 						<li class="{"selected active" if selected == "trang-chu" else ""}" id="layout_1" role="presentation"><a aria-labelledby="layout_1" href="{r(HOME)}" role="menuitem"><span> Trang chủ</span></a></li>
-						<li class="dropdown" id="layout_2" role="presentation"><a aria-labelledby="layout_2" class="dropdown-toggle" aria-haspopup='true' href="{r('/web/guest/gioi-thieu.html')}" role="menuitem"><span> Giới thiệu <b class="caret"></b></span></a>
+						<li class="dropdown" id="layout_2" role="presentation"><a aria-labelledby="layout_2" class="dropdown-toggle" aria-haspopup='true' href="{r("/web/guest/gioi-thieu.html")}" role="menuitem"><span> Giới thiệu <b class="caret"></b></span></a>
 							<ul class="dropdown-menu child-menu" role="menu">{about}</ul>
 						</li>
 						<li class="dropdown{" selected active" if selected in (main.key, ARCHIVE_KEY) else ""}" id="layout_3" role="presentation"><a aria-labelledby="layout_3" class="dropdown-toggle" aria-haspopup='true' href="{r(self.category_path(main))}" role="menuitem"><span> {esc(main.name)} <b class="caret"></b></span></a>
@@ -642,7 +828,7 @@ class HtTrack(Template):
 						{top}
 						<li id="layout_8" role="presentation"><a aria-labelledby="layout_8" href="{ORIGIN}/web/guest/van-ban" role="menuitem"><span> Văn bản</span></a></li>
 						<li id="layout_9" role="presentation"><a aria-labelledby="layout_9" href="https://dichvucong.haiphong.gov.vn/" role="menuitem" target="_blank"><span> Thủ tục hành chính</span></a></li>
-						<li class="{"selected active" if selected == "lien-he" else ""}" id="layout_10" role="presentation"><a aria-labelledby="layout_10" href="{r('/web/guest/lien-he.html')}" role="menuitem"><span> Liên hệ</span></a></li>
+						<li class="{"selected active" if selected == "lien-he" else ""}" id="layout_10" role="presentation"><a aria-labelledby="layout_10" href="{r("/web/guest/lien-he.html")}" role="menuitem"><span> Liên hệ</span></a></li>
 					</ul>
 				</div>
 			</div>
@@ -655,12 +841,22 @@ class HtTrack(Template):
         if category is not None:
             # The theme writes the current section as a path without its leading slash; HTTrack kept it as
             # written on the section's own page, so it resolves to /web/guest/tin-tuc/web/guest/tin-tuc/index.html.
-            href = self.category_path(category).lstrip("/") if broken_self_link else self.rel(self.category_path(category), here)
-            items.append(f'<li class="current-parent breadcrumb-truncate"><a href="{esc(href)}">{esc(category.name)}</a></li>')
+            href = (
+                self.category_path(category).lstrip("/")
+                if broken_self_link
+                else self.rel(self.category_path(category), here)
+            )
+            items.append(
+                f'<li class="current-parent breadcrumb-truncate"><a href="{esc(href)}">{esc(category.name)}</a></li>'
+            )
         elif selected == ARCHIVE_KEY:
-            items.append(f'<li class="current-parent breadcrumb-truncate"><a href="{r(ARCHIVE_PAGE)}">Tin tức cũ</a></li>')
+            items.append(
+                f'<li class="current-parent breadcrumb-truncate"><a href="{r(ARCHIVE_PAGE)}">Tin tức cũ</a></li>'
+            )
         elif selected != "trang-chu":
-            items.append(f'<li class="active last breadcrumb-truncate"><a href="{esc(posixpath.basename(here))}">{esc(title)}</a></li>')
+            items.append(
+                f'<li class="active last breadcrumb-truncate"><a href="{esc(posixpath.basename(here))}">{esc(title)}</a></li>'
+            )
         return f"""		<div class="portlet-boundary portlet-boundary_73_  portlet-static portlet-static-end portlet-borderless portlet-breadcrumb " id="p_p_id_73_INSTANCE_bRc0XaQmN1sz_">
 			<span id="p_73_INSTANCE_bRc0XaQmN1sz"></span>
 			<div class="portlet-borderless-container" style="">
@@ -701,38 +897,96 @@ class HtTrack(Template):
         docs = "".join(
             f'<li class="vb-item"><a href="{ORIGIN}/documents/10181/0/{quote(number.split()[-1].replace("/", "-"))}.pdf/{stable_token(number, 8)}-{stable_token(summary, 4)}" target="_blank"><strong>{esc(number)}</strong></a>'
             f'<p class="vb-trichyeu">{esc(summary)}</p><span class="vb-date">Ngày ban hành: {date[8:]}/{date[5:7]}/{date[:4]}</span></li>'
-            for number, summary, date in newest)
-        invest = "".join(f'<li><a href="{ORIGIN}/web/guest/dau-tu-cong/-/asset_publisher/dTc7QwErTy12/content/{ascii_slug(t)}">{esc(t)}</a></li>' for t in PUBLIC_INVESTMENT)
+            for number, summary, date in newest
+        )
+        invest = "".join(
+            f'<li><a href="{ORIGIN}/web/guest/dau-tu-cong/-/asset_publisher/dTc7QwErTy12/content/{ascii_slug(t)}">{esc(t)}</a></li>'
+            for t in PUBLIC_INVESTMENT
+        )
         websites = "".join(f'<option value="{esc(url)}">{esc(name)}</option>' for name, url in WEBSITES)
         banners = "".join(
             f'<p><a href="{url}" target="_blank"><img alt="{esc(name)}" src="{r("/documents/10181/0/banner" + str(i) + ".jpg")}" style="width: 100%;" /></a></p>'
-            for i, (name, url) in enumerate((("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/"), ("Hệ thống văn bản quy phạm pháp luật", "https://vbpl.vn/"),
-                                             ("Tạp chí Tổ chức nhà nước", "https://tcnn.vn/")), start=1))
+            for i, (name, url) in enumerate(
+                (
+                    ("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/"),
+                    ("Hệ thống văn bản quy phạm pháp luật", "https://vbpl.vn/"),
+                    ("Tạp chí Tổ chức nhà nước", "https://tcnn.vn/"),
+                ),
+                start=1,
+            )
+        )
         latest = self.known_at(at)[:5]
-        latest_html = "".join(f'<li>{self.a(self.article_path(a), here, a.title)} <span class="date">({self.when[a.id].dmy()})</span></li>' for a in latest)
-        poll = "".join(f'<label class="radio"><input name="_59_INSTANCE_pOl1Xq7RtY2u_choiceId" type="radio" value="{1201 + i}" /> {esc(c)}</label>' for i, c in enumerate(POLL))
+        latest_html = "".join(
+            f'<li>{self.a(self.article_path(a), here, a.title)} <span class="date">({self.when[a.id].dmy()})</span></li>'
+            for a in latest
+        )
+        poll = "".join(
+            f'<label class="radio"><input name="_59_INSTANCE_pOl1Xq7RtY2u_choiceId" type="radio" value="{1201 + i}" /> {esc(c)}</label>'
+            for i, c in enumerate(POLL)
+        )
         visits = 1_850_000 + int((at - RUNS[0]).total_seconds() // 97)
-        stats = (("Đang truy cập", f"{31 + at.second}"), ("Hôm nay", f"{1200 + at.minute * 7:,}".replace(",", ".")),
-                 ("Tháng hiện tại", f"{38000 + at.day * 911:,}".replace(",", ".")), ("Tổng lượt truy cập", f"{visits:,}".replace(",", ".")))
-        stats_html = "".join(f'<li><span class="label-stat">{esc(k)}:</span> <strong>{v}</strong></li>' for k, v in stats)
+        stats = (
+            ("Đang truy cập", f"{31 + at.second}"),
+            ("Hôm nay", f"{1200 + at.minute * 7:,}".replace(",", ".")),
+            ("Tháng hiện tại", f"{38000 + at.day * 911:,}".replace(",", ".")),
+            ("Tổng lượt truy cập", f"{visits:,}".replace(",", ".")),
+        )
+        stats_html = "".join(
+            f'<li><span class="label-stat">{esc(k)}:</span> <strong>{v}</strong></li>' for k, v in stats
+        )
         boxes = [
-            self.portlet("101_INSTANCE_nEw5AbCdEf9g", "Tin mới nhất", f'<ul class="list-news-new">{latest_html}</ul>', "portlet-asset-publisher") if latest else "",
-            self.portlet("110_INSTANCE_vBm3Qe8LrT0a", "Văn bản mới", f'<div class="van-ban-moi"><ul class="list-vb">{docs}</ul><a class="xem-tat-ca" href="{ORIGIN}/web/guest/van-ban">Xem tất cả »</a></div>', "portlet-document-library"),
-            self.portlet("56_INSTANCE_dTc7QwErTy12", "Đầu tư công", f'<div class="journal-content-article"><ul class="list-link">{invest}</ul></div>', "portlet-journal-content"),
-            self.portlet("56_INSTANCE_bNn4RtYuIo5p", "Banner", f'<div class="journal-content-article">{banners}</div>', "portlet-journal-content portlet-borderless"),
-            self.portlet("59_INSTANCE_pOl1Xq7RtY2u", "Thăm dò ý kiến",
-                         f'<form method="post" name="_59_INSTANCE_pOl1Xq7RtY2u_fm"><p class="poll-question">Bạn đánh giá thế nào về chất lượng giải quyết thủ tục hành chính lĩnh vực nội vụ?</p>{poll}'
-                         f'<button class="btn" type="submit">Bình chọn</button> <a href="{r(POLL_PAGE)}">Xem kết quả</a></form>', "portlet-polls-display"),
-            self.portlet("56_INSTANCE_lKw8ZxCvBn3m", "Liên kết website",
-                         f'<select class="lien-ket-website" onchange="if (this.value != \'\') window.open(this.value);"><option value="">-- Chọn liên kết --</option>{websites}</select>', "portlet-journal-content"),
-            self.portlet("56_INSTANCE_tK9cWz4HjD2f", "Thống kê truy cập", f'<ul class="thong-ke">{stats_html}</ul>', "portlet-journal-content"),
+            self.portlet(
+                "101_INSTANCE_nEw5AbCdEf9g",
+                "Tin mới nhất",
+                f'<ul class="list-news-new">{latest_html}</ul>',
+                "portlet-asset-publisher",
+            )
+            if latest
+            else "",
+            self.portlet(
+                "110_INSTANCE_vBm3Qe8LrT0a",
+                "Văn bản mới",
+                f'<div class="van-ban-moi"><ul class="list-vb">{docs}</ul><a class="xem-tat-ca" href="{ORIGIN}/web/guest/van-ban">Xem tất cả »</a></div>',
+                "portlet-document-library",
+            ),
+            self.portlet(
+                "56_INSTANCE_dTc7QwErTy12",
+                "Đầu tư công",
+                f'<div class="journal-content-article"><ul class="list-link">{invest}</ul></div>',
+                "portlet-journal-content",
+            ),
+            self.portlet(
+                "56_INSTANCE_bNn4RtYuIo5p",
+                "Banner",
+                f'<div class="journal-content-article">{banners}</div>',
+                "portlet-journal-content portlet-borderless",
+            ),
+            self.portlet(
+                "59_INSTANCE_pOl1Xq7RtY2u",
+                "Thăm dò ý kiến",
+                f'<form method="post" name="_59_INSTANCE_pOl1Xq7RtY2u_fm"><p class="poll-question">Bạn đánh giá thế nào về chất lượng giải quyết thủ tục hành chính lĩnh vực nội vụ?</p>{poll}'
+                f'<button class="btn" type="submit">Bình chọn</button> <a href="{r(POLL_PAGE)}">Xem kết quả</a></form>',
+                "portlet-polls-display",
+            ),
+            self.portlet(
+                "56_INSTANCE_lKw8ZxCvBn3m",
+                "Liên kết website",
+                f'<select class="lien-ket-website" onchange="if (this.value != \'\') window.open(this.value);"><option value="">-- Chọn liên kết --</option>{websites}</select>',
+                "portlet-journal-content",
+            ),
+            self.portlet(
+                "56_INSTANCE_tK9cWz4HjD2f",
+                "Thống kê truy cập",
+                f'<ul class="thong-ke">{stats_html}</ul>',
+                "portlet-journal-content",
+            ),
         ]
         return "\n".join(b for b in boxes if b)
 
     def footer(self, here: str) -> str:
         r = lambda target: esc(self.rel(target, here))  # noqa: E731
         return f"""	<footer id="footer" role="contentinfo">
-		<div class="footer-menu"><a href="{r(HOME)}">Trang chủ</a> | <a href="{r('/web/guest/gioi-thieu.html')}">Giới thiệu</a> | <a href="{r(self.category_path(self.spec.category(self.spec.main_category)))}">Tin tức</a> | <a href="{ORIGIN}/web/guest/van-ban">Văn bản</a> | <a href="{r('/web/guest/lien-he.html')}">Liên hệ</a></div>
+		<div class="footer-menu"><a href="{r(HOME)}">Trang chủ</a> | <a href="{r("/web/guest/gioi-thieu.html")}">Giới thiệu</a> | <a href="{r(self.category_path(self.spec.category(self.spec.main_category)))}">Tin tức</a> | <a href="{ORIGIN}/web/guest/van-ban">Văn bản</a> | <a href="{r("/web/guest/lien-he.html")}">Liên hệ</a></div>
 		<div class="footer-info">
 			<p><strong>TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ THÀNH PHỐ HẢI PHÒNG</strong></p>
 			<p>Cơ quan chủ quản: Ủy ban nhân dân thành phố Hải Phòng</p>
@@ -747,11 +1001,14 @@ class HtTrack(Template):
     # ---- page bodies ------------------------------------------------------------------------
     def abstract(self, article: CorpusArticle, here: str, with_image: bool = True) -> str:
         link = esc(self.rel(self.article_path(article), here))
-        image = (f'<div class="asset-small-image"><a href="{link}"><img alt="" class="asset-small-image" src="{esc(self.image(article, here))}" width="150" /></a></div>'
-                 if with_image else "")
+        image = (
+            f'<div class="asset-small-image"><a href="{link}"><img alt="" class="asset-small-image" src="{esc(self.image(article, here))}" width="150" /></a></div>'
+            if with_image
+            else ""
+        )
         return f"""<div class="asset-abstract default-asset-publisher">
 	<div class="lfr-meta-actions asset-actions"></div>
-	<h3 class="asset-title"><a href="{link}"><img alt="" src="{esc(self.rel('/html/themes/classic/images/file_system/small/html.png', here))}" /> {esc(article.title)}</a></h3>
+	<h3 class="asset-title"><a href="{link}"><img alt="" src="{esc(self.rel("/html/themes/classic/images/file_system/small/html.png", here))}" /> {esc(article.title)}</a></h3>
 	<div class="asset-content">
 		{image}
 		<div class="asset-summary">{esc(self.teaser(article, 220))}</div>
@@ -765,32 +1022,77 @@ class HtTrack(Template):
         known = self.known_at(at)
         main = self.spec.category(self.spec.main_category)
         featured = "".join(self.abstract(a, here) for a in known[:3])
-        news = "".join(f'<li>{self.a(self.article_path(a), here, a.title)} <span class="date">({self.when[a.id].dmy()})</span></li>' for a in known[3:9])
+        news = "".join(
+            f'<li>{self.a(self.article_path(a), here, a.title)} <span class="date">({self.when[a.id].dmy()})</span></li>'
+            for a in known[3:9]
+        )
         boxes = [
-            self.portlet(f"101_INSTANCE_{HOME_INSTANCE}", "Tin nổi bật", f'<div class="tin-noi-bat">{featured}</div>', "portlet-asset-publisher"),
-            self.portlet("101_INSTANCE_hMnWs6PzQa4x", main.name,
-                         f'<ul class="list-news">{news}</ul><div class="xem-them">{self.a(self.category_path(main), here, "Xem thêm »")}</div>', "portlet-asset-publisher"),
+            self.portlet(
+                f"101_INSTANCE_{HOME_INSTANCE}",
+                "Tin nổi bật",
+                f'<div class="tin-noi-bat">{featured}</div>',
+                "portlet-asset-publisher",
+            ),
+            self.portlet(
+                "101_INSTANCE_hMnWs6PzQa4x",
+                main.name,
+                f'<ul class="list-news">{news}</ul><div class="xem-them">{self.a(self.category_path(main), here, "Xem thêm »")}</div>',
+                "portlet-asset-publisher",
+            ),
         ]
         for category in self.spec.categories:
             if category.slug == main.slug:
                 continue
             items = [a for a in known if a.category == category.slug][:4]
-            rows = "".join(f'<li>{self.a(self.article_path(a), here, a.title)}</li>' for a in items)
-            boxes.append(self.portlet(f"101_INSTANCE_{stable_token('home' + category.key, 12)}", category.name,
-                                      f'<ul class="list-news">{rows}</ul><div class="xem-them">{self.a(self.category_path(category), here, "Xem tất cả »")}</div>', "portlet-asset-publisher"))
-        boxes.append(self.portlet("56_INSTANCE_aRcH1vE0lDn5", "Tin tức cũ",
-                                  f'<div class="journal-content-article"><p>Tin, bài đăng trên Trang thông tin điện tử của Sở trước năm 2018 được lưu tại mục {self.a(ARCHIVE_PAGE, here, "Tin tức cũ")}.</p></div>', "portlet-journal-content"))
+            rows = "".join(f"<li>{self.a(self.article_path(a), here, a.title)}</li>" for a in items)
+            boxes.append(
+                self.portlet(
+                    f"101_INSTANCE_{stable_token('home' + category.key, 12)}",
+                    category.name,
+                    f'<ul class="list-news">{rows}</ul><div class="xem-them">{self.a(self.category_path(category), here, "Xem tất cả »")}</div>',
+                    "portlet-asset-publisher",
+                )
+            )
+        boxes.append(
+            self.portlet(
+                "56_INSTANCE_aRcH1vE0lDn5",
+                "Tin tức cũ",
+                f'<div class="journal-content-article"><p>Tin, bài đăng trên Trang thông tin điện tử của Sở trước năm 2018 được lưu tại mục {self.a(ARCHIVE_PAGE, here, "Tin tức cũ")}.</p></div>',
+                "portlet-journal-content",
+            )
+        )
         return "\n".join(boxes)
 
     def paginator(self, here: str, category: Category, number: int, pages: int, total: int, size: int) -> str:
         if pages <= 1:
-            return f'<div class="taglib-page-iterator"><div class="search-results">Hiển thị {total} kết quả.</div></div>'
+            return (
+                f'<div class="taglib-page-iterator"><div class="search-results">Hiển thị {total} kết quả.</div></div>'
+            )
         link = lambda n, text: f'<a href="{esc(self.rel(self.page_path(category, n), here))}">{text}</a>'  # noqa: E731
-        first = f'<li class="first">{link(1, "Đầu")}</li>' if number > 1 else '<li class="first disabled"><a href="javascript:;">Đầu</a></li>'
-        prev = f'<li class="previous">{link(number - 1, "Trước")}</li>' if number > 1 else '<li class="previous disabled"><a href="javascript:;">Trước</a></li>'
-        nums = "".join(f'<li class="page-number{" active" if n == number else ""}">{link(n, str(n))}</li>' for n in range(1, pages + 1))
-        nxt = f'<li class="next">{link(number + 1, "Tiếp")}</li>' if number < pages else '<li class="next disabled"><a href="javascript:;">Tiếp</a></li>'
-        last = f'<li class="last">{link(pages, "Cuối")}</li>' if number < pages else '<li class="last disabled"><a href="javascript:;">Cuối</a></li>'
+        first = (
+            f'<li class="first">{link(1, "Đầu")}</li>'
+            if number > 1
+            else '<li class="first disabled"><a href="javascript:;">Đầu</a></li>'
+        )
+        prev = (
+            f'<li class="previous">{link(number - 1, "Trước")}</li>'
+            if number > 1
+            else '<li class="previous disabled"><a href="javascript:;">Trước</a></li>'
+        )
+        nums = "".join(
+            f'<li class="page-number{" active" if n == number else ""}">{link(n, str(n))}</li>'
+            for n in range(1, pages + 1)
+        )
+        nxt = (
+            f'<li class="next">{link(number + 1, "Tiếp")}</li>'
+            if number < pages
+            else '<li class="next disabled"><a href="javascript:;">Tiếp</a></li>'
+        )
+        last = (
+            f'<li class="last">{link(pages, "Cuối")}</li>'
+            if number < pages
+            else '<li class="last disabled"><a href="javascript:;">Cuối</a></li>'
+        )
         start = (number - 1) * size + 1
         end = min(number * size, total)
         return f"""<div class="taglib-page-iterator" id="_101_INSTANCE_{self.instance(category)}_ocerSearchContainerPageIterator">
@@ -803,7 +1105,9 @@ class HtTrack(Template):
 	</div>
 </div>"""
 
-    def listing_main(self, here: str, category: Category, items: list[CorpusArticle], number: int, pages: int, total: int, size: int) -> str:
+    def listing_main(
+        self, here: str, category: Category, items: list[CorpusArticle], number: int, pages: int, total: int, size: int
+    ) -> str:
         rows = "".join(self.abstract(a, here) for a in items)
         body = f"{rows}\n{self.paginator(here, category, number, pages, total, size)}"
         return self.portlet(f"101_INSTANCE_{self.instance(category)}", category.name, body, "portlet-asset-publisher")
@@ -821,8 +1125,12 @@ class HtTrack(Template):
         for i, paragraph in enumerate(article.paragraphs):
             if i == 1 and article.number % 3 == 2:
                 caption = CAPTIONS[article.number % len(CAPTIONS)]
-                parts.append(f'<p style="text-align: center;"><img alt="" src="{esc(self.image(article, here))}" style="width: 600px; height: 400px;" /></p>')
-                parts.append(f'<p style="text-align: center;"><em>{esc(caption)} Ảnh: {esc(article.author or "Văn phòng Sở")}</em></p>')
+                parts.append(
+                    f'<p style="text-align: center;"><img alt="" src="{esc(self.image(article, here))}" style="width: 600px; height: 400px;" /></p>'
+                )
+                parts.append(
+                    f'<p style="text-align: center;"><em>{esc(caption)} Ảnh: {esc(article.author or "Văn phòng Sở")}</em></p>'
+                )
             parts.append(f"<p{style}>{indent}{esc(paragraph)}</p>")
             if article.number % 5 == 0 and i == 0:
                 parts.append(f"<p{style}>&nbsp;</p>")
@@ -846,13 +1154,26 @@ class HtTrack(Template):
         back = ARCHIVE_PAGE if self.is_archived(article) else self.category_path(self.spec.category(article.category))
         byline = self.byline_author(article)
         author_meta = f'<span class="metadata-entry metadata-author">Tác giả: {esc(byline)}</span>' if byline else ""
-        tags = {"binh-dang-gioi": ("bình đẳng giới", "vì sự tiến bộ của phụ nữ"), "cai-cach-hanh-chinh": ("cải cách hành chính",),
-                "cong-chuc": ("công chức", "viên chức")}.get(article.category, ("tin hoạt động",))
-        tag_html = "".join(f'<a class="tag" href="{ORIGIN}/web/guest/tin-tuc/-/asset_publisher/{inst}/tag/{esc(t.replace(" ", "+"))}">{esc(t)}</a> ' for t in tags)
-        related = [a for a in self.neighbours_of(article, at) if a.category == article.category][:2] if article.number % 3 == 0 else []
+        tags = {
+            "binh-dang-gioi": ("bình đẳng giới", "vì sự tiến bộ của phụ nữ"),
+            "cai-cach-hanh-chinh": ("cải cách hành chính",),
+            "cong-chuc": ("công chức", "viên chức"),
+        }.get(article.category, ("tin hoạt động",))
+        tag_html = "".join(
+            f'<a class="tag" href="{ORIGIN}/web/guest/tin-tuc/-/asset_publisher/{inst}/tag/{esc(t.replace(" ", "+"))}">{esc(t)}</a> '
+            for t in tags
+        )
+        related = (
+            [a for a in self.neighbours_of(article, at) if a.category == article.category][:2]
+            if article.number % 3 == 0
+            else []
+        )
         related_html = ""
         if related:
-            rows = "".join(f'<li class="asset-links-list-item"><a href="{r(self.article_path(a))}">{esc(a.title)}</a></li>' for a in related)
+            rows = "".join(
+                f'<li class="asset-links-list-item"><a href="{r(self.article_path(a))}">{esc(a.title)}</a></li>'
+                for a in related
+            )
             related_html = f'<div class="asset-links"><h2 class="asset-links-title">Nội dung liên quan</h2><ul class="asset-links-list">{rows}</ul></div>'
         share_url = f"{ORIGIN}{self.article_base(article)}"
         full = f"""<div class="asset-full-content clearfix default-asset-publisher show-asset-title">
@@ -888,10 +1209,20 @@ class HtTrack(Template):
 	<div class="asset-ratings"><div class="taglib-ratings stars"><div class="liferay-rating-vote"><div class="rating-label">Bình chọn trung bình (0 Bình chọn)</div></div></div></div>
 </div>"""
         others = self.neighbours_of(article, at)
-        other_rows = "".join(f'<li>{self.a(self.article_path(a), here, a.title)} <span class="date">({self.when[a.id].dmy()})</span></li>' for a in others)
+        other_rows = "".join(
+            f'<li>{self.a(self.article_path(a), here, a.title)} <span class="date">({self.when[a.id].dmy()})</span></li>'
+            for a in others
+        )
         parts = [self.portlet(f"101_INSTANCE_{inst}", portlet_title, full, "portlet-asset-publisher")]
         if other_rows:
-            parts.append(self.portlet(f"101_INSTANCE_{OTHER_INSTANCE}", "Tin khác", f'<ul class="list-news-other">{other_rows}</ul>', "portlet-asset-publisher"))
+            parts.append(
+                self.portlet(
+                    f"101_INSTANCE_{OTHER_INSTANCE}",
+                    "Tin khác",
+                    f'<ul class="list-news-other">{other_rows}</ul>',
+                    "portlet-asset-publisher",
+                )
+            )
         return "\n".join(parts)
 
     def print_page(self, here: str, original: str, article: CorpusArticle, at: datetime) -> str:
@@ -908,7 +1239,7 @@ class HtTrack(Template):
 	<meta content="initial-scale=1.0, width=device-width" name="viewport" />
 <meta content="text/html; charset=UTF-8" http-equiv="content-type" />
 <meta content="noindex, nofollow" name="robots" />
-<link class="lfr-css-file" href="{r('/snv-theme/css/main' + hts_hash('browserId=other&themeId=snvtheme_WAR_snvtheme&minifierType=css&languageId=vi_VN&b=6205&t=1504237800000') + '.css')}" rel="stylesheet" type="text/css" />
+<link class="lfr-css-file" href="{r("/snv-theme/css/main" + hts_hash("browserId=other&themeId=snvtheme_WAR_snvtheme&minifierType=css&languageId=vi_VN&b=6205&t=1504237800000") + ".css")}" rel="stylesheet" type="text/css" />
 </head>
 
 <body class="portal-popup  yui3-skin-sam controls-visible guest-site signed-out public-page site">
@@ -960,7 +1291,9 @@ class HtTrack(Template):
                 link = f'<a href="{esc(self.old_link(article))}">{esc(article.title)}</a>'
             else:
                 link = self.a(self.article_path(article), here, article.title)
-            rows.append(f'<tr><td style="width: 90px; vertical-align: top;">{self.when[article.id].dmy()}</td><td>{link}</td></tr>')
+            rows.append(
+                f'<tr><td style="width: 90px; vertical-align: top;">{self.when[article.id].dmy()}</td><td>{link}</td></tr>'
+            )
         body = f"""<div class="journal-content-article">
 <p style="text-align: justify;">Mục này lưu các tin, bài đăng trên Trang thông tin điện tử Sở Nội vụ trước khi chuyển sang hệ thống mới. Một số liên kết có thể chuyển hướng về địa chỉ mới.</p>
 <table border="1" cellpadding="4" cellspacing="0" style="width: 100%; border-collapse: collapse;">
@@ -976,12 +1309,23 @@ class HtTrack(Template):
         if slug == "gioi-thieu":
             text = "".join(f'<p style="text-align: justify;">{esc(p)}</p>' for p in DUTIES)
         elif slug == "co-cau-to-chuc":
-            text = '<p><strong>Lãnh đạo Sở:</strong> Giám đốc và các Phó Giám đốc Sở.</p><p><strong>Các phòng, đơn vị:</strong></p><ul>' + "".join(f"<li>{esc(u)}</li>" for u in UNITS) + "</ul>"
+            text = (
+                "<p><strong>Lãnh đạo Sở:</strong> Giám đốc và các Phó Giám đốc Sở.</p><p><strong>Các phòng, đơn vị:</strong></p><ul>"
+                + "".join(f"<li>{esc(u)}</li>" for u in UNITS)
+                + "</ul>"
+            )
         else:
-            text = (f"<p><strong>{esc(self.spec.owner.upper())}</strong></p><p>Địa chỉ: {esc(self.spec.address)}</p>"
-                    "<p>Điện thoại: (0225) 3842 619 - Fax: (0225) 3842 587</p><p>Email: snv@haiphong.gov.vn</p>"
-                    f'<p>Tiếp nhận phản ánh, kiến nghị về thủ tục hành chính: <a href="https://dichvucong.haiphong.gov.vn/">dichvucong.haiphong.gov.vn</a></p>')
-        return self.portlet(f"56_INSTANCE_{stable_token(slug, 12)}", title, f'<div class="journal-content-article">{text}</div>', "portlet-journal-content")
+            text = (
+                f"<p><strong>{esc(self.spec.owner.upper())}</strong></p><p>Địa chỉ: {esc(self.spec.address)}</p>"
+                "<p>Điện thoại: (0225) 3842 619 - Fax: (0225) 3842 587</p><p>Email: snv@haiphong.gov.vn</p>"
+                f'<p>Tiếp nhận phản ánh, kiến nghị về thủ tục hành chính: <a href="https://dichvucong.haiphong.gov.vn/">dichvucong.haiphong.gov.vn</a></p>'
+            )
+        return self.portlet(
+            f"56_INSTANCE_{stable_token(slug, 12)}",
+            title,
+            f'<div class="journal-content-article">{text}</div>',
+            "portlet-journal-content",
+        )
 
     def search_main(self) -> str:
         body = """<form class="form-search" method="get" name="_3_fm"><input class="search-query" name="_3_keywords" size="30" type="text" value="" /> <button class="btn" type="submit">Tìm kiếm</button></form>
@@ -991,6 +1335,9 @@ class HtTrack(Template):
     def poll_main(self) -> str:
         votes = (412, 288, 57)
         total = sum(votes)
-        rows = "".join(f"<tr><td>{esc(c)}</td><td>{v}</td><td>{v * 100 / total:.1f}%</td></tr>" for c, v in zip(POLL, votes, strict=True))
+        rows = "".join(
+            f"<tr><td>{esc(c)}</td><td>{v}</td><td>{v * 100 / total:.1f}%</td></tr>"
+            for c, v in zip(POLL, votes, strict=True)
+        )
         body = f'<p class="poll-question">Bạn đánh giá thế nào về chất lượng giải quyết thủ tục hành chính lĩnh vực nội vụ?</p><table class="table table-bordered"><tbody>{rows}</tbody></table><p>Tổng số phiếu: {total}</p>'
         return self.portlet("59_INSTANCE_pOl1Xq7RtY2u", "Thăm dò ý kiến", body, "portlet-polls-display")

@@ -41,8 +41,10 @@ class Joomla(Template):
     def raw_full(self, article: CorpusArticle) -> str:
         """What vendor modules write without JRoute: the non-SEF form with slug, catid and Itemid."""
         category = self.spec.category(article.category)
-        return (f"/index.php?option=com_content&view=article&id={self.numeric_id(article)}:{self.alias(article)}"
-                f"&catid={category.key}&Itemid={self.itemid(category)}")
+        return (
+            f"/index.php?option=com_content&view=article&id={self.numeric_id(article)}:{self.alias(article)}"
+            f"&catid={category.key}&Itemid={self.itemid(category)}"
+        )
 
     def raw_short(self, article: CorpusArticle) -> str:
         """The 'Tin mới' module's form: bare id, the home menu item, no catid."""
@@ -60,8 +62,22 @@ class Joomla(Template):
         return path if start is None else f"{path}?{key}={start}"
 
     def robots(self) -> str:
-        lines = ["administrator", "bin", "cache", "cli", "components", "includes", "installation", "language",
-                 "layouts", "libraries", "logs", "modules", "plugins", "tmp"]
+        lines = [
+            "administrator",
+            "bin",
+            "cache",
+            "cli",
+            "components",
+            "includes",
+            "installation",
+            "language",
+            "layouts",
+            "libraries",
+            "logs",
+            "modules",
+            "plugins",
+            "tmp",
+        ]
         return "User-agent: *\n" + "".join(f"Disallow: /{name}/\n" for name in lines)
 
     def html(self, text: str, status: int = 200) -> Response:
@@ -78,19 +94,41 @@ class Joomla(Template):
         self.add("/index.php", home)
         for category in self.spec.categories:
             items = self.listing(category.slug)
-            self.add(self.category_path(category), self.html(self.page(category.name, self.blog(category, items, 0), self.category_path(category), category)))
-            self.add(self.category_path(category) + "?format=feed&type=rss",
-                     self.text(self.rss(category.name, self.category_path(category), [a for a in items if self.access(a) != "sitemap_only"]), "application/rss+xml"))
+            self.add(
+                self.category_path(category),
+                self.html(
+                    self.page(category.name, self.blog(category, items, 0), self.category_path(category), category)
+                ),
+            )
+            self.add(
+                self.category_path(category) + "?format=feed&type=rss",
+                self.text(
+                    self.rss(
+                        category.name,
+                        self.category_path(category),
+                        [a for a in items if self.access(a) != "sitemap_only"],
+                    ),
+                    "application/rss+xml",
+                ),
+            )
         for article in self.articles:
             for path in (self.article_path(article), self.raw_full(article), self.raw_short(article)):
                 self.add(path, self.html(self.page(article.title, self.article_body(article), path)))
             self.add(self.print_path(article), self.html(self.print_page(article)))
             self.add(self.mailto_path(article), self.html(self.mailto_page(article)))
         for name in STATIC:
-            self.add(f"/index.php/{name}", self.html(self.page(self.static_title(name), self.static_body(name), f"/index.php/{name}")))
+            self.add(
+                f"/index.php/{name}",
+                self.html(self.page(self.static_title(name), self.static_body(name), f"/index.php/{name}")),
+            )
         self.add("/robots.txt", self.text(self.robots()))
         self.add(self.feed_path, self.text(self.rss(self.spec.name, "/", self.in_feed()), "application/rss+xml"))
-        self.add("/administrator/", self.html(f'<!DOCTYPE html><html><head><meta http-equiv="content-type" content="text/html; charset=utf-8" /><title>{esc(self.spec.name)} - Quản trị</title></head><body class="site com_login view-login"><form action="/administrator/index.php" method="post"><fieldset class="loginform"><input name="username" placeholder="Tên đăng nhập" /><input name="passwd" type="password" placeholder="Mật khẩu" /><button>{esc(s["login"])}</button></fieldset></form></body></html>'))
+        self.add(
+            "/administrator/",
+            self.html(
+                f'<!DOCTYPE html><html><head><meta http-equiv="content-type" content="text/html; charset=utf-8" /><title>{esc(self.spec.name)} - Quản trị</title></head><body class="site com_login view-login"><form action="/administrator/index.php" method="post"><fieldset class="loginform"><input name="username" placeholder="Tên đăng nhập" /><input name="passwd" type="password" placeholder="Mật khẩu" /><button>{esc(s["login"])}</button></fieldset></form></body></html>'
+            ),
+        )
 
     def dynamic(self, path: str, params: list[tuple[str, str]]) -> Response | None:
         """Category blogs take any ?start= / ?limitstart=: past the last page Joomla shows the last page again.
@@ -112,7 +150,9 @@ class Joomla(Template):
         last = max(0, (len(items) - 1) // size * size)
         if start > last:
             start = last
-        return self.html(self.page(category.name, self.blog(category, items, start), path + f"?start={start}", category))
+        return self.html(
+            self.page(category.name, self.blog(category, items, start), path + f"?start={start}", category)
+        )
 
     # ---- chrome -----------------------------------------------------------------------------
     def static_title(self, name: str) -> str:
@@ -132,14 +172,22 @@ class Joomla(Template):
 
     def page(self, title: str, main: str, base_path: str, category: Category | None = None) -> str:
         s = self.s
-        menu = "".join(f'<li class="item-{self.itemid(c)}"><a href="{self.category_path(c)}">{esc(c.name)}</a></li>' for c in self.spec.categories)
-        latest = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{esc(self.raw_short(a))}" itemprop="url"><span itemprop="name">{esc(a.title)}</span></a></li>' for a in self.latest(6))
+        menu = "".join(
+            f'<li class="item-{self.itemid(c)}"><a href="{self.category_path(c)}">{esc(c.name)}</a></li>'
+            for c in self.spec.categories
+        )
+        latest = "".join(
+            f'<li itemscope itemtype="https://schema.org/Article"><a href="{esc(self.raw_short(a))}" itemprop="url"><span itemprop="name">{esc(a.title)}</span></a></li>'
+            for a in self.latest(6)
+        )
         stats = "".join(f'<tr><td>{esc(k)}</td><td align="right">{v}</td></tr>' for k, v in self.stats())
         footer = "".join(f"<p>{esc(line)}</p>" for line in self.footer_lines())
         feed = ""
         if category is not None:
-            feed = (f'<link href="{self.category_path(category)}?format=feed&amp;type=rss" rel="alternate" type="application/rss+xml" title="RSS 2.0" />'
-                    f'<link href="{self.category_path(category)}?format=feed&amp;type=atom" rel="alternate" type="application/atom+xml" title="Atom 1.0" />')
+            feed = (
+                f'<link href="{self.category_path(category)}?format=feed&amp;type=rss" rel="alternate" type="application/rss+xml" title="RSS 2.0" />'
+                f'<link href="{self.category_path(category)}?format=feed&amp;type=atom" rel="alternate" type="application/atom+xml" title="Atom 1.0" />'
+            )
         elif base_path == "/":
             feed = '<link href="/index.php?format=feed&amp;type=rss" rel="alternate" type="application/rss+xml" title="RSS 2.0" />'
         return f"""<!DOCTYPE html>
@@ -148,7 +196,7 @@ class Joomla(Template):
 <meta name="viewport" content="width=device-width, initial-scale=1.0" />
 <base href="{esc(self.url(base_path))}" />
 <meta http-equiv="content-type" content="text/html; charset=utf-8" />
-<meta name="keywords" content="hội liên hiệp phụ nữ, bình đẳng giới, phụ nữ, {esc(self.spec.province or '')}" />
+<meta name="keywords" content="hội liên hiệp phụ nữ, bình đẳng giới, phụ nữ, {esc(self.spec.province or "")}" />
 <meta name="description" content="{esc(self.spec.name)}" />
 <meta name="generator" content="Joomla! - Open Source Content Management" />
 <title>{esc(title)}</title>
@@ -163,22 +211,22 @@ class Joomla(Template):
 <body class="site com_content view-article no-layout no-task itemid-{HOME_ITEMID}">
 <div class="body" id="top"><div class="container">
 <header class="header" role="banner"><div class="header-inner clearfix"><a class="brand pull-left" href="/"><img src="/images/banner/banner-hoi.png" alt="{esc(self.spec.name)}" /></a>
-<div class="header-search pull-right"><form action="/index.php" method="post" class="form-inline"><label for="mod-search-searchword">{esc(s['search'])}</label><input name="searchword" id="mod-search-searchword" maxlength="200" class="inputbox search-query" type="search" placeholder="{esc(s['search_placeholder'])}" /><input type="hidden" name="task" value="search" /><input type="hidden" name="option" value="com_search" /><input type="hidden" name="Itemid" value="{HOME_ITEMID}" /></form></div></div></header>
+<div class="header-search pull-right"><form action="/index.php" method="post" class="form-inline"><label for="mod-search-searchword">{esc(s["search"])}</label><input name="searchword" id="mod-search-searchword" maxlength="200" class="inputbox search-query" type="search" placeholder="{esc(s["search_placeholder"])}" /><input type="hidden" name="task" value="search" /><input type="hidden" name="option" value="com_search" /><input type="hidden" name="Itemid" value="{HOME_ITEMID}" /></form></div></div></header>
 <nav class="navigation" role="navigation"><div class="navbar pull-left"><a class="btn btn-navbar collapsed" data-toggle="collapse" data-target=".nav-collapse"><span class="icon-bar"></span></a></div>
-<div class="nav-collapse"><ul class="nav menu nav-pills mod-list"><li class="item-{HOME_ITEMID} default"><a href="/index.php">{esc(s['home'])}</a></li><li class="item-120"><a href="/index.php/gioi-thieu">Giới thiệu</a></li>{menu}<li class="item-121"><a href="/index.php/van-ban">Văn bản</a></li><li class="item-122"><a href="/index.php/lien-he">Liên hệ</a></li></ul></div></nav>
+<div class="nav-collapse"><ul class="nav menu nav-pills mod-list"><li class="item-{HOME_ITEMID} default"><a href="/index.php">{esc(s["home"])}</a></li><li class="item-120"><a href="/index.php/gioi-thieu">Giới thiệu</a></li>{menu}<li class="item-121"><a href="/index.php/van-ban">Văn bản</a></li><li class="item-122"><a href="/index.php/lien-he">Liên hệ</a></li></ul></div></nav>
 <div class="row-fluid">
 <main id="content" role="main" class="span9">
 <div id="system-message-container"></div>
 {main}
 </main>
 <div id="aside" class="span3">
-<div class="well "><h3 class="page-header">{esc(s['latest_news'])}</h3><ul class="latestnews mod-list">{latest}</ul></div>
-<div class="well "><h3 class="page-header">{esc(s['links_title'])}</h3><div class="custom"><p>{'<br />'.join(esc(x) for x in s['links'])}</p></div></div>
-<div class="well "><h3 class="page-header">{esc(s['stats_title'])}</h3><table class="vvisit_counter">{stats}</table></div>
+<div class="well "><h3 class="page-header">{esc(s["latest_news"])}</h3><ul class="latestnews mod-list">{latest}</ul></div>
+<div class="well "><h3 class="page-header">{esc(s["links_title"])}</h3><div class="custom"><p>{"<br />".join(esc(x) for x in s["links"])}</p></div></div>
+<div class="well "><h3 class="page-header">{esc(s["stats_title"])}</h3><table class="vvisit_counter">{stats}</table></div>
 </div>
 </div>
 </div></div>
-<footer class="footer" role="contentinfo"><div class="container"><hr />{footer}<p class="pull-right"><a href="#top" id="back-top">{esc(s['top'])}</a> | <a href="/administrator/">{esc(s['admin'])}</a></p></div></footer>
+<footer class="footer" role="contentinfo"><div class="container"><hr />{footer}<p class="pull-right"><a href="#top" id="back-top">{esc(s["top"])}</a> | <a href="/administrator/">{esc(s["admin"])}</a></p></div></footer>
 </body>
 </html>"""
 
@@ -186,12 +234,18 @@ class Joomla(Template):
         s = self.s
         slides = "".join(
             f'<div class="item{" active" if i == 0 else ""}"><a href="{esc(self.raw_full(a))}"><img src="/images/slide/{self.numeric_id(a)}.jpg" alt="{esc(a.title)}" /></a><div class="carousel-caption"><h4><a href="{esc(self.raw_full(a))}">{esc(a.title)}</a></h4><p>{esc(self.teaser(a, 140))}</p></div></div>'
-            for i, a in enumerate(self.featured(4)))
+            for i, a in enumerate(self.featured(4))
+        )
         blocks = "".join(
             f'<div class="moduletable cat-block"><h3><a href="{self.category_path(c)}">{esc(c.name)}</a></h3><ul class="category-module mod-list">'
-            + "".join(f'<li><a class="mod-articles-category-title" href="{self.article_path(a)}">{esc(a.title)}</a> <span class="mod-articles-category-date">{self.when[a.id].dmy()}</span><p class="mod-articles-category-introtext">{esc(self.teaser(a, 160))}</p></li>' for a in self.listing(c.slug)[:3])
+            + "".join(
+                f'<li><a class="mod-articles-category-title" href="{self.article_path(a)}">{esc(a.title)}</a> <span class="mod-articles-category-date">{self.when[a.id].dmy()}</span><p class="mod-articles-category-introtext">{esc(self.teaser(a, 160))}</p></li>'
+                for a in self.listing(c.slug)[:3]
+            )
             + "</ul></div>"
-            for c in self.spec.categories if c.lang == "vi")
+            for c in self.spec.categories
+            if c.lang == "vi"
+        )
         return f'<div class="moduletable featured-slider"><h3>{esc(s["featured"])}</h3><div id="myCarousel" class="carousel slide"><div class="carousel-inner">{slides}</div></div></div>{blocks}'
 
     def info_block(self, article: CorpusArticle, category: Category, full: bool) -> str:
@@ -200,17 +254,19 @@ class Joomla(Template):
         modified = ""
         if full and article.number % 3 == 0:
             modified = f'<dd class="modified"><span class="icon-calendar" aria-hidden="true"></span> Cập nhật lần cuối vào {self.date_text(article, shift_days=2)}</dd>'
-        return (f'<dl class="article-info muted"><dt class="article-info-term">Chi tiết</dt>'
-                f'<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Viết bởi <span itemprop="name">{esc(author)}</span></dd>'
-                f'<dd class="category-name">Danh mục: <a href="{self.category_path(category)}" itemprop="genre">{esc(category.name)}</a></dd>'
-                f'<dd class="published"><span class="icon-calendar" aria-hidden="true"></span> Được đăng ngày {self.date_text(article)}</dd>'
-                f'{modified}<dd class="hits"><span class="icon-eye-open" aria-hidden="true"></span> Lượt xem: {self.views(article)}</dd></dl>')
+        return (
+            f'<dl class="article-info muted"><dt class="article-info-term">Chi tiết</dt>'
+            f'<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Viết bởi <span itemprop="name">{esc(author)}</span></dd>'
+            f'<dd class="category-name">Danh mục: <a href="{self.category_path(category)}" itemprop="genre">{esc(category.name)}</a></dd>'
+            f'<dd class="published"><span class="icon-calendar" aria-hidden="true"></span> Được đăng ngày {self.date_text(article)}</dd>'
+            f'{modified}<dd class="hits"><span class="icon-eye-open" aria-hidden="true"></span> Lượt xem: {self.views(article)}</dd></dl>'
+        )
 
     def blog(self, category: Category, items: list[CorpusArticle], start: int) -> str:
         """A category blog page: leading/intro items, the 'items-more' links and J3 pagination."""
         size = self.page_size
-        shown = items[start:start + size]
-        more = items[start + size:start + size + 4]
+        shown = items[start : start + size]
+        more = items[start + size : start + size + 4]
         rows = []
         for i, a in enumerate(shown):
             cls = "leading-0" if i == 0 and start == 0 else f"item column-{i % 2 + 1}"
@@ -225,19 +281,27 @@ class Joomla(Template):
         links = f'<div class="items-more"><ol class="nav nav-tabs nav-stacked">{links}</ol></div>' if links else ""
         pages = max(1, -(-len(items) // size))
         current = start // size
+
         def link(n: int, label: str, cls: str = "") -> str:
             if n == current:
                 return f'<li class="{cls} active"><span class="pagenav">{esc(label)}</span></li>'
             href = self.category_path(category, 0, "limitstart") if n == 0 else self.category_path(category, n * size)
             return f'<li class="{cls}"><a title="{esc(label)}" href="{href}" class="pagenav">{esc(label)}</a></li>'
+
         nav = ""
         if pages > 1:
-            nav = (link(0, "Đầu", "pagination-start") + link(max(0, current - 1), "Trước", "pagination-prev")
-                   + "".join(link(n, str(n + 1)) for n in range(pages))
-                   + link(min(pages - 1, current + 1), "Tiếp", "pagination-next") + link(pages - 1, "Cuối", "pagination-end"))
+            nav = (
+                link(0, "Đầu", "pagination-start")
+                + link(max(0, current - 1), "Trước", "pagination-prev")
+                + "".join(link(n, str(n + 1)) for n in range(pages))
+                + link(min(pages - 1, current + 1), "Tiếp", "pagination-next")
+                + link(pages - 1, "Cuối", "pagination-end")
+            )
             nav = f'<div class="pagination"><p class="counter pull-right">Trang {current + 1} của {pages}</p><ul>{nav}</ul></div>'
-        return (f'<div class="blog" itemscope itemtype="https://schema.org/Blog"><div class="page-header"><h1>{esc(category.name)}</h1></div>'
-                f'<div class="items-leading clearfix">{"".join(rows)}</div>{links}{nav}</div>')
+        return (
+            f'<div class="blog" itemscope itemtype="https://schema.org/Blog"><div class="page-header"><h1>{esc(category.name)}</h1></div>'
+            f'<div class="items-leading clearfix">{"".join(rows)}</div>{links}{nav}</div>'
+        )
 
     # ---- the article --------------------------------------------------------------------------
     def body_html(self, article: CorpusArticle) -> str:
@@ -245,8 +309,10 @@ class Joomla(Template):
         blocks = [f'<p style="text-align: justify;">{esc(p)}</p>' for p in article.paragraphs]
         shot = photo(article, default=article.number % 2 == 0)
         if shot:
-            picture = (f'<p style="text-align: center;"><img src="/images/tin-tuc/{self.when[article.id].at.year}/{self.numeric_id(article)}-1.jpg" alt="" width="600" height="400" /></p>'
-                       f'<p style="text-align: center;"><em>{esc(shot.caption)} ({esc(shot.credit)})</em></p>')
+            picture = (
+                f'<p style="text-align: center;"><img src="/images/tin-tuc/{self.when[article.id].at.year}/{self.numeric_id(article)}-1.jpg" alt="" width="600" height="400" /></p>'
+                f'<p style="text-align: center;"><em>{esc(shot.caption)} ({esc(shot.credit)})</em></p>'
+            )
             blocks.insert(min(len(blocks), shot.after + 1), picture)
         lead = f'<p style="text-align: justify;"><strong>{esc(article.lead)}</strong></p>\n' if article.lead else ""
         return lead + "\n".join(blocks)
@@ -258,9 +324,20 @@ class Joomla(Template):
         label = self.label(article)
         pool = self.listing(article.category)
         i = pool.index(article) if article in pool else -1
-        prev_link = f'<li class="previous"><a class="hasTooltip" title="{esc(pool[i - 1].title)}" href="{self.article_path(pool[i - 1])}" rel="prev"><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">Trước</span></a></li>' if i > 0 else ""
-        next_link = f'<li class="next"><a class="hasTooltip" title="{esc(pool[i + 1].title)}" href="{self.article_path(pool[i + 1])}" rel="next"><span aria-hidden="true">Tiếp</span> <span class="icon-chevron-right" aria-hidden="true"></span></a></li>' if 0 <= i < len(pool) - 1 else ""
-        others = "".join(f'<li><a href="{esc(self.raw_full(a))}">{esc(a.title)}</a> <span class="small">({self.when[a.id].dmy()})</span></li>' for a in self.related(article))
+        prev_link = (
+            f'<li class="previous"><a class="hasTooltip" title="{esc(pool[i - 1].title)}" href="{self.article_path(pool[i - 1])}" rel="prev"><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">Trước</span></a></li>'
+            if i > 0
+            else ""
+        )
+        next_link = (
+            f'<li class="next"><a class="hasTooltip" title="{esc(pool[i + 1].title)}" href="{self.article_path(pool[i + 1])}" rel="next"><span aria-hidden="true">Tiếp</span> <span class="icon-chevron-right" aria-hidden="true"></span></a></li>'
+            if 0 <= i < len(pool) - 1
+            else ""
+        )
+        others = "".join(
+            f'<li><a href="{esc(self.raw_full(a))}">{esc(a.title)}</a> <span class="small">({self.when[a.id].dmy()})</span></li>'
+            for a in self.related(article)
+        )
         return f"""<div class="item-page" itemscope itemtype="https://schema.org/Article">
 <meta itemprop="inLanguage" content="vi-VN" />
 <div class="page-header"><h2 itemprop="headline">{esc(article.title)}</h2></div>
@@ -275,13 +352,17 @@ class Joomla(Template):
 {label}
 <ul class="pager pagenav">{prev_link}{next_link}</ul>
 </div>
-<div class="moduletable other-news"><h3>{esc(s['other_news_long'])}</h3><ul class="relateditems mod-list">{others}</ul></div>"""
+<div class="moduletable other-news"><h3>{esc(s["other_news_long"])}</h3><ul class="relateditems mod-list">{others}</ul></div>"""
 
     def print_page(self, article: CorpusArticle, printing: bool = True) -> str:
         """The component-template view; with print=1 Joomla adds robots noindex and the print button."""
         category = self.spec.category(article.category)
         robots = '<meta name="robots" content="noindex, nofollow" />' if printing else ""
-        button = '<div id="pop-print" class="btn hidden-print"><a href="#" onclick="window.print();return false;"><span class="icon-print" aria-hidden="true"></span> In</a></div>' if printing else ""
+        button = (
+            '<div id="pop-print" class="btn hidden-print"><a href="#" onclick="window.print();return false;"><span class="icon-print" aria-hidden="true"></span> In</a></div>'
+            if printing
+            else ""
+        )
         return f"""<!DOCTYPE html>
 <html lang="vi-vn" dir="ltr"><head><base href="{esc(self.url(self.print_path(article)))}" />
 <meta http-equiv="content-type" content="text/html; charset=utf-8" />{robots}

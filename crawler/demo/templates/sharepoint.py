@@ -35,8 +35,10 @@ class SharePoint(Template):
         for category in self.spec.categories:
             pages = self.chunks(self.listing(category.slug))
             for number, items in enumerate(pages, start=1):
-                self.add(self.category_path(category, number), self.html(self.page(
-                    category.name, self.listing_body(category, items, number, len(pages)))))
+                self.add(
+                    self.category_path(category, number),
+                    self.html(self.page(category.name, self.listing_body(category, items, number, len(pages)))),
+                )
         for article in self.articles:
             self.add(self.article_path(article), self.html(self.page(article.title, self.article_body(article))))
             name = self.attachment(article)
@@ -74,11 +76,11 @@ class SharePoint(Template):
 <input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUBMA9kFgJmD2QWAgIBD2QWBAIBD2QWAgIDD2QWAmYPZBYCAgEPFgIeE1ByZXZpb3VzQ29udHJvbE1vZGULKYgBTWljcm9zb2Z0"/>
 <div id="s4-workspace"><div id="s4-bodyContainer">
 <div class="tandan-header">
-  <div class="tandan-top-bar"><span class="tandan-date-now">{esc(s['weekdays'][0])}, 27/03/2023</span>
-  <a href="{LOGIN}" class="tandan-login">{esc(s['login'])}</a></div>
+  <div class="tandan-top-bar"><span class="tandan-date-now">{esc(s["weekdays"][0])}, 27/03/2023</span>
+  <a href="{LOGIN}" class="tandan-login">{esc(s["login"])}</a></div>
   <div class="tandan-banner"><a href="/"><img src="/PublishingImages/banner-top.jpg" alt="{esc(self.spec.name)}"/></a></div>
-  <ul class="tandan-menu"><li class="tandan-menu-item"><a href="/">{esc(s['home'])}</a></li>{menu}
-  <li class="tandan-menu-item"><a href="/portal/Pages/Lich-cong-tac.aspx">{esc(s['calendar'])}</a></li></ul>
+  <ul class="tandan-menu"><li class="tandan-menu-item"><a href="/">{esc(s["home"])}</a></li>{menu}
+  <li class="tandan-menu-item"><a href="/portal/Pages/Lich-cong-tac.aspx">{esc(s["calendar"])}</a></li></ul>
 </div>
 <div class="tandan-body">
 <div class="tandan-main" id="ctl00_PlaceHolderMain_divMain">
@@ -99,13 +101,15 @@ class SharePoint(Template):
             f'<span class="tandan-news-date">({self.when[a.id].sa_ch()})</span></li>'
             for a in self.latest(5)
         )
-        banners = "".join(f'<a class="tandan-banner-item" href="#"><img alt="{esc(b)}" src="/PublishingImages/bn{i}.png"/></a>'
-                          for i, b in enumerate(s["banners"]))
-        return f"""<div class="tandan-box tandan-box-latest"><h3 class="tandan-box-title">{esc(s['latest'])}</h3>
+        banners = "".join(
+            f'<a class="tandan-banner-item" href="#"><img alt="{esc(b)}" src="/PublishingImages/bn{i}.png"/></a>'
+            for i, b in enumerate(s["banners"])
+        )
+        return f"""<div class="tandan-box tandan-box-latest"><h3 class="tandan-box-title">{esc(s["latest"])}</h3>
 <ul class="tandan-list-latest">{latest}</ul></div>
 <div class="tandan-box">{banners}</div>
-<div class="tandan-box tandan-box-stat"><h3 class="tandan-box-title">{esc(s['stats_title'])}</h3>
-<p class="tandan-online">792 {esc(s['online'])}</p></div>"""
+<div class="tandan-box tandan-box-stat"><h3 class="tandan-box-title">{esc(s["stats_title"])}</h3>
+<p class="tandan-online">792 {esc(s["online"])}</p></div>"""
 
     # ---- bodies -----------------------------------------------------------------------------
     def home_body(self) -> str:
@@ -120,10 +124,14 @@ class SharePoint(Template):
             items = "".join(
                 f'<li><a href="{self.article_path(a)}">{esc(a.title)}</a></li>' for a in self.listing(category.slug)[:4]
             )
-            blocks += (f'<div class="tandan-category-block WebPartWPQ{len(blocks) % 9 + 2}"><h2 class="tandan-category-title">'
-                       f'<a href="{self.category_path(category)}">{esc(category.name)}</a></h2><ul>{items}</ul></div>')
-        return (f'<div class="tandan-news-hot s4-wpcell-plain"><h2 class="tandan-box-title">{esc(self.s["featured"])}</h2>'
-                f"{hot}</div>{blocks}")
+            blocks += (
+                f'<div class="tandan-category-block WebPartWPQ{len(blocks) % 9 + 2}"><h2 class="tandan-category-title">'
+                f'<a href="{self.category_path(category)}">{esc(category.name)}</a></h2><ul>{items}</ul></div>'
+            )
+        return (
+            f'<div class="tandan-news-hot s4-wpcell-plain"><h2 class="tandan-box-title">{esc(self.s["featured"])}</h2>'
+            f"{hot}</div>{blocks}"
+        )
 
     def listing_body(self, category: Category, items: list[CorpusArticle], page: int, pages: int) -> str:
         rows = "".join(
@@ -135,16 +143,19 @@ class SharePoint(Template):
             for a in items
         )
         links = "".join(
-            f'<span class="tandan-page-current">{n}</span>' if n == page
+            f'<span class="tandan-page-current">{n}</span>'
+            if n == page
             else f'<a href="{self.category_path(category, n)}">{n}</a>'
             for n in range(1, pages + 1)
         )
         if page < pages:
             links += f' <a href="{self.category_path(category, page + 1)}">{esc(self.s["next_page"])}</a>'
-        return (f'<div class="tandan-breadcrumb"><a href="/">{esc(self.s["home"])}</a> &gt; {esc(category.name)}</div>'
-                f'<h1 class="tandan-category-title">{esc(category.name)}</h1>'
-                f'<div class="tandan-news-list" id="ctl00_PlaceHolderMain_g_2f9e_ctl00_pnlList">{rows}</div>'
-                f'<div class="tandan-paging">{links}</div>')
+        return (
+            f'<div class="tandan-breadcrumb"><a href="/">{esc(self.s["home"])}</a> &gt; {esc(category.name)}</div>'
+            f'<h1 class="tandan-category-title">{esc(category.name)}</h1>'
+            f'<div class="tandan-news-list" id="ctl00_PlaceHolderMain_g_2f9e_ctl00_pnlList">{rows}</div>'
+            f'<div class="tandan-paging">{links}</div>'
+        )
 
     def article_body(self, article: CorpusArticle) -> str:
         s = self.s
@@ -152,19 +163,25 @@ class SharePoint(Template):
         when = self.when[article.id]
         byline = self.byline_author(article)
         author = f' <span class="tandan-span-author">{esc(s["author_label"])} {esc(byline)}</span>' if byline else ""
-        lead = f'<p class="tandan-p-article-news-summary"><strong>{esc(article.lead)}</strong></p>' if article.lead else ""
+        lead = (
+            f'<p class="tandan-p-article-news-summary"><strong>{esc(article.lead)}</strong></p>' if article.lead else ""
+        )
         name = self.attachment(article)
-        attach = (f'<p class="tandan-attach">{esc(s["attachment"])} <a href="{self.attachment_path(article, name)}">'
-                  f"{esc(name)}</a></p>" if name else "")
+        attach = (
+            f'<p class="tandan-attach">{esc(s["attachment"])} <a href="{self.attachment_path(article, name)}">'
+            f"{esc(name)}</a></p>"
+            if name
+            else ""
+        )
         related = "".join(
             f'<li><a href="{self.article_path(a)}">{esc(a.title)}</a>({self.when[a.id].sa_ch()})</li>'
             for a in self.related(article)
         )
-        return f"""<div class="tandan-breadcrumb"><a href="/">{esc(s['home'])}</a> &gt; <a href="{self.category_path(category)}">{esc(category.name)}</a></div>
+        return f"""<div class="tandan-breadcrumb"><a href="/">{esc(s["home"])}</a> &gt; <a href="{self.category_path(category)}">{esc(category.name)}</a></div>
 <div class="tandan-div-article" id="ctl00_PlaceHolderMain_ctl01_divArticle">
 <p class="tandan-p-article-news-title" id="ctl00_PlaceHolderMain_ctl02_lblTitle">{esc(article.title)}</p>
-<div class="tandan-article-info"><span class="tandan-span-date-publish">Đăng ngày {when.dmy(' - ')}</span>{author}
-<span class="tandan-span-view">{esc(s['views'])}: {self.views(article)}</span>
+<div class="tandan-article-info"><span class="tandan-span-date-publish">Đăng ngày {when.dmy(" - ")}</span>{author}
+<span class="tandan-span-view">{esc(s["views"])}: {self.views(article)}</span>
 <span class="tandan-font-zoom"><a href="#" title="Giảm cỡ chữ">A-</a> 100% <a href="#" title="Tăng cỡ chữ">A+</a></span></div>
 {lead}
 <div class="tandan-p-article-main"><div id="ctl00_PlaceHolderMain_ctl04__ControlWrapper_RichHtmlField" class="ms-rtestate-field" style="display:inline">
@@ -172,8 +189,8 @@ class SharePoint(Template):
 {self.signature(article)}
 </div></div>
 {attach}{self.label(article)}
-<div class="tandan-article-tool"><a href="javascript:window.print()">{esc(s['print'])}</a> | <a href="mailto:?subject={esc(article.title)}">{esc(s['email'])}</a> | <a href="#" class="share">{esc(s['share'])}</a></div>
+<div class="tandan-article-tool"><a href="javascript:window.print()">{esc(s["print"])}</a> | <a href="mailto:?subject={esc(article.title)}">{esc(s["email"])}</a> | <a href="#" class="share">{esc(s["share"])}</a></div>
 </div>
-<div class="tandan-div-article-other"><h3>{esc(s['related'])}</h3><ul>{related}</ul></div>
-<div class="tandan-comment"><h3>{esc(s['comment'])}</h3><p>{esc(s['comment_prompt'])}</p>
-<textarea id="ctl00_PlaceHolderMain_ctl08_txtComment"></textarea><input type="submit" value="{esc(s['comment_send'])}"/></div>"""
+<div class="tandan-div-article-other"><h3>{esc(s["related"])}</h3><ul>{related}</ul></div>
+<div class="tandan-comment"><h3>{esc(s["comment"])}</h3><p>{esc(s["comment_prompt"])}</p>
+<textarea id="ctl00_PlaceHolderMain_ctl08_txtComment"></textarea><input type="submit" value="{esc(s["comment_send"])}"/></div>"""

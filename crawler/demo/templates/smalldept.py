@@ -23,10 +23,22 @@ POSTERS = ("admin", "Hằng", "Tâm")  # 'Người đăng tin': the account that
 ASP_COOKIE = "ASPSESSIONIDSCRQBTAD=KMBGJDLCNPHEAOFFJIMKLHOA; path=/"
 
 ABOUT = (
-    ("Chức năng, nhiệm vụ", "Phòng Lao động - Thương binh và Xã hội là cơ quan chuyên môn thuộc Ủy ban nhân dân huyện Đăk Hà, có chức năng tham mưu, giúp Ủy ban nhân dân huyện thực hiện quản lý nhà nước về lao động, việc làm, giáo dục nghề nghiệp, tiền lương, bảo hiểm xã hội, an toàn, vệ sinh lao động, người có công, bảo trợ xã hội, trẻ em, bình đẳng giới, phòng, chống tệ nạn xã hội trên địa bàn huyện; chịu sự chỉ đạo, quản lý về tổ chức, biên chế và công tác của Ủy ban nhân dân huyện, đồng thời chịu sự chỉ đạo, kiểm tra, hướng dẫn về chuyên môn, nghiệp vụ của Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum."),
-    ("Cơ cấu tổ chức", "Phòng gồm Trưởng phòng, 01 Phó Trưởng phòng và 05 công chức chuyên môn phụ trách các lĩnh vực: Lao động - Việc làm - Giáo dục nghề nghiệp; Người có công; Bảo trợ xã hội - Giảm nghèo; Trẻ em - Bình đẳng giới; Phòng, chống tệ nạn xã hội. Phòng là cơ quan thường trực của Ban Vì sự tiến bộ của phụ nữ huyện và Ban Chỉ đạo giảm nghèo bền vững huyện."),
-    ("Lãnh đạo phòng", "Trưởng phòng: Ông Nguyễn Văn Thành - ĐT: 0260.3821 245. Phó Trưởng phòng: Bà Trần Thị Thu Hằng - ĐT: 0260.3821 246."),
-    ("Danh bạ điện thoại", "Văn phòng: 0260.3821 247 - Bộ phận một cửa UBND huyện: 0260.3821 111 - Email: pldtbxh.dakha@kontum.gov.vn"),
+    (
+        "Chức năng, nhiệm vụ",
+        "Phòng Lao động - Thương binh và Xã hội là cơ quan chuyên môn thuộc Ủy ban nhân dân huyện Đăk Hà, có chức năng tham mưu, giúp Ủy ban nhân dân huyện thực hiện quản lý nhà nước về lao động, việc làm, giáo dục nghề nghiệp, tiền lương, bảo hiểm xã hội, an toàn, vệ sinh lao động, người có công, bảo trợ xã hội, trẻ em, bình đẳng giới, phòng, chống tệ nạn xã hội trên địa bàn huyện; chịu sự chỉ đạo, quản lý về tổ chức, biên chế và công tác của Ủy ban nhân dân huyện, đồng thời chịu sự chỉ đạo, kiểm tra, hướng dẫn về chuyên môn, nghiệp vụ của Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum.",
+    ),
+    (
+        "Cơ cấu tổ chức",
+        "Phòng gồm Trưởng phòng, 01 Phó Trưởng phòng và 05 công chức chuyên môn phụ trách các lĩnh vực: Lao động - Việc làm - Giáo dục nghề nghiệp; Người có công; Bảo trợ xã hội - Giảm nghèo; Trẻ em - Bình đẳng giới; Phòng, chống tệ nạn xã hội. Phòng là cơ quan thường trực của Ban Vì sự tiến bộ của phụ nữ huyện và Ban Chỉ đạo giảm nghèo bền vững huyện.",
+    ),
+    (
+        "Lãnh đạo phòng",
+        "Trưởng phòng: Ông Nguyễn Văn Thành - ĐT: 0260.3821 245. Phó Trưởng phòng: Bà Trần Thị Thu Hằng - ĐT: 0260.3821 246.",
+    ),
+    (
+        "Danh bạ điện thoại",
+        "Văn phòng: 0260.3821 247 - Bộ phận một cửa UBND huyện: 0260.3821 111 - Email: pldtbxh.dakha@kontum.gov.vn",
+    ),
 )
 DOC_GROUPS = ("Văn bản của Trung ương", "Văn bản của tỉnh", "Văn bản của huyện", "Văn bản của phòng")
 # (group, number, issued, summary): the 'Văn bản' tables, each with a downloadable file
@@ -34,8 +46,18 @@ DOCS = (
     (1, "73/2006/QH11", "29/11/2006", "Luật Bình đẳng giới"),
     (1, "13/2022/QH15", "14/11/2022", "Luật Phòng, chống bạo lực gia đình"),
     (1, "28/NQ-CP", "03/03/2021", "Nghị quyết ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030"),
-    (1, "20/2021/NĐ-CP", "15/03/2021", "Nghị định quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội"),
-    (2, "1452/KH-UBND", "20/05/2021", "Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới trên địa bàn tỉnh Kon Tum giai đoạn 2021 - 2030"),
+    (
+        1,
+        "20/2021/NĐ-CP",
+        "15/03/2021",
+        "Nghị định quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội",
+    ),
+    (
+        2,
+        "1452/KH-UBND",
+        "20/05/2021",
+        "Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới trên địa bàn tỉnh Kon Tum giai đoạn 2021 - 2030",
+    ),
     (2, "2318/UBND-KGVX", "08/08/2023", "V/v tăng cường công tác phòng, chống đuối nước trẻ em"),
     (3, "62/KH-UBND", "11/03/2024", "Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2024"),
     (3, "98/KH-UBND", "12/07/2022", "Kế hoạch triển khai Dự án 8 giai đoạn 2022 - 2025 trên địa bàn huyện"),
@@ -44,10 +66,33 @@ DOCS = (
     (4, "12/TB-LĐTBXH", "03/01/2025", "Thông báo lịch tiếp công dân năm 2025"),
 )
 TTHC = (
-    ("Lĩnh vực Người có công", ("Giải quyết chế độ trợ cấp thờ cúng liệt sĩ", "Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ", "Hưởng mai táng phí, trợ cấp một lần khi người có công từ trần")),
-    ("Lĩnh vực Bảo trợ xã hội", ("Trợ cấp xã hội hằng tháng đối với đối tượng bảo trợ xã hội", "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội", "Xác định, xác định lại mức độ khuyết tật")),
-    ("Lĩnh vực Lao động - Việc làm", ("Hỗ trợ đào tạo nghề cho lao động nông thôn", "Hỗ trợ người lao động đi làm việc ở nước ngoài theo hợp đồng")),
-    ("Lĩnh vực Trẻ em", ("Áp dụng các biện pháp can thiệp khẩn cấp hoặc tạm thời cách ly trẻ em khỏi môi trường hoặc người gây tổn hại", "Chấm dứt việc chăm sóc thay thế cho trẻ em")),
+    (
+        "Lĩnh vực Người có công",
+        (
+            "Giải quyết chế độ trợ cấp thờ cúng liệt sĩ",
+            "Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ",
+            "Hưởng mai táng phí, trợ cấp một lần khi người có công từ trần",
+        ),
+    ),
+    (
+        "Lĩnh vực Bảo trợ xã hội",
+        (
+            "Trợ cấp xã hội hằng tháng đối với đối tượng bảo trợ xã hội",
+            "Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội",
+            "Xác định, xác định lại mức độ khuyết tật",
+        ),
+    ),
+    (
+        "Lĩnh vực Lao động - Việc làm",
+        ("Hỗ trợ đào tạo nghề cho lao động nông thôn", "Hỗ trợ người lao động đi làm việc ở nước ngoài theo hợp đồng"),
+    ),
+    (
+        "Lĩnh vực Trẻ em",
+        (
+            "Áp dụng các biện pháp can thiệp khẩn cấp hoặc tạm thời cách ly trẻ em khỏi môi trường hoặc người gây tổn hại",
+            "Chấm dứt việc chăm sóc thay thế cho trẻ em",
+        ),
+    ),
     ("Lĩnh vực Phòng, chống tệ nạn xã hội", ("Quyết định cai nghiện ma túy tự nguyện tại cộng đồng",)),
     ("Lĩnh vực Giáo dục nghề nghiệp", ("Cấp giấy chứng nhận đăng ký hoạt động giáo dục nghề nghiệp",)),
 )
@@ -64,11 +109,28 @@ LINKS = (
     ("Bảo hiểm xã hội Việt Nam", "http://www.baohiemxahoi.gov.vn"),
     ("CSDL quốc gia về văn bản pháp luật", "http://vbpl.vn"),
 )
-TOOLS = (("Lịch công tác", "lichcongtac.asp"), ("Thư viện ảnh", "thuvienanh.asp"), ("Hỏi đáp", "hoidap.asp"), ("Liên hệ", "lienhe.asp"))
+TOOLS = (
+    ("Lịch công tác", "lichcongtac.asp"),
+    ("Thư viện ảnh", "thuvienanh.asp"),
+    ("Hỏi đáp", "hoidap.asp"),
+    ("Liên hệ", "lienhe.asp"),
+)
 NOTICES = (
-    ("20/01/2025", "Từ ngày 01/3/2025, thực hiện sắp xếp tổ chức bộ máy, chức năng, nhiệm vụ của Phòng được chuyển giao về Phòng Nội vụ và Phòng Văn hóa - Xã hội huyện. Trang thông tin tạm dừng cập nhật.", None),
-    ("03/01/2025", "Lịch tiếp công dân năm 2025 của Phòng Lao động - Thương binh và Xã hội.", "upload/thongbao/TB-12-LDTBXH.pdf"),
-    ("15/12/2024", "Chi trả trợ cấp ưu đãi người có công tháng 01/2025 qua hệ thống bưu điện từ ngày 02/01/2025.", None),
+    (
+        "20/01/2025",
+        "Từ ngày 01/3/2025, thực hiện sắp xếp tổ chức bộ máy, chức năng, nhiệm vụ của Phòng được chuyển giao về Phòng Nội vụ và Phòng Văn hóa - Xã hội huyện. Trang thông tin tạm dừng cập nhật.",
+        None,
+    ),
+    (
+        "03/01/2025",
+        "Lịch tiếp công dân năm 2025 của Phòng Lao động - Thương binh và Xã hội.",
+        "upload/thongbao/TB-12-LDTBXH.pdf",
+    ),
+    (
+        "15/12/2024",
+        "Chi trả trợ cấp ưu đãi người có công tháng 01/2025 qua hệ thống bưu điện từ ngày 02/01/2025.",
+        None,
+    ),
 )
 
 
@@ -151,7 +213,10 @@ class SmallDept(Template):
             if attached:
                 self.add("/" + attached[0], self.attachment_file(attached[1]))
         for number, (title, text) in enumerate(ABOUT, start=1):
-            self.add(f"/gioithieu.asp?id={number}", self.html(self.page(self.static_main(title, f"<P align=justify>{esc(text)}"))))
+            self.add(
+                f"/gioithieu.asp?id={number}",
+                self.html(self.page(self.static_main(title, f"<P align=justify>{esc(text)}"))),
+            )
         for group in range(1, len(DOC_GROUPS) + 1):
             self.add(f"/vanban.asp?loai={group}", self.html(self.page(self.documents_main(group))))
         for doc in DOCS:
@@ -174,9 +239,9 @@ class SmallDept(Template):
             article = self.by_id.get(number)
             if article is None:  # rs("TieuDe") on an empty recordset
                 return self.html(
-                    "<font face=\"Arial\" size=2>\n<p>ADODB.Field</font> <font face=\"Arial\" size=2>error '80020009'</font>\n"
-                    "<p>\n<font face=\"Arial\" size=2>Either BOF or EOF is True, or the current record has been deleted. Requested operation requires a current record.</font>\n"
-                    f"<p>\n<font face=\"Arial\" size=2>{path}</font><font face=\"Arial\" size=2>, line 41</font>",
+                    '<font face="Arial" size=2>\n<p>ADODB.Field</font> <font face="Arial" size=2>error \'80020009\'</font>\n'
+                    '<p>\n<font face="Arial" size=2>Either BOF or EOF is True, or the current record has been deleted. Requested operation requires a current record.</font>\n'
+                    f'<p>\n<font face="Arial" size=2>{path}</font><font face="Arial" size=2>, line 41</font>',
                     status=500,
                 )
             if path == "/inbai.asp":
@@ -198,7 +263,7 @@ class SmallDept(Template):
 
     def pages_of(self, category: Category) -> list[list[CorpusArticle]]:
         items = self.in_category(category)
-        return [items[i:i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
+        return [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
 
     def broken(self, article: CorpusArticle) -> bool:
         return BROKEN_FROM <= article.published[:10] <= BROKEN_UNTIL
@@ -312,28 +377,45 @@ AC_FL_RunContent( 'codebase','http://download.macromedia.com/pub/shockwave/cabs/
 """
 
     def top_menu(self) -> str:
-        items = (("TRANG CHỦ", "default.asp"), ("GIỚI THIỆU", "gioithieu.asp?id=1"), ("TIN TỨC", "tintuc.asp?cat=1"),
-                 ("VĂN BẢN", "vanban.asp?loai=1"), ("THỦ TỤC HÀNH CHÍNH", "thutuc.asp?lv=1"), ("HỎI ĐÁP", "hoidap.asp"),
-                 ("LIÊN HỆ", "lienhe.asp"), ("SƠ ĐỒ SITE", "sodo.asp"))
+        items = (
+            ("TRANG CHỦ", "default.asp"),
+            ("GIỚI THIỆU", "gioithieu.asp?id=1"),
+            ("TIN TỨC", "tintuc.asp?cat=1"),
+            ("VĂN BẢN", "vanban.asp?loai=1"),
+            ("THỦ TỤC HÀNH CHÍNH", "thutuc.asp?lv=1"),
+            ("HỎI ĐÁP", "hoidap.asp"),
+            ("LIÊN HỆ", "lienhe.asp"),
+            ("SƠ ĐỒ SITE", "sodo.asp"),
+        )
         sep = '<IMG height=27 src="images/sep_menu.gif" width=2 align=absMiddle>'
-        return sep.join(f'&nbsp;<a href="{href}" class="menutop"><FONT face=Arial color=#ffffff size=1><B>{esc(label)}</B></FONT></a>&nbsp;' for label, href in items)
+        return sep.join(
+            f'&nbsp;<a href="{href}" class="menutop"><FONT face=Arial color=#ffffff size=1><B>{esc(label)}</B></FONT></a>&nbsp;'
+            for label, href in items
+        )
 
     def marquee(self) -> str:
         return ' <IMG src="images/new.gif" border=0> '.join(
             f'<a href="{self.href(a)}" class="marquee"><FONT face=Arial color=#cc0000 size=2>{esc(a.title)}</FONT></a> <FONT face=Arial color=#666666 size=1>({self.dmy(a)})</FONT>'
-            for a in self.latest(6))
+            for a in self.latest(6)
+        )
 
     def box_title(self, title: str, image: str = "title_left.gif") -> str:
-        return (f'<TR><TD background="images/{image}" height=25 class=title_left><IMG height=10 src="images/icon_title.gif" width=10 align=absMiddle>'
-                f'<FONT face=Arial color=#ffffff size=2><B>&nbsp;{esc(title)}</B></FONT></TD></TR>\n')
+        return (
+            f'<TR><TD background="images/{image}" height=25 class=title_left><IMG height=10 src="images/icon_title.gif" width=10 align=absMiddle>'
+            f"<FONT face=Arial color=#ffffff size=2><B>&nbsp;{esc(title)}</B></FONT></TD></TR>\n"
+        )
 
     def menu_row(self, href: str, label: str, target: str = "") -> str:
         # The menu was typed by hand: some rows in capitals, external links with target=_blank.
         if target:
-            return (f'<TR><TD class=menu_left height=20 onmouseover="this.style.backgroundColor=\'#D6E4F5\'" onmouseout="this.style.backgroundColor=\'\'">'
-                    f'<IMG height=7 src="images/icon_link.gif" width=7>&nbsp;<A HREF="{esc(href)}" target={target} class=link_left><FONT face=Arial size=2>{esc(label)}</FONT></A>\n')
-        return (f'<TR><TD class=menu_left height=20 onmouseover="this.style.backgroundColor=\'#D6E4F5\'" onmouseout="this.style.backgroundColor=\'\'">'
-                f'<IMG height=9 src="images/icon_arrow.gif" width=9>&nbsp;<a href="{href}" class="link_left"><FONT face=Arial size=2>{esc(label)}</FONT></a>\n')
+            return (
+                f"<TR><TD class=menu_left height=20 onmouseover=\"this.style.backgroundColor='#D6E4F5'\" onmouseout=\"this.style.backgroundColor=''\">"
+                f'<IMG height=7 src="images/icon_link.gif" width=7>&nbsp;<A HREF="{esc(href)}" target={target} class=link_left><FONT face=Arial size=2>{esc(label)}</FONT></A>\n'
+            )
+        return (
+            f"<TR><TD class=menu_left height=20 onmouseover=\"this.style.backgroundColor='#D6E4F5'\" onmouseout=\"this.style.backgroundColor=''\">"
+            f'<IMG height=9 src="images/icon_arrow.gif" width=9>&nbsp;<a href="{href}" class="link_left"><FONT face=Arial size=2>{esc(label)}</FONT></a>\n'
+        )
 
     def left_column(self) -> str:
         spacer = '<TR><TD><IMG height=6 src="images/spacer.gif" width=1></TD></TR>\n'
@@ -346,24 +428,42 @@ AC_FL_RunContent( 'codebase','http://download.macromedia.com/pub/shockwave/cabs/
         digits = "".join(f'<IMG height=18 alt={d} src="images/counter/{d}.gif" width=13>' for d in "0412867")
         counter = f"""<TR><TD align=center><FONT face=Arial size=1>Đang online: <B>4</B><BR>Hôm nay: <B>37</B><BR>Tháng hiện tại: <B>1.184</B><BR>Tổng lượt truy cập:<BR>{digits}</FONT></TD></TR>
 """
-        return ("<TABLE cellSpacing=0 cellPadding=0 width=180 border=0>\n"
-                + self.box_title("GIỚI THIỆU") + about + spacer
-                + self.box_title("TIN TỨC") + news + spacer
-                + self.box_title("VĂN BẢN") + docs + spacer
-                + self.box_title("THỦ TỤC HÀNH CHÍNH") + tthc + spacer
-                + self.box_title("TIỆN ÍCH") + tools + spacer
-                + self.box_title("LIÊN KẾT WEBSITE") + links + spacer
-                + self.box_title("Thống kê truy cập") + counter
-                + "</TABLE>")
+        return (
+            "<TABLE cellSpacing=0 cellPadding=0 width=180 border=0>\n"
+            + self.box_title("GIỚI THIỆU")
+            + about
+            + spacer
+            + self.box_title("TIN TỨC")
+            + news
+            + spacer
+            + self.box_title("VĂN BẢN")
+            + docs
+            + spacer
+            + self.box_title("THỦ TỤC HÀNH CHÍNH")
+            + tthc
+            + spacer
+            + self.box_title("TIỆN ÍCH")
+            + tools
+            + spacer
+            + self.box_title("LIÊN KẾT WEBSITE")
+            + links
+            + spacer
+            + self.box_title("Thống kê truy cập")
+            + counter
+            + "</TABLE>"
+        )
 
     def right_column(self) -> str:
         notices = "<BR><BR>".join(
             f'<IMG src="images/new.gif" border=0> <FONT face=Arial size=1 color=#cc0000>({d})</FONT> <FONT face=Arial size=2>{esc(t)}'
-            + (f' <a href="{f}" target=_blank><FONT color=#0000ff>[Tải về]</FONT></a>' if f else "") + "</FONT>"
-            for d, t, f in NOTICES)
+            + (f' <a href="{f}" target=_blank><FONT color=#0000ff>[Tải về]</FONT></a>' if f else "")
+            + "</FONT>"
+            for d, t, f in NOTICES
+        )
         popular = "".join(
             f'<TR><TD class=tinxemnhieu><IMG height=5 src="images/dot.gif" width=5 align=absMiddle> <a href="{self.href(a)}"><FONT face=Arial size=1>{esc(a.title)}</FONT></a>\n'
-            for a in self.most_read())
+            for a in self.most_read()
+        )
         return f"""<TABLE cellSpacing=0 cellPadding=2 width=170 border=0>
 {self.box_title("THÔNG BÁO", "title_right.gif")}<TR><TD bgColor=#fffff0 height=170><MARQUEE direction=up scrollAmount=1 scrollDelay=80 height=170 onmouseover=this.stop() onmouseout=this.start()>{notices}</MARQUEE></TD></TR>
 <TR><TD><IMG height=6 src="images/spacer.gif" width=1></TD></TR>
@@ -389,9 +489,11 @@ Thiết kế và phát triển: Trung tâm Tin học tỉnh Kon Tum - 2009 &nbsp
 
     # ---- centre -----------------------------------------------------------------------------
     def section_head(self, title: str) -> str:
-        return (f'<TABLE cellSpacing=0 cellPadding=0 width="100%" border=0><TR><TD width=8><IMG height=24 src="images/head_l.gif" width=8>'
-                f'<TD background="images/head_bg.gif" class=tieudemuc><FONT face=Arial color=#0b5aa2 size=2><B>{esc(title)}</B></FONT>'
-                '<TD width=8><IMG height=24 src="images/head_r.gif" width=8></TR></TABLE>\n')
+        return (
+            f'<TABLE cellSpacing=0 cellPadding=0 width="100%" border=0><TR><TD width=8><IMG height=24 src="images/head_l.gif" width=8>'
+            f'<TD background="images/head_bg.gif" class=tieudemuc><FONT face=Arial color=#0b5aa2 size=2><B>{esc(title)}</B></FONT>'
+            '<TD width=8><IMG height=24 src="images/head_r.gif" width=8></TR></TABLE>\n'
+        )
 
     def home_main(self) -> str:
         newest = self.latest(7)
@@ -407,17 +509,24 @@ Thiết kế và phát triển: Trung tâm Tin học tỉnh Kon Tum - 2009 &nbsp
 """
             html += "".join(
                 f'<TR><TD><IMG height=9 src="images/icon_arrow.gif" width=9>&nbsp;<a href="{self.href(a)}" class="link_tin"><FONT face=Arial size=2>{esc(a.title)}</FONT></a> <FONT face=Arial color=#999999 size=1>({self.dmy(a)})</FONT>\n'
-                for a in newest[1:])
+                for a in newest[1:]
+            )
             html += "</TABLE>\n"
         order = sorted(self.spec.categories, key=lambda c: c.slug != self.spec.main_category)
         for category in order:
             items = self.in_category(category)[:3]
-            rows = "".join(
-                f'<TR><TD><IMG height=5 src="images/dot.gif" width=5 align=absMiddle>&nbsp;<a href="{self.href(a)}"><FONT face=Arial size=2>{esc(a.title)}</FONT></a> <FONT face=Arial color=#999999 size=1>({self.dmy(a)})</FONT>\n'
-                for a in items) or '<TR><TD><FONT face=Arial size=2 color=#999999>Chưa có tin.</FONT>\n'
-            html += (f'<IMG height=8 src="images/spacer.gif" width=1><BR>\n{self.section_head(category.name.upper())}'
-                     f'<TABLE cellSpacing=0 cellPadding=2 width="100%" border=0>\n{rows}'
-                     f'<TR><TD align=right><a href="{self.listing_href(category)}"><FONT face=Arial color=#cc0000 size=1>Xem tiếp &raquo;</FONT></a></TD></TR></TABLE>\n')
+            rows = (
+                "".join(
+                    f'<TR><TD><IMG height=5 src="images/dot.gif" width=5 align=absMiddle>&nbsp;<a href="{self.href(a)}"><FONT face=Arial size=2>{esc(a.title)}</FONT></a> <FONT face=Arial color=#999999 size=1>({self.dmy(a)})</FONT>\n'
+                    for a in items
+                )
+                or "<TR><TD><FONT face=Arial size=2 color=#999999>Chưa có tin.</FONT>\n"
+            )
+            html += (
+                f'<IMG height=8 src="images/spacer.gif" width=1><BR>\n{self.section_head(category.name.upper())}'
+                f'<TABLE cellSpacing=0 cellPadding=2 width="100%" border=0>\n{rows}'
+                f'<TR><TD align=right><a href="{self.listing_href(category)}"><FONT face=Arial color=#cc0000 size=1>Xem tiếp &raquo;</FONT></a></TD></TR></TABLE>\n'
+            )
         return html
 
     def breadcrumb(self, category: Category | None, last: str | None = None) -> str:
@@ -438,15 +547,24 @@ Thiết kế và phát triển: Trung tâm Tin học tỉnh Kon Tum - 2009 &nbsp
 <TR><TD colSpan=2 background="images/line_dot.gif" height=1><IMG height=1 src="images/spacer.gif" width=1></TD></TR>
 """
         if not items:
-            rows = '<TR><TD colSpan=2><FONT face=Arial size=2>Không có tin nào trong chuyên mục này.</FONT></TD></TR>\n'
-        prev = (f'<a href="{self.listing_href(category, page - 1)}"><FONT face=Arial size=2>&laquo; Trang trước</FONT></a>'
-                if 1 < page <= len(pages) + 1 else '<FONT face=Arial color=#999999 size=2>&laquo; Trang trước</FONT>')
-        following = (f'<a href="{self.listing_href(category, page + 1)}"><FONT face=Arial size=2>Trang sau &raquo;</FONT></a>'
-                     if page < len(pages) else '<FONT face=Arial color=#999999 size=2>Trang sau &raquo;</FONT>')
-        pager = f'{prev} <FONT face=Arial size=2>|</FONT> <FONT face=Arial size=2><B>Trang {page}</B></FONT> <FONT face=Arial size=2>|</FONT> {following}'
-        return (self.breadcrumb(category) + self.section_head(category.name.upper())
-                + f'<TABLE cellSpacing=0 cellPadding=4 width="100%" border=0>\n{rows}</TABLE>\n'
-                + f'<TABLE cellSpacing=0 cellPadding=6 width="100%" border=0><TR><TD align=center>{pager}</TD></TR></TABLE>\n')
+            rows = "<TR><TD colSpan=2><FONT face=Arial size=2>Không có tin nào trong chuyên mục này.</FONT></TD></TR>\n"
+        prev = (
+            f'<a href="{self.listing_href(category, page - 1)}"><FONT face=Arial size=2>&laquo; Trang trước</FONT></a>'
+            if 1 < page <= len(pages) + 1
+            else "<FONT face=Arial color=#999999 size=2>&laquo; Trang trước</FONT>"
+        )
+        following = (
+            f'<a href="{self.listing_href(category, page + 1)}"><FONT face=Arial size=2>Trang sau &raquo;</FONT></a>'
+            if page < len(pages)
+            else "<FONT face=Arial color=#999999 size=2>Trang sau &raquo;</FONT>"
+        )
+        pager = f"{prev} <FONT face=Arial size=2>|</FONT> <FONT face=Arial size=2><B>Trang {page}</B></FONT> <FONT face=Arial size=2>|</FONT> {following}"
+        return (
+            self.breadcrumb(category)
+            + self.section_head(category.name.upper())
+            + f'<TABLE cellSpacing=0 cellPadding=4 width="100%" border=0>\n{rows}</TABLE>\n'
+            + f'<TABLE cellSpacing=0 cellPadding=6 width="100%" border=0><TR><TD align=center>{pager}</TD></TR></TABLE>\n'
+        )
 
     def body_html(self, article: CorpusArticle) -> str:
         """The content cell as the editor stored it: an old FrontPage style before 2020, the later editor's after."""
@@ -459,11 +577,15 @@ Thiết kế và phát triển: Trung tâm Tin học tỉnh Kon Tum - 2009 &nbsp
             if old:
                 blocks.append(f"<P align=justify>&nbsp;&nbsp;&nbsp; {self.stored(text, broken)}")
             else:
-                blocks.append(f'<p style="text-align: justify;"><span style="font-family: Arial; font-size: 10pt;">{self.stored(text, broken)}</span></p>')
+                blocks.append(
+                    f'<p style="text-align: justify;"><span style="font-family: Arial; font-size: 10pt;">{self.stored(text, broken)}</span></p>'
+                )
         attached = self.attached(article)
         if attached and article.number % 2 == 0:  # typed into the text: 'Xem chi tiết Kế hoạch tại đây'
             path, _, kind = attached
-            blocks.append(f'<P align=justify><I>Xem chi tiết {esc(kind)} <a href="{path}" target="_blank"><FONT color=#0000ff><U>tại đây</U></FONT></a></I></P>')
+            blocks.append(
+                f'<P align=justify><I>Xem chi tiết {esc(kind)} <a href="{path}" target="_blank"><FONT color=#0000ff><U>tại đây</U></FONT></a></I></P>'
+            )
         if article.author and article.author_style != "none":
             blocks.append(f"<P align=right><B><I>{esc(article.author)}</I></B></P>")
         return "\n".join(blocks)
@@ -479,7 +601,8 @@ Thiết kế và phát triển: Trung tâm Tin học tỉnh Kon Tum - 2009 &nbsp
             files = f'<P><IMG height=16 src="images/attach.gif" width=16 align=absMiddle border=0> <B>File đính kèm:</B> <a href="{path}">{esc(name)}</a></P>'
         related = "".join(
             f'<TR><TD><IMG height=7 src="images/icon_link.gif" width=7>&nbsp;<a href="{self.href(a)}"><FONT face=Arial size=2>{esc(a.title)}</FONT></a> <FONT face=Arial color=#999999 size=1>({self.dmy(a)})</FONT>\n'
-            for a in self.related_items(article))
+            for a in self.related_items(article)
+        )
         return f"""{self.breadcrumb(category)}<TABLE cellSpacing=0 cellPadding=4 width="100%" border=0>
   <TR>
     <TD class=tieude_chitiet><FONT face=Arial color=#0b3e8a size=3><B>{esc(article.title)}</B></FONT>
@@ -524,18 +647,26 @@ Thiết kế và phát triển: Trung tâm Tin học tỉnh Kon Tum - 2009 &nbsp
 """
 
     def static_main(self, title: str, inner: str) -> str:
-        return (self.breadcrumb(None, title) + self.section_head(title.upper())
-                + f'<TABLE cellSpacing=0 cellPadding=6 width="100%" border=0><TR><TD><FONT face=Arial size=2>{inner}</FONT></TD></TR></TABLE>\n')
+        return (
+            self.breadcrumb(None, title)
+            + self.section_head(title.upper())
+            + f'<TABLE cellSpacing=0 cellPadding=6 width="100%" border=0><TR><TD><FONT face=Arial size=2>{inner}</FONT></TD></TR></TABLE>\n'
+        )
 
     def documents_main(self, group: int) -> str:
         rows = "".join(
-            f'<TR><TD vAlign=top><FONT face=Arial size=2>{esc(d[1])}</FONT><TD vAlign=top><FONT face=Arial size=2>{d[2]}</FONT>'
+            f"<TR><TD vAlign=top><FONT face=Arial size=2>{esc(d[1])}</FONT><TD vAlign=top><FONT face=Arial size=2>{d[2]}</FONT>"
             f'<TD vAlign=top><FONT face=Arial size=2>{esc(d[3])}</FONT><TD vAlign=top align=center><a href="{self.doc_path(d)}"><IMG height=16 alt="Tải về" src="images/download.gif" width=16 border=0></a></TD></TR>\n'
-            for d in DOCS if d[0] == group)
-        table = ('<TABLE cellSpacing=0 cellPadding=3 width="100%" border=1 bordercolor=#cccccc style="border-collapse: collapse">\n'
-                 '<TR bgColor=#dde8f4><TD width=95><FONT face=Arial size=1><B>Số/Ký hiệu</B></FONT><TD width=75><FONT face=Arial size=1><B>Ngày ban hành</B></FONT>'
-                 '<TD><FONT face=Arial size=1><B>Trích yếu</B></FONT><TD width=40><FONT face=Arial size=1><B>Tải về</B></FONT></TR>\n'
-                 + rows + "</TABLE>")
+            for d in DOCS
+            if d[0] == group
+        )
+        table = (
+            '<TABLE cellSpacing=0 cellPadding=3 width="100%" border=1 bordercolor=#cccccc style="border-collapse: collapse">\n'
+            "<TR bgColor=#dde8f4><TD width=95><FONT face=Arial size=1><B>Số/Ký hiệu</B></FONT><TD width=75><FONT face=Arial size=1><B>Ngày ban hành</B></FONT>"
+            "<TD><FONT face=Arial size=1><B>Trích yếu</B></FONT><TD width=40><FONT face=Arial size=1><B>Tải về</B></FONT></TR>\n"
+            + rows
+            + "</TABLE>"
+        )
         return self.static_main(DOC_GROUPS[group - 1], table)
 
     def procedures_main(self, number: int) -> str:
@@ -546,30 +677,65 @@ Thiết kế và phát triển: Trung tâm Tin học tỉnh Kon Tum - 2009 &nbsp
 
     def tool_main(self, path: str) -> str:
         if path == "lichcongtac.asp":
-            days = (("Thứ hai, 20/01/2025", "Sáng: Giao ban cơ quan. Chiều: Trưởng phòng dự họp UBND huyện."),
-                    ("Thứ ba, 21/01/2025", "Cả ngày: Kiểm tra việc chi trả quà Tết tại xã Đăk Long, Ngọk Réo."),
-                    ("Thứ tư, 22/01/2025", "Sáng: Làm việc tại cơ quan. Chiều: Họp Ban Chỉ đạo giảm nghèo huyện."),
-                    ("Thứ năm, 23/01/2025", "Cả ngày: Thăm, tặng quà Tết gia đình chính sách (theo Kế hoạch của UBND huyện)."),
-                    ("Thứ sáu, 24/01/2025", "Sáng: Tổng kết công tác năm 2024. Chiều: Làm việc tại cơ quan."))
-            rows = "".join(f"<TR><TD width=130 vAlign=top><FONT face=Arial size=2><B>{d}</B></FONT><TD><FONT face=Arial size=2>{esc(t)}</FONT></TR>\n" for d, t in days)
-            return self.static_main("Lịch công tác", f'<B>Lịch công tác tuần từ 20/01/2025 đến 24/01/2025</B><TABLE width="100%" border=1 cellpadding=3 cellspacing=0 style="border-collapse: collapse" bordercolor=#cccccc>{rows}</TABLE>')
+            days = (
+                ("Thứ hai, 20/01/2025", "Sáng: Giao ban cơ quan. Chiều: Trưởng phòng dự họp UBND huyện."),
+                ("Thứ ba, 21/01/2025", "Cả ngày: Kiểm tra việc chi trả quà Tết tại xã Đăk Long, Ngọk Réo."),
+                ("Thứ tư, 22/01/2025", "Sáng: Làm việc tại cơ quan. Chiều: Họp Ban Chỉ đạo giảm nghèo huyện."),
+                (
+                    "Thứ năm, 23/01/2025",
+                    "Cả ngày: Thăm, tặng quà Tết gia đình chính sách (theo Kế hoạch của UBND huyện).",
+                ),
+                ("Thứ sáu, 24/01/2025", "Sáng: Tổng kết công tác năm 2024. Chiều: Làm việc tại cơ quan."),
+            )
+            rows = "".join(
+                f"<TR><TD width=130 vAlign=top><FONT face=Arial size=2><B>{d}</B></FONT><TD><FONT face=Arial size=2>{esc(t)}</FONT></TR>\n"
+                for d, t in days
+            )
+            return self.static_main(
+                "Lịch công tác",
+                f'<B>Lịch công tác tuần từ 20/01/2025 đến 24/01/2025</B><TABLE width="100%" border=1 cellpadding=3 cellspacing=0 style="border-collapse: collapse" bordercolor=#cccccc>{rows}</TABLE>',
+            )
         if path == "thuvienanh.asp":
-            cells = "".join(f'<TD align=center><IMG height=75 src="upload/album/anh_{n}.jpg" width=100 border=1><BR><FONT face=Arial size=1>Ảnh hoạt động {n}</FONT>' for n in range(1, 7))
-            return self.static_main("Thư viện ảnh", f"<TABLE width=\"100%\" cellpadding=4><TR>{cells[: len(cells) // 2]}<TR>{cells[len(cells) // 2:]}</TABLE>")
+            cells = "".join(
+                f'<TD align=center><IMG height=75 src="upload/album/anh_{n}.jpg" width=100 border=1><BR><FONT face=Arial size=1>Ảnh hoạt động {n}</FONT>'
+                for n in range(1, 7)
+            )
+            return self.static_main(
+                "Thư viện ảnh",
+                f'<TABLE width="100%" cellpadding=4><TR>{cells[: len(cells) // 2]}<TR>{cells[len(cells) // 2 :]}</TABLE>',
+            )
         if path == "hoidap.asp":
-            qa = ("<P><B>Hỏi:</B> Bố tôi là thương binh hạng 3/4, mất năm 2023. Gia đình tôi có được hưởng trợ cấp mai táng không? (Nguyễn Văn Bình, xã Hà Mòn)</P>"
-                  "<P><B>Trả lời:</B> Người tổ chức mai táng được hưởng trợ cấp mai táng phí theo quy định. Gia đình liên hệ UBND xã để được hướng dẫn lập hồ sơ.</P>")
-            return self.static_main("Hỏi đáp", qa + '<P><a href="javascript:void(0)" onclick="MM_openBrWindow(\'guicauhoi.asp\',\'hoi\',\'width=450,height=400\')">Gửi câu hỏi</a></P>')
-        form = ('<FORM action="lienhe.asp" method=post name=frmLienHe>Họ và tên: <INPUT name=txtHoTen size=30><BR>Email: <INPUT name=txtEmail size=30><BR>'
-                'Nội dung:<BR><TEXTAREA name=txtNoiDung rows=6 cols=40></TEXTAREA><BR><INPUT type=submit value="Gửi liên hệ" name=btnGui></FORM>')
-        return self.static_main("Liên hệ", f"<P>{esc(SITE_TITLE)}<BR>Địa chỉ: {esc(self.spec.address)}<BR>Điện thoại: 0260.3821 247</P>" + form)
+            qa = (
+                "<P><B>Hỏi:</B> Bố tôi là thương binh hạng 3/4, mất năm 2023. Gia đình tôi có được hưởng trợ cấp mai táng không? (Nguyễn Văn Bình, xã Hà Mòn)</P>"
+                "<P><B>Trả lời:</B> Người tổ chức mai táng được hưởng trợ cấp mai táng phí theo quy định. Gia đình liên hệ UBND xã để được hướng dẫn lập hồ sơ.</P>"
+            )
+            return self.static_main(
+                "Hỏi đáp",
+                qa
+                + "<P><a href=\"javascript:void(0)\" onclick=\"MM_openBrWindow('guicauhoi.asp','hoi','width=450,height=400')\">Gửi câu hỏi</a></P>",
+            )
+        form = (
+            '<FORM action="lienhe.asp" method=post name=frmLienHe>Họ và tên: <INPUT name=txtHoTen size=30><BR>Email: <INPUT name=txtEmail size=30><BR>'
+            'Nội dung:<BR><TEXTAREA name=txtNoiDung rows=6 cols=40></TEXTAREA><BR><INPUT type=submit value="Gửi liên hệ" name=btnGui></FORM>'
+        )
+        return self.static_main(
+            "Liên hệ",
+            f"<P>{esc(SITE_TITLE)}<BR>Địa chỉ: {esc(self.spec.address)}<BR>Điện thoại: 0260.3821 247</P>" + form,
+        )
 
     def sitemap_main(self) -> str:
         rows = '<P><a href="default.asp">Trang chủ</a></P><P><B>Giới thiệu</B><BR>' + "<BR>".join(
-            f'&nbsp;- <a href="gioithieu.asp?id={n}">{esc(t)}</a>' for n, (t, _) in enumerate(ABOUT, start=1))
-        rows += "<P><B>Tin tức</B><BR>" + "<BR>".join(f'&nbsp;- <a href="{self.listing_href(c)}">{esc(c.name)}</a>' for c in self.spec.categories)
-        rows += "<P><B>Văn bản</B><BR>" + "<BR>".join(f'&nbsp;- <a href="vanban.asp?loai={n}">{esc(t)}</a>' for n, t in enumerate(DOC_GROUPS, start=1))
-        rows += "<P><B>Thủ tục hành chính</B><BR>" + "<BR>".join(f'&nbsp;- <a href="thutuc.asp?lv={n}">{esc(t[0])}</a>' for n, t in enumerate(TTHC, start=1))
+            f'&nbsp;- <a href="gioithieu.asp?id={n}">{esc(t)}</a>' for n, (t, _) in enumerate(ABOUT, start=1)
+        )
+        rows += "<P><B>Tin tức</B><BR>" + "<BR>".join(
+            f'&nbsp;- <a href="{self.listing_href(c)}">{esc(c.name)}</a>' for c in self.spec.categories
+        )
+        rows += "<P><B>Văn bản</B><BR>" + "<BR>".join(
+            f'&nbsp;- <a href="vanban.asp?loai={n}">{esc(t)}</a>' for n, t in enumerate(DOC_GROUPS, start=1)
+        )
+        rows += "<P><B>Thủ tục hành chính</B><BR>" + "<BR>".join(
+            f'&nbsp;- <a href="thutuc.asp?lv={n}">{esc(t[0])}</a>' for n, t in enumerate(TTHC, start=1)
+        )
         return self.static_main("Sơ đồ site", rows)
 
     def login_page(self) -> str:

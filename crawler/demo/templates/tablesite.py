@@ -47,12 +47,16 @@ class TableSite(Template):
             pages = self.chunks(self.listing(category.slug))
             for number, items in enumerate(pages, start=1):
                 path = f"/index.asp?CatID={category.key}" + (f"&page={number}" if number > 1 else "")
-                self.add(path, self.html(self.page(category.name, self.listing_body(category, items, number, len(pages)))))
+                self.add(
+                    path, self.html(self.page(category.name, self.listing_body(category, items, number, len(pages))))
+                )
         for article in self.articles:
             self.add(self.article_path(article), self.html(self.page(article.title, self.article_body(article))))
             self.add(self.article_path(article) + "&print=1", self.html(self.print_page(article)))
         self.add("/robots.txt", self.text(self.robots()))
-        self.add("/admin/login.asp", self.html(self.page(self.s["admin"], f"<tr><td>{esc(self.s['login_page'])}</td></tr>")))
+        self.add(
+            "/admin/login.asp", self.html(self.page(self.s["admin"], f"<tr><td>{esc(self.s['login_page'])}</td></tr>"))
+        )
 
     def dynamic(self, path: str, params: list[tuple[str, str]]) -> Response | None:
         """The 'Lịch công tác' calendar: any day renders, with links to the day before and after."""
@@ -68,9 +72,18 @@ class TableSite(Template):
     # ---- chrome -----------------------------------------------------------------------------
     def page(self, title: str, main: str) -> str:
         s = self.s
-        menu = " | ".join(f'<a href="{self.category_link(c)}"><font color="#FFFFFF"><b>{esc(c.name.upper())}</b></font></a>' for c in self.spec.categories)
-        latest = "".join(f'<tr><td valign="top"><img src="images/bullet.gif"></td><td><a href="{self.article_link(a, news_first=False)}"><font face="Arial" size="2" color="#003366">{esc(a.title)}</font></a>\n' for a in self.latest(6))
-        banners = "".join(f'<tr><td align="center"><a href="#" target="_blank"><img src="images/banner{i}.jpg" border="0" width="180" alt="{esc(b)}"></a></td></tr>' for i, b in enumerate(s["banners"][:4]))
+        menu = " | ".join(
+            f'<a href="{self.category_link(c)}"><font color="#FFFFFF"><b>{esc(c.name.upper())}</b></font></a>'
+            for c in self.spec.categories
+        )
+        latest = "".join(
+            f'<tr><td valign="top"><img src="images/bullet.gif"></td><td><a href="{self.article_link(a, news_first=False)}"><font face="Arial" size="2" color="#003366">{esc(a.title)}</font></a>\n'
+            for a in self.latest(6)
+        )
+        banners = "".join(
+            f'<tr><td align="center"><a href="#" target="_blank"><img src="images/banner{i}.jpg" border="0" width="180" alt="{esc(b)}"></a></td></tr>'
+            for i, b in enumerate(s["banners"][:4])
+        )
         footer = "<br>".join(esc(line) for line in self.footer_lines())
         return f"""<html>
 <head>
@@ -84,11 +97,11 @@ class TableSite(Template):
 <center>
 <table border="0" width="980" cellspacing="0" cellpadding="0" bgcolor="#FFFFFF">
 <tr><td colspan="3"><img src="images/banner.jpg" width="980" height="150" alt="{esc(self.spec.name)}"></td></tr>
-<tr><td colspan="3" bgcolor="#0A4D8C" height="28">&nbsp;<a href="index.asp?sid={SID}"><font color="#FFFFFF"><b>{esc(s['home'].upper())}</b></font></a> | {menu} | <a href="{self.calendar_link(CALENDAR_DAY)}"><font color="#FFFFFF"><b>{esc(s['calendar'].upper())}</b></font></a></td></tr>
+<tr><td colspan="3" bgcolor="#0A4D8C" height="28">&nbsp;<a href="index.asp?sid={SID}"><font color="#FFFFFF"><b>{esc(s["home"].upper())}</b></font></a> | {menu} | <a href="{self.calendar_link(CALENDAR_DAY)}"><font color="#FFFFFF"><b>{esc(s["calendar"].upper())}</b></font></a></td></tr>
 <tr>
 <td width="190" valign="top" bgcolor="#F2F6FA">
 <table width="100%" border="0" cellpadding="3">
-<tr><td bgcolor="#0A4D8C"><font color="#FFFFFF" face="Arial" size="2"><b>{esc(s['latest'])}</b></font></td></tr>
+<tr><td bgcolor="#0A4D8C"><font color="#FFFFFF" face="Arial" size="2"><b>{esc(s["latest"])}</b></font></td></tr>
 <tr><td><table border="0" cellpadding="2">{latest}</table></td></tr>
 </table>
 </td>
@@ -100,15 +113,15 @@ class TableSite(Template):
 </td>
 <td width="190" valign="top" bgcolor="#F2F6FA">
 <table width="100%" border="0" cellpadding="3">
-<tr><td bgcolor="#0A4D8C"><font color="#FFFFFF" face="Arial" size="2"><b>{esc(s['calendar'])}</b></font></td></tr>
-<tr><td><a href="{self.calendar_link(CALENDAR_DAY)}"><font size="2">Xem {esc(s['calendar'].lower())} tuần này</a></td></tr>
+<tr><td bgcolor="#0A4D8C"><font color="#FFFFFF" face="Arial" size="2"><b>{esc(s["calendar"])}</b></font></td></tr>
+<tr><td><a href="{self.calendar_link(CALENDAR_DAY)}"><font size="2">Xem {esc(s["calendar"].lower())} tuần này</a></td></tr>
 {banners}
-<tr><td bgcolor="#0A4D8C"><font color="#FFFFFF" face="Arial" size="2"><b>{esc(s['stats_title'])}</b></font></td></tr>
+<tr><td bgcolor="#0A4D8C"><font color="#FFFFFF" face="Arial" size="2"><b>{esc(s["stats_title"])}</b></font></td></tr>
 <tr><td><font size="2">Số lượt truy cập: 1.245.871<br>Đang online: 12</td></tr>
 </table>
 </td>
 </tr>
-<tr><td colspan="3" bgcolor="#0A4D8C" align="center"><font color="#FFFFFF" face="Arial" size="1">{footer}<br><a href="admin/login.asp"><font color="#FFFFFF">{esc(s['admin'])}</font></a></td></tr>
+<tr><td colspan="3" bgcolor="#0A4D8C" align="center"><font color="#FFFFFF" face="Arial" size="1">{footer}<br><a href="admin/login.asp"><font color="#FFFFFF">{esc(s["admin"])}</font></a></td></tr>
 </table>
 </center>
 </body>
@@ -133,10 +146,19 @@ class TableSite(Template):
 
     def listing_body(self, category: Category, items: list[CorpusArticle], page: int, pages: int) -> str:
         rows = "".join(self.row(a, news_first=page % 2 == 1) for a in items)
-        numbers = " ".join(f"<b>{n}</b>" if n == page else f'<a href="{self.category_link(category, n)}">[{n}]</a>' for n in range(1, pages + 1))
-        more = f' <a href="{self.category_link(category, page + 1)}">{esc(self.s["read_more"])}</a>' if page < pages else ""
-        return (f'<tr><td colspan="2" bgcolor="#DCE6F0"><font face="Arial" size="2"><b>{esc(self.s["home"])} &gt;&gt; {esc(category.name)}</b></font></td></tr>'
-                f'{rows}<tr><td colspan="2" align="center"><font size="2">Trang: {numbers}{more}</font></td></tr>')
+        numbers = " ".join(
+            f"<b>{n}</b>" if n == page else f'<a href="{self.category_link(category, n)}">[{n}]</a>'
+            for n in range(1, pages + 1)
+        )
+        more = (
+            f' <a href="{self.category_link(category, page + 1)}">{esc(self.s["read_more"])}</a>'
+            if page < pages
+            else ""
+        )
+        return (
+            f'<tr><td colspan="2" bgcolor="#DCE6F0"><font face="Arial" size="2"><b>{esc(self.s["home"])} &gt;&gt; {esc(category.name)}</b></font></td></tr>'
+            f'{rows}<tr><td colspan="2" align="center"><font size="2">Trang: {numbers}{more}</font></td></tr>'
+        )
 
     def article_body(self, article: CorpusArticle) -> str:
         s = self.s
@@ -144,24 +166,37 @@ class TableSite(Template):
         category = self.spec.category(article.category)
         byline = self.byline_author(article)
         author = f" - Người viết: <b>{esc(byline)}</b>" if byline else ""
-        lead = f'<p align="justify"><font face="Arial" size="2"><b>{esc(article.lead)}</b></font>' if article.lead else ""
+        lead = (
+            f'<p align="justify"><font face="Arial" size="2"><b>{esc(article.lead)}</b></font>' if article.lead else ""
+        )
         body = "\n".join(f'<p align="justify"><font face="Arial" size="2">{esc(p)}' for p in article.paragraphs)
-        others = "".join(f'<li><a href="{self.article_link(a, news_first=bool(a.number % 2))}"><font size="2">{esc(a.title)}</font></a> <font size="1" color="#808080">({self.when[a.id].dmy()})</font>' for a in self.related(article))
-        signature = f'<p align="right"><font face="Arial" size="2"><b>{esc(article.author)}</b></font>' if article.author_style == "signature" and article.author else ""
-        label = f'<p align="right"><font face="Arial" size="2"><i>{esc(s["author_label"])} {esc(article.author)}</i></font>' if article.author_style == "label" and article.author else ""
-        return f"""<tr><td><font face="Arial" size="2"><a href="index.asp?sid={SID}">{esc(s['home'])}</a> &gt;&gt; <a href="{self.category_link(category)}">{esc(category.name)}</a></font></td></tr>
+        others = "".join(
+            f'<li><a href="{self.article_link(a, news_first=bool(a.number % 2))}"><font size="2">{esc(a.title)}</font></a> <font size="1" color="#808080">({self.when[a.id].dmy()})</font>'
+            for a in self.related(article)
+        )
+        signature = (
+            f'<p align="right"><font face="Arial" size="2"><b>{esc(article.author)}</b></font>'
+            if article.author_style == "signature" and article.author
+            else ""
+        )
+        label = (
+            f'<p align="right"><font face="Arial" size="2"><i>{esc(s["author_label"])} {esc(article.author)}</i></font>'
+            if article.author_style == "label" and article.author
+            else ""
+        )
+        return f"""<tr><td><font face="Arial" size="2"><a href="index.asp?sid={SID}">{esc(s["home"])}</a> &gt;&gt; <a href="{self.category_link(category)}">{esc(category.name)}</a></font></td></tr>
 <tr><td>
 <font face="Arial" size="4" color="#0A4D8C"><b>{esc(article.title)}</b></font><br>
-<font face="Arial" size="1" color="#808080">Cập nhật lúc {when.hm() or '00:00'} ngày {when.dmy()}{author} - {esc(s['views'])}: {self.views(article)}</font>
+<font face="Arial" size="1" color="#808080">Cập nhật lúc {when.hm() or "00:00"} ngày {when.dmy()}{author} - {esc(s["views"])}: {self.views(article)}</font>
 <hr size="1" color="#CCCCCC">
 {lead}
 {body}
 {signature}
 {label}
 </td></tr>
-<tr><td align="right"><font size="1"><a href="{self.article_link(article, news_first=True, extra='&amp;print=1')}" target="_blank"><img src="images/print.gif" border="0"> {esc(s['print'])}</a> | <a href="mailto:?subject=tin%20bai">{esc(s['email'])}</a> | <a href="javascript:history.back()">{esc(s['back'])}</a></font></td></tr>
-<tr><td><font face="Arial" size="2" color="#CC0000"><b>{esc(s['other_news_long'])}:</b></font><ul>{others}</ul></td></tr>
-<tr><td><font face="Arial" size="2"><b>{esc(s['reader_opinion'])}</b></font><br><font size="1">{esc(s['comment_prompt'])}</font><br><textarea name="ykien" cols="60" rows="4"></textarea></td></tr>"""
+<tr><td align="right"><font size="1"><a href="{self.article_link(article, news_first=True, extra="&amp;print=1")}" target="_blank"><img src="images/print.gif" border="0"> {esc(s["print"])}</a> | <a href="mailto:?subject=tin%20bai">{esc(s["email"])}</a> | <a href="javascript:history.back()">{esc(s["back"])}</a></font></td></tr>
+<tr><td><font face="Arial" size="2" color="#CC0000"><b>{esc(s["other_news_long"])}:</b></font><ul>{others}</ul></td></tr>
+<tr><td><font face="Arial" size="2"><b>{esc(s["reader_opinion"])}</b></font><br><font size="1">{esc(s["comment_prompt"])}</font><br><textarea name="ykien" cols="60" rows="4"></textarea></td></tr>"""
 
     def print_page(self, article: CorpusArticle) -> str:
         when = self.when[article.id]
@@ -179,10 +214,16 @@ class TableSite(Template):
     def calendar_body(self, day: date) -> str:
         s = self.s
         weekday = s["weekdays"][day.weekday()]
-        entries = ("07h30: Chủ tịch UBND huyện họp giao ban với các phòng, ban chuyên môn.",
-                   "14h00: Phó Chủ tịch UBND huyện làm việc với các xã về công tác an sinh xã hội.")
-        rows = "".join(f"<tr><td><font size=\"2\">{esc(e)}</td></tr>" for e in entries) if day.weekday() < 5 else '<tr><td><font size="2">Không có lịch.</td></tr>'
+        entries = (
+            "07h30: Chủ tịch UBND huyện họp giao ban với các phòng, ban chuyên môn.",
+            "14h00: Phó Chủ tịch UBND huyện làm việc với các xã về công tác an sinh xã hội.",
+        )
+        rows = (
+            "".join(f'<tr><td><font size="2">{esc(e)}</td></tr>' for e in entries)
+            if day.weekday() < 5
+            else '<tr><td><font size="2">Không có lịch.</td></tr>'
+        )
         before, after = day - timedelta(days=1), day + timedelta(days=1)
-        return f"""<tr><td><font face="Arial" size="3" color="#0A4D8C"><b>{esc(s['calendar'].upper())} - {esc(weekday)}, ngày {day.strftime('%d/%m/%Y')}</b></font></td></tr>
+        return f"""<tr><td><font face="Arial" size="3" color="#0A4D8C"><b>{esc(s["calendar"].upper())} - {esc(weekday)}, ngày {day.strftime("%d/%m/%Y")}</b></font></td></tr>
 {rows}
-<tr><td align="center"><a href="{self.calendar_link(before)}">&lt;&lt; {esc(s['calendar_prev'])}</a> | <a href="{self.calendar_link(after)}">{esc(s['calendar_next'])} &gt;&gt;</a></td></tr>"""
+<tr><td align="center"><a href="{self.calendar_link(before)}">&lt;&lt; {esc(s["calendar_prev"])}</a> | <a href="{self.calendar_link(after)}">{esc(s["calendar_next"])} &gt;&gt;</a></td></tr>"""

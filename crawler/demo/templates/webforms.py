@@ -41,14 +41,28 @@ class WebForms(Template):
         self.add("/", self.html(self.page(s["home"], self.home_body())))
         for category in self.spec.categories:
             pages = self.chunks(self.listing(category.slug))
-            self.add(f"/{category.key}", self.html(self.page(category.name, self.listing_body(category, pages[0], len(pages)))))
+            self.add(
+                f"/{category.key}",
+                self.html(self.page(category.name, self.listing_body(category, pages[0], len(pages)))),
+            )
         for article in self.articles:
             self.add(self.article_path(article), self.html(self.page(article.title, self.article_body(article))))
             self.add(self.print_path(article), self.html(self.print_page(article)))
         self.add("/robots.txt", self.text(self.robots()))
         self.add(self.feed_path, self.text(self.rss(self.spec.name, "/", self.in_feed()), "application/rss+xml"))
-        self.add("/gioi-thieu", self.html(self.page("Giới thiệu", f'<div class="box"><div class="box-title">Giới thiệu</div><div class="box-content">{esc(self.spec.owner)}. {esc(self.spec.address)}</div></div>')))
-        self.add("/admin/login.aspx", self.html(self.page(s["login"], f'<div class="box-content">{esc(s["login_page"])}</div>')))
+        self.add(
+            "/gioi-thieu",
+            self.html(
+                self.page(
+                    "Giới thiệu",
+                    f'<div class="box"><div class="box-title">Giới thiệu</div><div class="box-content">{esc(self.spec.owner)}. {esc(self.spec.address)}</div></div>',
+                )
+            ),
+        )
+        self.add(
+            "/admin/login.aspx",
+            self.html(self.page(s["login"], f'<div class="box-content">{esc(s["login_page"])}</div>')),
+        )
 
     # ---- chrome -----------------------------------------------------------------------------
     def viewstate(self, seed: str) -> str:
@@ -58,9 +72,16 @@ class WebForms(Template):
     def page(self, title: str, main: str) -> str:
         s = self.s
         menu = "".join(f'<li><a href="{c.key}">{esc(c.name)}</a></li>' for c in self.spec.categories)
-        marquee = " &nbsp;&nbsp;&bull;&nbsp;&nbsp; ".join(f'<a href="{self.rel(a)}">{esc(a.title)}</a>' for a in self.latest(4))
-        links = "".join(f'<option value="https://{ascii_slug(name)}.gov.vn">{esc(name)}</option>' for name in s["links"])
-        banners = "".join(f'<a href="#" target="_blank"><img src="Upload/Banner/bn{i}.jpg" alt="{esc(b)}" width="230" /></a><br />' for i, b in enumerate(s["banners"][:5]))
+        marquee = " &nbsp;&nbsp;&bull;&nbsp;&nbsp; ".join(
+            f'<a href="{self.rel(a)}">{esc(a.title)}</a>' for a in self.latest(4)
+        )
+        links = "".join(
+            f'<option value="https://{ascii_slug(name)}.gov.vn">{esc(name)}</option>' for name in s["links"]
+        )
+        banners = "".join(
+            f'<a href="#" target="_blank"><img src="Upload/Banner/bn{i}.jpg" alt="{esc(b)}" width="230" /></a><br />'
+            for i, b in enumerate(s["banners"][:5])
+        )
         stats = "<br />".join(f"{esc(k)}: {v}" for k, v in self.stats())
         footer = "<br />".join(esc(line) for line in self.footer_lines())
         return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
@@ -69,7 +90,7 @@ class WebForms(Template):
 <base href="{self.base}/" />
 <title>{esc(title)} - {esc(self.spec.name)}</title>
 <link href="App_Themes/Default/style.css" type="text/css" rel="stylesheet" />
-<link rel="alternate" type="application/rss+xml" title="RSS" href="{self.feed_path.lstrip('/')}" />
+<link rel="alternate" type="application/rss+xml" title="RSS" href="{self.feed_path.lstrip("/")}" />
 <script src="js/jquery-1.4.2.min.js" type="text/javascript"></script>
 </head>
 <body>
@@ -84,26 +105,30 @@ function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (t
 </script>
 <div id="wrapper">
 <div id="header"><a href="./"><img src="Upload/Banner/banner-top.jpg" alt="{esc(self.spec.name)}" width="1000" height="140" /></a></div>
-<div id="menu"><ul><li><a href="./">{esc(s['home'])}</a></li>{menu}<li><a href="gioi-thieu">Giới thiệu</a></li></ul></div>
+<div id="menu"><ul><li><a href="./">{esc(s["home"])}</a></li>{menu}<li><a href="gioi-thieu">Giới thiệu</a></li></ul></div>
 <div id="marquee"><marquee scrollamount="3" onmouseover="this.stop()" onmouseout="this.start()">{marquee}</marquee></div>
 <table id="layout" width="1000" cellpadding="0" cellspacing="0"><tr>
 <td id="col-main" valign="top" width="750">
 {main}
 </td>
 <td id="col-right" valign="top" width="250">
-<div class="box"><div class="box-title">{esc(s['search'])}</div><div class="box-content"><input name="ctl00$txtSearch" type="text" id="ctl00_txtSearch" /><input type="submit" name="ctl00$btnSearch" value="{esc(s['search'])}" id="ctl00_btnSearch" /></div></div>
-<div class="box"><div class="box-title">{esc(s['links_title'])}</div><div class="box-content"><select onchange="window.open(this.value)"><option>-- Chọn liên kết --</option>{links}</select></div></div>
+<div class="box"><div class="box-title">{esc(s["search"])}</div><div class="box-content"><input name="ctl00$txtSearch" type="text" id="ctl00_txtSearch" /><input type="submit" name="ctl00$btnSearch" value="{esc(s["search"])}" id="ctl00_btnSearch" /></div></div>
+<div class="box"><div class="box-title">{esc(s["links_title"])}</div><div class="box-content"><select onchange="window.open(this.value)"><option>-- Chọn liên kết --</option>{links}</select></div></div>
 <div class="box"><div class="box-content">{banners}</div></div>
-<div class="box"><div class="box-title">{esc(s['stats_title'])}</div><div class="box-content">{stats}</div></div>
+<div class="box"><div class="box-title">{esc(s["stats_title"])}</div><div class="box-content">{stats}</div></div>
 </td></tr></table>
-<div id="footer">{footer}<br /><a href="rss/tin-moi.xml">RSS</a> | <a href="admin/login.aspx">{esc(s['admin'])}</a></div>
+<div id="footer">{footer}<br /><a href="rss/tin-moi.xml">RSS</a> | <a href="admin/login.aspx">{esc(s["admin"])}</a></div>
 </div>
 </form>
 </body>
 </html>"""
 
     def item(self, article: CorpusArticle, image: bool = True) -> str:
-        img = f'<a href="{self.rel(article)}"><img src="Upload/News/{self.numeric_id(article)}/thumb.jpg" class="thumb" alt="" /></a>' if image else ""
+        img = (
+            f'<a href="{self.rel(article)}"><img src="Upload/News/{self.numeric_id(article)}/thumb.jpg" class="thumb" alt="" /></a>'
+            if image
+            else ""
+        )
         return f"""<div class="news-item">{img}<a class="news-item-title" href="{self.rel(article)}">{esc(article.title)}</a> <span class="news-item-date">({self.when[article.id].dmy()})</span>
 <div class="news-item-desc">{esc(self.teaser(article))}</div></div>"""
 
@@ -112,20 +137,29 @@ function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (t
         hot = "".join(self.item(a) for a in self.featured())
         blocks = "".join(
             f'<div class="box"><div class="box-title"><a href="{c.key}">{esc(c.name)}</a></div><div class="box-content">'
-            + "".join(self.item(a, image=False) for a in self.listing(c.slug)[:2]) + "</div></div>"
+            + "".join(self.item(a, image=False) for a in self.listing(c.slug)[:2])
+            + "</div></div>"
             for c in self.spec.categories
         )
         return f'<div class="box"><div class="box-title">{esc(s["featured"])}</div><div class="box-content">{hot}</div></div>{blocks}'
 
     def listing_body(self, category: Category, items: list[CorpusArticle], pages: int) -> str:
         """Page 1 only: the pager posts the form back, so deeper pages have no URL of their own."""
-        numbers = "<span class=\"current\">1</span> " + " ".join(
-            f'<a href="javascript:__doPostBack(&#39;{PAGER.format(n)}&#39;,&#39;&#39;)">{n}</a>' for n in range(2, pages + 1))
-        more = f' <a href="javascript:__doPostBack(&#39;{PAGER.format(2)}&#39;,&#39;&#39;)">{esc(self.s["next_page"])} &raquo;</a>' if pages > 1 else ""
+        numbers = '<span class="current">1</span> ' + " ".join(
+            f'<a href="javascript:__doPostBack(&#39;{PAGER.format(n)}&#39;,&#39;&#39;)">{n}</a>'
+            for n in range(2, pages + 1)
+        )
+        more = (
+            f' <a href="javascript:__doPostBack(&#39;{PAGER.format(2)}&#39;,&#39;&#39;)">{esc(self.s["next_page"])} &raquo;</a>'
+            if pages > 1
+            else ""
+        )
         rows = "".join(self.item(a) for a in items)
-        return (f'<div class="breadcrumb"><a href="./">{esc(self.s["home"])}</a> &raquo; <span>{esc(category.name)}</span></div>'
-                f'<div class="box"><div class="box-title">{esc(category.name)}</div><div class="box-content">{rows}'
-                f'<div class="pager">Trang: {numbers}{more}</div></div></div>')
+        return (
+            f'<div class="breadcrumb"><a href="./">{esc(self.s["home"])}</a> &raquo; <span>{esc(category.name)}</span></div>'
+            f'<div class="box"><div class="box-title">{esc(category.name)}</div><div class="box-content">{rows}'
+            f'<div class="pager">Trang: {numbers}{more}</div></div></div>'
+        )
 
     # ---- the article --------------------------------------------------------------------------
     def body_html(self, article: CorpusArticle) -> str:
@@ -136,12 +170,14 @@ function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (t
         if shot:
             inserts.setdefault(shot.after, []).append(
                 f'<table align="center" border="0" cellpadding="3" cellspacing="0" class="image-box" style="width:500px"><tbody><tr><td><img alt="" src="Upload/News/{self.numeric_id(article)}/anh1.jpg" style="width:500px" /></td></tr>'
-                f'<tr><td style="text-align:center"><em>{esc(shot.caption)} ({esc(shot.credit)})</em></td></tr></tbody></table>')
+                f'<tr><td style="text-align:center"><em>{esc(shot.caption)} ({esc(shot.credit)})</em></td></tr></tbody></table>'
+            )
         data = table(article)
         if data:
             rows = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in data.rows)
             inserts.setdefault(data.after, []).append(
-                f'<div style="text-align:center"><b>{esc(data.title)}</b></div><table border="1" cellpadding="4" cellspacing="0" style="width:100%;border-collapse:collapse"><tbody>{rows}</tbody></table>')
+                f'<div style="text-align:center"><b>{esc(data.title)}</b></div><table border="1" cellpadding="4" cellspacing="0" style="width:100%;border-collapse:collapse"><tbody>{rows}</tbody></table>'
+            )
         out = []
         for i, block in enumerate(blocks):
             out.append(block)
@@ -155,21 +191,32 @@ function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (t
         byline = self.byline_author(article)
         author = f' - <span class="news-author">Người viết: {esc(byline)}</span>' if byline else ""
         lead = f'<div class="news-summary"><b>{esc(article.lead)}</b></div>' if article.lead else ""
-        signature = f'<div style="text-align:right"><b>{esc(article.author)}</b></div>' if article.author_style == "signature" and article.author else ""
-        label = f'<div style="text-align:right"><i>{esc(s["source_label"] if article.number % 2 else s["author_label"])} {esc(article.author)}</i></div>' if article.author_style == "label" and article.author else ""
-        others = "".join(f'<li><a href="{self.rel(a)}">{esc(a.title)}</a> <span>({self.when[a.id].dmy()})</span></li>' for a in self.related(article))
-        return f"""<div class="breadcrumb"><a href="./">{esc(s['home'])}</a> &raquo; <a href="{category.key}">{esc(category.name)}</a></div>
+        signature = (
+            f'<div style="text-align:right"><b>{esc(article.author)}</b></div>'
+            if article.author_style == "signature" and article.author
+            else ""
+        )
+        label = (
+            f'<div style="text-align:right"><i>{esc(s["source_label"] if article.number % 2 else s["author_label"])} {esc(article.author)}</i></div>'
+            if article.author_style == "label" and article.author
+            else ""
+        )
+        others = "".join(
+            f'<li><a href="{self.rel(a)}">{esc(a.title)}</a> <span>({self.when[a.id].dmy()})</span></li>'
+            for a in self.related(article)
+        )
+        return f"""<div class="breadcrumb"><a href="./">{esc(s["home"])}</a> &raquo; <a href="{category.key}">{esc(category.name)}</a></div>
 <div class="news-detail">
 <span id="ctl00_ContentPlaceHolder1_ucNewsDetail_lblTitle" class="news-title">{esc(article.title)}</span>
-<div class="news-info"><span class="news-date">({when.sa_ch()})</span>{author} <span class="news-view">{esc(s['views'])}: {self.views(article)}</span></div>
+<div class="news-info"><span class="news-date">({when.sa_ch()})</span>{author} <span class="news-view">{esc(s["views"])}: {self.views(article)}</span></div>
 {lead}
 <div id="ctl00_ContentPlaceHolder1_ucNewsDetail_divContent" class="news-content" style="text-align:justify">
 {self.body_html(article)}
 {signature}
 </div>
 {label}
-<div class="news-tools"><a href="{self.print_path(article).lstrip('/')}" target="_blank">{esc(s['print'])}</a> | <a href="javascript:history.back()">{esc(s['back'])}</a> | <a href="#top">{esc(s['top'])}</a></div>
-<div class="other-news"><div class="box-title">{esc(s['other_news_long'])}</div><ul>{others}</ul></div>
+<div class="news-tools"><a href="{self.print_path(article).lstrip("/")}" target="_blank">{esc(s["print"])}</a> | <a href="javascript:history.back()">{esc(s["back"])}</a> | <a href="#top">{esc(s["top"])}</a></div>
+<div class="other-news"><div class="box-title">{esc(s["other_news_long"])}</div><ul>{others}</ul></div>
 </div>"""
 
     def print_page(self, article: CorpusArticle) -> str:
@@ -180,5 +227,5 @@ function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (t
 <div><b>{esc(self.spec.name.upper())}</b></div><hr />
 <h2>{esc(article.title)}</h2><div>({self.when[article.id].sa_ch()})</div>
 {lead}{self.body_html(article)}
-<div style="text-align:right"><b>{esc(article.author or '')}</b></div>
+<div style="text-align:right"><b>{esc(article.author or "")}</b></div>
 </div></body></html>"""

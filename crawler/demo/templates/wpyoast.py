@@ -28,10 +28,34 @@ NOW = datetime(2025, 12, 1, 8, 30, tzinfo=VN_TZ)  # when the page cache was fill
 SITE_TITLE_SEP = "-"
 TAGLINE = "Đoàn kết &#8211; Sáng tạo &#8211; Bình đẳng &#8211; Phát triển"
 TAGLINE_TEXT = "Đoàn kết – Sáng tạo – Bình đẳng – Phát triển"
-MONTHS_VI = ("Tháng Một", "Tháng Hai", "Tháng Ba", "Tháng Tư", "Tháng Năm", "Tháng Sáu", "Tháng Bảy", "Tháng Tám",
-             "Tháng Chín", "Tháng Mười", "Tháng Mười Một", "Tháng Mười Hai")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
+MONTHS_VI = (
+    "Tháng Một",
+    "Tháng Hai",
+    "Tháng Ba",
+    "Tháng Tư",
+    "Tháng Năm",
+    "Tháng Sáu",
+    "Tháng Bảy",
+    "Tháng Tám",
+    "Tháng Chín",
+    "Tháng Mười",
+    "Tháng Mười Một",
+    "Tháng Mười Hai",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
 # WordPress accounts: login -> (display name, user id). Corpus bylines get an account of their own.
@@ -58,33 +82,81 @@ TAGS = (  # (tag name, what in the text earns it)
     ("Women's Union", ("women's union",)),
 )
 PAGES = (  # WordPress pages: (path, title, published, modified, paragraphs)
-    ("/gioi-thieu/", "Giới thiệu chung", "2020-06-15T09:12:40", "2024-02-20T10:02:11", (
-        "Hội Liên hiệp Phụ nữ tỉnh Ninh Bình là tổ chức chính trị - xã hội đại diện cho quyền và lợi ích hợp pháp, chính đáng của các tầng lớp phụ nữ trong tỉnh; là thành viên của Mặt trận Tổ quốc Việt Nam tỉnh, chịu sự lãnh đạo của Tỉnh ủy và sự chỉ đạo về chuyên môn, nghiệp vụ của Trung ương Hội Liên hiệp Phụ nữ Việt Nam.",
-        "Hệ thống tổ chức Hội gồm 4 cấp: cấp tỉnh, cấp huyện và tương đương, cấp cơ sở và chi hội. Toàn tỉnh hiện có hơn 190 nghìn hội viên, sinh hoạt tại các chi hội phụ nữ ở thôn, xóm, tổ dân phố và các cơ quan, doanh nghiệp.",
-    )),
-    ("/gioi-thieu/chuc-nang-nhiem-vu/", "Chức năng, nhiệm vụ", "2020-06-15T09:20:03", "2020-06-15T09:20:03", (
-        "Hội Liên hiệp Phụ nữ tỉnh có chức năng đại diện, chăm lo, bảo vệ quyền và lợi ích hợp pháp, chính đáng của phụ nữ; đoàn kết, vận động phụ nữ thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước.",
-        "Nhiệm vụ của Hội gồm: tuyên truyền, giáo dục, vận động hội viên; tham gia xây dựng và giám sát việc thực hiện chính sách, pháp luật liên quan đến phụ nữ, trẻ em và bình đẳng giới; hỗ trợ phụ nữ phát triển kinh tế, xây dựng gia đình hạnh phúc; xây dựng tổ chức Hội vững mạnh.",
-    )),
-    ("/gioi-thieu/co-cau-to-chuc/", "Cơ cấu tổ chức", "2020-06-15T09:31:55", "2025-07-04T15:40:00", (
-        "Ban Chấp hành Hội LHPN tỉnh khóa XIII, nhiệm kỳ 2021-2026 gồm 35 ủy viên; Ban Thường vụ gồm 9 đồng chí, Thường trực gồm Chủ tịch và 2 Phó Chủ tịch.",
-        "Cơ quan chuyên trách gồm: Văn phòng; Ban Tổ chức - Kiểm tra; Ban Tuyên giáo - Chính sách luật pháp; Ban Gia đình - Xã hội; Ban Hỗ trợ phụ nữ phát triển kinh tế. Đơn vị trực thuộc: Trung tâm Hỗ trợ phụ nữ tỉnh.",
-    )),
-    ("/thu-vien-anh/", "Thư viện ảnh", "2020-07-02T14:05:18", "2024-10-21T08:50:31", (
-        "Một số hình ảnh hoạt động của các cấp Hội Liên hiệp Phụ nữ tỉnh Ninh Bình.",
-    )),
-    ("/van-ban/", "Văn bản", "2020-06-16T08:45:00", "2025-01-09T16:20:45", (
-        "Văn bản chỉ đạo, hướng dẫn của Ban Thường vụ Hội LHPN tỉnh.",
-    )),
-    ("/lien-he/", "Liên hệ", "2020-06-15T10:02:27", "2023-05-11T09:00:12", (
-        "Mọi ý kiến đóng góp, phản ánh xin gửi về Văn phòng Hội LHPN tỉnh Ninh Bình theo địa chỉ dưới đây hoặc điền vào mẫu liên hệ.",
-    )),
+    (
+        "/gioi-thieu/",
+        "Giới thiệu chung",
+        "2020-06-15T09:12:40",
+        "2024-02-20T10:02:11",
+        (
+            "Hội Liên hiệp Phụ nữ tỉnh Ninh Bình là tổ chức chính trị - xã hội đại diện cho quyền và lợi ích hợp pháp, chính đáng của các tầng lớp phụ nữ trong tỉnh; là thành viên của Mặt trận Tổ quốc Việt Nam tỉnh, chịu sự lãnh đạo của Tỉnh ủy và sự chỉ đạo về chuyên môn, nghiệp vụ của Trung ương Hội Liên hiệp Phụ nữ Việt Nam.",
+            "Hệ thống tổ chức Hội gồm 4 cấp: cấp tỉnh, cấp huyện và tương đương, cấp cơ sở và chi hội. Toàn tỉnh hiện có hơn 190 nghìn hội viên, sinh hoạt tại các chi hội phụ nữ ở thôn, xóm, tổ dân phố và các cơ quan, doanh nghiệp.",
+        ),
+    ),
+    (
+        "/gioi-thieu/chuc-nang-nhiem-vu/",
+        "Chức năng, nhiệm vụ",
+        "2020-06-15T09:20:03",
+        "2020-06-15T09:20:03",
+        (
+            "Hội Liên hiệp Phụ nữ tỉnh có chức năng đại diện, chăm lo, bảo vệ quyền và lợi ích hợp pháp, chính đáng của phụ nữ; đoàn kết, vận động phụ nữ thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước.",
+            "Nhiệm vụ của Hội gồm: tuyên truyền, giáo dục, vận động hội viên; tham gia xây dựng và giám sát việc thực hiện chính sách, pháp luật liên quan đến phụ nữ, trẻ em và bình đẳng giới; hỗ trợ phụ nữ phát triển kinh tế, xây dựng gia đình hạnh phúc; xây dựng tổ chức Hội vững mạnh.",
+        ),
+    ),
+    (
+        "/gioi-thieu/co-cau-to-chuc/",
+        "Cơ cấu tổ chức",
+        "2020-06-15T09:31:55",
+        "2025-07-04T15:40:00",
+        (
+            "Ban Chấp hành Hội LHPN tỉnh khóa XIII, nhiệm kỳ 2021-2026 gồm 35 ủy viên; Ban Thường vụ gồm 9 đồng chí, Thường trực gồm Chủ tịch và 2 Phó Chủ tịch.",
+            "Cơ quan chuyên trách gồm: Văn phòng; Ban Tổ chức - Kiểm tra; Ban Tuyên giáo - Chính sách luật pháp; Ban Gia đình - Xã hội; Ban Hỗ trợ phụ nữ phát triển kinh tế. Đơn vị trực thuộc: Trung tâm Hỗ trợ phụ nữ tỉnh.",
+        ),
+    ),
+    (
+        "/thu-vien-anh/",
+        "Thư viện ảnh",
+        "2020-07-02T14:05:18",
+        "2024-10-21T08:50:31",
+        ("Một số hình ảnh hoạt động của các cấp Hội Liên hiệp Phụ nữ tỉnh Ninh Bình.",),
+    ),
+    (
+        "/van-ban/",
+        "Văn bản",
+        "2020-06-16T08:45:00",
+        "2025-01-09T16:20:45",
+        ("Văn bản chỉ đạo, hướng dẫn của Ban Thường vụ Hội LHPN tỉnh.",),
+    ),
+    (
+        "/lien-he/",
+        "Liên hệ",
+        "2020-06-15T10:02:27",
+        "2023-05-11T09:00:12",
+        (
+            "Mọi ý kiến đóng góp, phản ánh xin gửi về Văn phòng Hội LHPN tỉnh Ninh Bình theo địa chỉ dưới đây hoặc điền vào mẫu liên hệ.",
+        ),
+    ),
 )
-PAGE_IDS = {"/gioi-thieu/": 14, "/gioi-thieu/chuc-nang-nhiem-vu/": 16, "/gioi-thieu/co-cau-to-chuc/": 18,
-            "/thu-vien-anh/": 22, "/van-ban/": 25, "/lien-he/": 27}
+PAGE_IDS = {
+    "/gioi-thieu/": 14,
+    "/gioi-thieu/chuc-nang-nhiem-vu/": 16,
+    "/gioi-thieu/co-cau-to-chuc/": 18,
+    "/thu-vien-anh/": 22,
+    "/van-ban/": 25,
+    "/lien-he/": 27,
+}
 DOCS = (  # the 'Văn bản' page: (number, date, summary, upload folder)
-    ("02/KH-BTV", "08/01/2025", "Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2025", "2025/01"),
-    ("41/HD-BTV", "22/10/2024", "Hướng dẫn tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm 2024", "2024/10"),
+    (
+        "02/KH-BTV",
+        "08/01/2025",
+        "Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2025",
+        "2025/01",
+    ),
+    (
+        "41/HD-BTV",
+        "22/10/2024",
+        "Hướng dẫn tổ chức Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm 2024",
+        "2024/10",
+    ),
     ("17/KH-BTV", "15/03/2024", "Kế hoạch triển khai Dự án 8 năm 2024", "2024/03"),
     ("05/CTr-BTV", "12/01/2023", "Chương trình công tác Hội và phong trào phụ nữ năm 2023", "2023/01"),
 )
@@ -95,14 +167,31 @@ COMMENTS = (  # reader comments under older posts: (name, text)
     ("Đinh Thị Mến", "Hay quá, chúc chị em ngày càng mạnh dạn hơn!"),
 )
 GALLERY = {  # captions of the post whose body carries a photo gallery
-    "wordpress-ninhbinh-hlhpn-005": ("Phụ nữ xã Cúc Phương sinh hoạt câu lạc bộ “Thủ lĩnh của sự thay đổi”",
-                                     "Tiểu phẩm tuyên truyền xóa bỏ định kiến giới bằng tiếng Mường",
-                                     "Cán bộ Hội huyện Nho Quan trao đổi với hội viên tại nhà văn hóa thôn",
-                                     "Các em học sinh tham gia diễn đàn trẻ em"),
+    "wordpress-ninhbinh-hlhpn-005": (
+        "Phụ nữ xã Cúc Phương sinh hoạt câu lạc bộ “Thủ lĩnh của sự thay đổi”",
+        "Tiểu phẩm tuyên truyền xóa bỏ định kiến giới bằng tiếng Mường",
+        "Cán bộ Hội huyện Nho Quan trao đổi với hội viên tại nhà văn hóa thôn",
+        "Các em học sinh tham gia diễn đàn trẻ em",
+    ),
 }
-GENERIC_GALLERY = ("Quang cảnh buổi sinh hoạt", "Các đại biểu tham dự chương trình", "Hội viên tham gia hoạt động", "Trao quà cho hội viên")
-CAPTIONS = ("Quang cảnh hội nghị.", "Đại biểu tham dự chương trình.", "Lãnh đạo Hội LHPN tỉnh phát biểu tại buổi làm việc.", "Hội viên phụ nữ tham gia hoạt động.")
-CAPTIONS_EN = ("An overview of the event.", "Delegates at the ceremony.", "Leaders of the provincial Women's Union at the meeting.", "Members taking part in the activity.")
+GENERIC_GALLERY = (
+    "Quang cảnh buổi sinh hoạt",
+    "Các đại biểu tham dự chương trình",
+    "Hội viên tham gia hoạt động",
+    "Trao quà cho hội viên",
+)
+CAPTIONS = (
+    "Quang cảnh hội nghị.",
+    "Đại biểu tham dự chương trình.",
+    "Lãnh đạo Hội LHPN tỉnh phát biểu tại buổi làm việc.",
+    "Hội viên phụ nữ tham gia hoạt động.",
+)
+CAPTIONS_EN = (
+    "An overview of the event.",
+    "Delegates at the ceremony.",
+    "Leaders of the provincial Women's Union at the meeting.",
+    "Members taking part in the activity.",
+)
 RELATED_LIMIT = 4
 
 
@@ -111,7 +200,7 @@ class Term:
     """A category or tag: WordPress term id, slug path and name; parent for sub-categories."""
 
     id: int
-    path: str            # 'binh-dang-gioi' or 'binh-dang-gioi/phong-chong-bao-luc-gia-dinh' (categories), slug (tags)
+    path: str  # 'binh-dang-gioi' or 'binh-dang-gioi/phong-chong-bao-luc-gia-dinh' (categories), slug (tags)
     name: str
     taxonomy: str = "category"
     parent: "Term | None" = None
@@ -185,7 +274,9 @@ class WpYoast(Template):
             slugs.add(slug)
             post = Post(article, self.post_id(article), slug, self.account(article), self.post_categories(article))
             text = f"{article.title} {article.body}".casefold()
-            post.tags = [self.tags[self.tag_slug(name)] for name, needles in TAGS if any(n in text for n in needles)][:4]
+            post.tags = [self.tags[self.tag_slug(name)] for name, needles in TAGS if any(n in text for n in needles)][
+                :4
+            ]
             post.image = self.upload(article, "jpg")
             self.posts[article.id] = post
         for post in self.posts.values():
@@ -193,7 +284,9 @@ class WpYoast(Template):
         self.page_size_wp = self.posts_per_page()
         # One post carries a photo gallery: the one captioned in GALLERY, else the first long-enough fifth post.
         self.gallery_post = next((a.id for a in self.articles if a.id in GALLERY), None) or next(
-            (a.id for a in reversed(self.articles) if a.number % 5 == 0 and len(a.paragraphs) >= 3 and a.lang == "vi"), None)
+            (a.id for a in reversed(self.articles) if a.number % 5 == 0 and len(a.paragraphs) >= 3 and a.lang == "vi"),
+            None,
+        )
 
     def make_slug(self, title: str) -> str:
         """WordPress's sanitize_title (accents removed), cut at a word the way the editors shorten long ones."""
@@ -239,7 +332,9 @@ class WpYoast(Template):
         out = []
         for i in range(1 + a.number % 2):
             name, text = COMMENTS[(a.number + i) % len(COMMENTS)]
-            at = (self.when[a.id].at + timedelta(days=2 + i)).replace(hour=9 + i * 5, minute=(a.number * 7 + i * 13) % 60, second=0)
+            at = (self.when[a.id].at + timedelta(days=2 + i)).replace(
+                hour=9 + i * 5, minute=(a.number * 7 + i * 13) % 60, second=0
+            )
             out.append((200 + a.number * 3 + i, name, text, at))
         return out
 
@@ -280,7 +375,7 @@ class WpYoast(Template):
 
     def pages_of(self, posts: list[Post]) -> list[list[Post]]:
         size = self.page_size_wp
-        return [posts[i:i + size] for i in range(0, len(posts), size)] or [[]]
+        return [posts[i : i + size] for i in range(0, len(posts), size)] or [[]]
 
     def related_posts(self, post: Post) -> list[Post]:
         """'Bài viết liên quan': the newest other listed posts of the post's first category."""
@@ -289,8 +384,10 @@ class WpYoast(Template):
 
     def adjacent(self, post: Post) -> tuple[Post | None, Post | None]:
         """previous_post_link/next_post_link with in_same_term: posts sharing a category, by date."""
-        pool = sorted((p for p in self.posts.values() if set(map(id, p.cats)) & set(map(id, post.cats))),
-                      key=lambda p: (self.when[p.article.id].at, p.id))
+        pool = sorted(
+            (p for p in self.posts.values() if set(map(id, p.cats)) & set(map(id, post.cats))),
+            key=lambda p: (self.when[p.article.id].at, p.id),
+        )
         i = pool.index(post)
         return (pool[i - 1] if i > 0 else None), (pool[i + 1] if i + 1 < len(pool) else None)
 
@@ -347,8 +444,10 @@ class WpYoast(Template):
 
     # ---- robots, headers --------------------------------------------------------------------
     def robots(self) -> str:
-        return ("User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
-                f"Sitemap: {self.abs('/sitemap_index.xml')}\n")
+        return (
+            "User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
+            f"Sitemap: {self.abs('/sitemap_index.xml')}\n"
+        )
 
     def wp_html(self, text: str, status: int = 200, links: tuple[str, ...] = ()) -> Response:
         response = super().html(text, status)
@@ -364,7 +463,7 @@ class WpYoast(Template):
 		{self.search_form()}
 	</div>
 </section>"""
-        head = "<title>Không tìm thấy trang - Hội Liên hiệp Phụ nữ tỉnh Ninh Bình</title>\n\t<meta property=\"og:locale\" content=\"vi_VN\" />\n\t<meta property=\"og:title\" content=\"Không tìm thấy trang - Hội Liên hiệp Phụ nữ tỉnh Ninh Bình\" />"
+        head = '<title>Không tìm thấy trang - Hội Liên hiệp Phụ nữ tỉnh Ninh Bình</title>\n\t<meta property="og:locale" content="vi_VN" />\n\t<meta property="og:title" content="Không tìm thấy trang - Hội Liên hiệp Phụ nữ tỉnh Ninh Bình" />'
         return self.wp_html(self.page(head, "error404 hfeed", main, robots="noindex, follow"), status=404)
 
     # ---- build ------------------------------------------------------------------------------
@@ -385,9 +484,16 @@ class WpYoast(Template):
                 self.add_archive(self.author_path(login), mine, "author", login)
         self.add_date_archives()
         for post in self.posts.values():
-            self.add(post.path, self.wp_html(self.single(post), links=(
-                f'<{self.abs(f"/wp-json/wp/v2/posts/{post.id}")}>; rel="alternate"; type="application/json"',
-                f"<{self.abs(f'/?p={post.id}')}>; rel=shortlink")))
+            self.add(
+                post.path,
+                self.wp_html(
+                    self.single(post),
+                    links=(
+                        f'<{self.abs(f"/wp-json/wp/v2/posts/{post.id}")}>; rel="alternate"; type="application/json"',
+                        f"<{self.abs(f'/?p={post.id}')}>; rel=shortlink",
+                    ),
+                ),
+            )
             self.add(f"{post.path}amp/", self.wp_html(self.amp(post)))
             self.add(f"{post.path}feed/", self.comment_feed(post))
             self.add(f"{post.path}embed/", self.wp_html(self.embed(post)))
@@ -396,7 +502,9 @@ class WpYoast(Template):
             self.add(path, self.wp_html(self.static_page(path, title, published, modified, paragraphs)))
         for number, _, _, folder in DOCS:
             self.add(self.doc_path(number, folder), self.pdf(number))
-        self.add("/feed/", self.feed([p for p in self.posts.values() if self.access(p.article) != "sitemap_only"], None))
+        self.add(
+            "/feed/", self.feed([p for p in self.posts.values() if self.access(p.article) != "sitemap_only"], None)
+        )
         self.add("/comments/feed/", self.comments_feed())
         self.add_sitemaps()
         self.add("/wp-json/", self.json(self.rest_index()))
@@ -406,7 +514,10 @@ class WpYoast(Template):
     def add_archive(self, base_path: str, posts: list[Post], kind: str, subject) -> None:
         pages = self.pages_of(posts)
         for n, items in enumerate(pages, start=1):
-            self.add(self.paged(base_path, n), self.wp_html(self.archive_page(base_path, items, n, len(pages), kind, subject)))
+            self.add(
+                self.paged(base_path, n),
+                self.wp_html(self.archive_page(base_path, items, n, len(pages), kind, subject)),
+            )
 
     def add_date_archives(self) -> None:
         """Year, month and day archives of every date holding a listed post (empty ones are WordPress 404s)."""
@@ -440,9 +551,15 @@ class WpYoast(Template):
         if path == "/wp-login.php":
             return self.routes[self.route_key("/wp-login.php")]
         if path.startswith("/wp-admin"):
-            return Response(302, b"", "text/html; charset=UTF-8", {
-                "Location": self.abs(f"/wp-login.php?redirect_to={quote_plus(self.abs(path))}&reauth=1"),
-                "X-Powered-By": "PHP/7.4.33"})
+            return Response(
+                302,
+                b"",
+                "text/html; charset=UTF-8",
+                {
+                    "Location": self.abs(f"/wp-login.php?redirect_to={quote_plus(self.abs(path))}&reauth=1"),
+                    "X-Powered-By": "PHP/7.4.33",
+                },
+            )
         if path in ("/wp-sitemap.xml", "/sitemap.xml"):
             return self.redirect("/sitemap_index.xml")
         if path == "/wp-json/oembed/1.0/embed":
@@ -475,8 +592,10 @@ class WpYoast(Template):
     # ---- page chrome ------------------------------------------------------------------------
     def head_common(self, feeds: list[tuple[str, str]]) -> str:
         name = esc(self.spec.name)
-        alternates = "".join(f'<link rel="alternate" type="application/rss+xml" title="{name} &raquo; {esc(t)}" href="{self.abs(h)}" />\n' for t, h in
-                             [("Dòng thông tin", "/feed/"), ("Dòng phản hồi", "/comments/feed/"), *feeds])
+        alternates = "".join(
+            f'<link rel="alternate" type="application/rss+xml" title="{name} &raquo; {esc(t)}" href="{self.abs(h)}" />\n'
+            for t, h in [("Dòng thông tin", "/feed/"), ("Dòng phản hồi", "/comments/feed/"), *feeds]
+        )
         return f"""<link rel='dns-prefetch' href='//stats.wp.com' />
 <link rel='dns-prefetch' href='//fonts.googleapis.com' />
 {alternates}<script>
@@ -512,8 +631,17 @@ body{{--wp--preset--color--black: #000000;--wp--preset--color--white: #ffffff;--
 <link rel="icon" href="{self.abs("/wp-content/uploads/2020/06/cropped-logo-hoi-192x192.png")}" sizes="192x192" />
 <link rel="apple-touch-icon" href="{self.abs("/wp-content/uploads/2020/06/cropped-logo-hoi-180x180.png")}" />"""
 
-    def page(self, yoast: str, body_class: str, main: str, *, robots: str = "index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1",
-             feeds: list[tuple[str, str]] | None = None, extra_head: str = "", current: str = "") -> str:
+    def page(
+        self,
+        yoast: str,
+        body_class: str,
+        main: str,
+        *,
+        robots: str = "index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1",
+        feeds: list[tuple[str, str]] | None = None,
+        extra_head: str = "",
+        current: str = "",
+    ) -> str:
         """The _s-based theme: top bar, banner, menu, main column, sidebar widgets, footer."""
         return f"""<!doctype html>
 <html lang="vi">
@@ -593,6 +721,7 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 
     def menu(self, current: str) -> str:
         """wp_nav_menu: Trang chủ, Giới thiệu (pages), the categories with their children, pages, English."""
+
         def item(n: int, href: str, text: str, kind: str, sub: str = "") -> str:
             classes = f"menu-item menu-item-type-{kind} menu-item-{n}"
             if sub:
@@ -606,48 +735,62 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         about = "".join(item(60 + i, p, t, "post_type menu-item-object-page") for i, (p, t, *_) in enumerate(PAGES[:3]))
         cats = ""
         for n, term in enumerate(t for t in self.cats.values() if not t.hidden and t.parent is None and t.lang == "vi"):
-            children = "".join(item(80 + n * 5 + k, c.url_path, c.name, "taxonomy menu-item-object-category")
-                               for k, c in enumerate(c for c in self.cats.values() if c.parent is term))
+            children = "".join(
+                item(80 + n * 5 + k, c.url_path, c.name, "taxonomy menu-item-object-category")
+                for k, c in enumerate(c for c in self.cats.values() if c.parent is term)
+            )
             cats += item(70 + n, term.url_path, term.name, "taxonomy menu-item-object-category", children)
         english = next((t for t in self.cats.values() if t.lang == "en"), None)
         en_item = item(95, english.url_path, "English", "taxonomy menu-item-object-category") if english else ""
-        return ('<ul id="primary-menu" class="menu nav-menu">\n'
-                + item(58, "/", "Trang chủ", "custom menu-item-object-custom menu-item-home")
-                + item(59, "/gioi-thieu/", "Giới thiệu", "post_type menu-item-object-page", about)
-                + cats
-                + item(90, "/van-ban/", "Văn bản", "post_type menu-item-object-page")
-                + item(91, "/thu-vien-anh/", "Thư viện ảnh", "post_type menu-item-object-page")
-                + en_item
-                + item(96, "/lien-he/", "Liên hệ", "post_type menu-item-object-page")
-                + "</ul>")
+        return (
+            '<ul id="primary-menu" class="menu nav-menu">\n'
+            + item(58, "/", "Trang chủ", "custom menu-item-object-custom menu-item-home")
+            + item(59, "/gioi-thieu/", "Giới thiệu", "post_type menu-item-object-page", about)
+            + cats
+            + item(90, "/van-ban/", "Văn bản", "post_type menu-item-object-page")
+            + item(91, "/thu-vien-anh/", "Thư viện ảnh", "post_type menu-item-object-page")
+            + en_item
+            + item(96, "/lien-he/", "Liên hệ", "post_type menu-item-object-page")
+            + "</ul>"
+        )
 
     def search_form(self, value: str = "") -> str:
-        return (f'<form role="search" method="get" class="search-form" action="{self.abs("/")}">\n'
-                f'\t\t\t\t<label>\n\t\t\t\t\t<span class="screen-reader-text">Tìm kiếm cho:</span>\n'
-                f'\t\t\t\t\t<input type="search" class="search-field" placeholder="Tìm kiếm &hellip;" value="{esc(value)}" name="s" />\n'
-                f'\t\t\t\t</label>\n\t\t\t\t<input type="submit" class="search-submit" value="Tìm kiếm" />\n\t\t\t</form>')
+        return (
+            f'<form role="search" method="get" class="search-form" action="{self.abs("/")}">\n'
+            f'\t\t\t\t<label>\n\t\t\t\t\t<span class="screen-reader-text">Tìm kiếm cho:</span>\n'
+            f'\t\t\t\t\t<input type="search" class="search-field" placeholder="Tìm kiếm &hellip;" value="{esc(value)}" name="s" />\n'
+            f'\t\t\t\t</label>\n\t\t\t\t<input type="submit" class="search-submit" value="Tìm kiếm" />\n\t\t\t</form>'
+        )
 
     def sidebar(self) -> str:
         """Widgets: search, Bài viết mới, Chuyên mục (counts), Lưu trữ (months), Thẻ, links, statistics, Meta."""
-        recent = "".join(f'<li>\n\t\t\t\t\t<a href="{self.abs(p.path)}">{esc(p.article.title)}</a>\n\t\t\t\t\t\t\t<span class="post-date">{self.when[p.article.id].dmy()}</span>\n\t\t\t\t\t</li>\n'
-                         for p in self.visible()[:5])
+        recent = "".join(
+            f'<li>\n\t\t\t\t\t<a href="{self.abs(p.path)}">{esc(p.article.title)}</a>\n\t\t\t\t\t\t\t<span class="post-date">{self.when[p.article.id].dmy()}</span>\n\t\t\t\t\t</li>\n'
+            for p in self.visible()[:5]
+        )
         cats = ""
         for term in (t for t in self.cats.values() if not t.hidden and t.parent is None):
-            kids = "".join(f'\t<li class="cat-item cat-item-{c.id}"><a href="{self.abs(c.url_path)}">{esc(c.name)}</a> ({self.term_count(c)})\n</li>\n'
-                           for c in self.cats.values() if c.parent is term)
+            kids = "".join(
+                f'\t<li class="cat-item cat-item-{c.id}"><a href="{self.abs(c.url_path)}">{esc(c.name)}</a> ({self.term_count(c)})\n</li>\n'
+                for c in self.cats.values()
+                if c.parent is term
+            )
             kids = f"\n<ul class='children'>\n{kids}</ul>\n" if kids else "\n"
             cats += f'\t<li class="cat-item cat-item-{term.id}"><a href="{self.abs(term.url_path)}">{esc(term.name)}</a> ({self.term_count(term)}){kids}</li>\n'
         months: dict[tuple[int, int], int] = {}
         for post in self.visible():
             at = self.when[post.article.id].at
             months[(at.year, at.month)] = months.get((at.year, at.month), 0) + 1
-        archive = "".join(f"\t<li><a href='{self.abs(f'/{y}/{m:02d}/')}'>{MONTHS_VI[m - 1]} {y}</a>&nbsp;({c})</li>\n"
-                          for (y, m), c in sorted(months.items(), reverse=True))
+        archive = "".join(
+            f"\t<li><a href='{self.abs(f'/{y}/{m:02d}/')}'>{MONTHS_VI[m - 1]} {y}</a>&nbsp;({c})</li>\n"
+            for (y, m), c in sorted(months.items(), reverse=True)
+        )
         tags = [t for t in self.tags.values() if self.term_count(t)]
         top = max((self.term_count(t) for t in tags), default=1)
         cloud = "\n".join(
             f'<a href="{self.abs(t.url_path)}" class="tag-cloud-link tag-link-{t.id} tag-link-position-{i}" style="font-size: {8 + 14 * (self.term_count(t) - 1) / max(1, top - 1):.1f}pt;" aria-label="{esc(t.name)} ({self.term_count(t)} mục)">{esc(t.name)}</a>'
-            for i, t in enumerate(sorted(tags, key=lambda t: t.name), start=1))
+            for i, t in enumerate(sorted(tags, key=lambda t: t.name), start=1)
+        )
         return f"""		<aside id="secondary" class="widget-area col-md-4">
 	<section id="search-2" class="widget widget_search">{self.search_form()}</section>
 	<section id="recent-posts-2" class="widget widget_recent_entries">
@@ -724,15 +867,40 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
     def graph_common(self) -> list[dict]:
         name = self.spec.name
         return [
-            {"@type": "WebSite", "@id": self.abs("/#website"), "url": self.abs("/"), "name": name, "description": TAGLINE_TEXT,
-             "publisher": {"@id": self.abs("/#organization")},
-             "potentialAction": [{"@type": "SearchAction", "target": {"@type": "EntryPoint", "urlTemplate": self.abs("/?s={search_term_string}")},
-                                  "query-input": "required name=search_term_string"}], "inLanguage": "vi"},
-            {"@type": "Organization", "@id": self.abs("/#organization"), "name": name, "url": self.abs("/"),
-             "logo": {"@type": "ImageObject", "inLanguage": "vi", "@id": self.abs("/#/schema/logo/image/"),
-                      "url": self.abs("/wp-content/uploads/2020/06/logo-hoi.png"), "contentUrl": self.abs("/wp-content/uploads/2020/06/logo-hoi.png"),
-                      "width": 512, "height": 512, "caption": name},
-             "image": {"@id": self.abs("/#/schema/logo/image/")}, "sameAs": ["https://www.facebook.com/hoilhpnninhbinh"]},
+            {
+                "@type": "WebSite",
+                "@id": self.abs("/#website"),
+                "url": self.abs("/"),
+                "name": name,
+                "description": TAGLINE_TEXT,
+                "publisher": {"@id": self.abs("/#organization")},
+                "potentialAction": [
+                    {
+                        "@type": "SearchAction",
+                        "target": {"@type": "EntryPoint", "urlTemplate": self.abs("/?s={search_term_string}")},
+                        "query-input": "required name=search_term_string",
+                    }
+                ],
+                "inLanguage": "vi",
+            },
+            {
+                "@type": "Organization",
+                "@id": self.abs("/#organization"),
+                "name": name,
+                "url": self.abs("/"),
+                "logo": {
+                    "@type": "ImageObject",
+                    "inLanguage": "vi",
+                    "@id": self.abs("/#/schema/logo/image/"),
+                    "url": self.abs("/wp-content/uploads/2020/06/logo-hoi.png"),
+                    "contentUrl": self.abs("/wp-content/uploads/2020/06/logo-hoi.png"),
+                    "width": 512,
+                    "height": 512,
+                    "caption": name,
+                },
+                "image": {"@id": self.abs("/#/schema/logo/image/")},
+                "sameAs": ["https://www.facebook.com/hoilhpnninhbinh"],
+            },
         ]
 
     def schema(self, pieces: list[dict]) -> str:
@@ -749,20 +917,37 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         return {"@type": "BreadcrumbList", "@id": f"{url}#breadcrumb", "itemListElement": items}
 
     def breadcrumbs(self, crumbs: Sequence[tuple[str, str | None]]) -> str:
-        parts = [f'<span><a href="{self.abs(h)}">{esc(n)}</a></span>' if h else f'<span class="breadcrumb_last" aria-current="page">{esc(n)}</span>' for n, h in crumbs]
+        parts = [
+            f'<span><a href="{self.abs(h)}">{esc(n)}</a></span>'
+            if h
+            else f'<span class="breadcrumb_last" aria-current="page">{esc(n)}</span>'
+            for n, h in crumbs
+        ]
         return f'<p id="breadcrumbs"><span>{" » ".join(parts)}</span></p>'
 
     def yoast_archive(self, title: str, path: str, crumbs, n: int, pages: int, description: str = "") -> str:
         url = self.abs(path)
         prev = f'\n\t<link rel="prev" href="{self.abs(self.paged(path.split("page/")[0], n - 1))}" />' if n > 1 else ""
-        nxt = f'\n\t<link rel="next" href="{self.abs(self.paged(path.split("page/")[0], n + 1))}" />' if n < pages else ""
+        nxt = (
+            f'\n\t<link rel="next" href="{self.abs(self.paged(path.split("page/")[0], n + 1))}" />' if n < pages else ""
+        )
         page_part = f" {SITE_TITLE_SEP} Trang {n} trên {pages}" if n > 1 else ""
         full = f"{title}{page_part} {SITE_TITLE_SEP} {self.spec.name}"
         desc = f'\n\t<meta name="description" content="{esc(description)}" />' if description else ""
-        graph = self.schema([
-            {"@type": "CollectionPage", "@id": url, "url": url, "name": full, "isPartOf": {"@id": self.abs("/#website")},
-             "breadcrumb": {"@id": f"{url}#breadcrumb"}, "inLanguage": "vi"},
-            self.breadcrumb_schema(url, crumbs)])
+        graph = self.schema(
+            [
+                {
+                    "@type": "CollectionPage",
+                    "@id": url,
+                    "url": url,
+                    "name": full,
+                    "isPartOf": {"@id": self.abs("/#website")},
+                    "breadcrumb": {"@id": f"{url}#breadcrumb"},
+                    "inLanguage": "vi",
+                },
+                self.breadcrumb_schema(url, crumbs),
+            ]
+        )
         return f"""<title>{esc(full)}</title>{desc}
 	<link rel="canonical" href="{url}" />{prev}{nxt}
 	<meta property="og:locale" content="vi_VN" />
@@ -787,13 +972,16 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         cat = post.cats[0]
         words = (a.lead or a.paragraphs[0]).split()
         excerpt = esc(" ".join(words[:40])) + (" [&hellip;]" if len(words) > 40 else "")
-        classes = " ".join([f"post-{post.id} post type-post status-publish format-standard has-post-thumbnail hentry"]
-                           + [f"category-{c.slug}" for c in post.cats] + [f"tag-{t.slug}" for t in post.tags])
+        classes = " ".join(
+            [f"post-{post.id} post type-post status-publish format-standard has-post-thumbnail hentry"]
+            + [f"category-{c.slug}" for c in post.cats]
+            + [f"tag-{t.slug}" for t in post.tags]
+        )
         return f"""<article id="post-{post.id}" class="{classes}">
 	<div class="row">
 	<div class="col-sm-4">
 		<a class="post-thumbnail" href="{self.abs(post.path)}" aria-hidden="true" tabindex="-1">
-			<img width="300" height="200" src="{self.abs(post.image.replace('.jpg', '-300x200.jpg'))}" class="attachment-medium size-medium wp-post-image" alt="{esc(a.title)}" decoding="async" loading="lazy" />
+			<img width="300" height="200" src="{self.abs(post.image.replace(".jpg", "-300x200.jpg"))}" class="attachment-medium size-medium wp-post-image" alt="{esc(a.title)}" decoding="async" loading="lazy" />
 		</a>
 	</div>
 	<div class="col-sm-8">
@@ -836,17 +1024,32 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
                 dots = False
         if current < total:
             out.append(f'<a class="next page-numbers" href="{href(current + 1)}">Trang sau &raquo;</a>')
-        return ('\n\t<nav class="navigation pagination" aria-label="Phân trang bài viết">\n\t\t<h2 class="screen-reader-text">Phân trang bài viết</h2>\n\t\t<div class="nav-links">'
-                + "\n".join(out) + "</div>\n\t</nav>")
+        return (
+            '\n\t<nav class="navigation pagination" aria-label="Phân trang bài viết">\n\t\t<h2 class="screen-reader-text">Phân trang bài viết</h2>\n\t\t<div class="nav-links">'
+            + "\n".join(out)
+            + "</div>\n\t</nav>"
+        )
 
     def posts_navigation(self, base_path: str, current: int, total: int) -> str:
         """the_posts_navigation(): older / newer only."""
         if total <= 1:
             return ""
-        older = f'<div class="nav-previous"><a href="{self.abs(self.paged(base_path, current + 1))}" >&laquo; Bài cũ hơn</a></div>' if current < total else ""
-        newer = f'<div class="nav-next"><a href="{self.abs(self.paged(base_path, current - 1))}" >Bài mới hơn &raquo;</a></div>' if current > 1 else ""
-        return ('\n\t<nav class="navigation posts-navigation" aria-label="Bài viết">\n\t\t<h2 class="screen-reader-text">Điều hướng bài viết</h2>\n\t\t<div class="nav-links">'
-                + older + newer + "</div>\n\t</nav>")
+        older = (
+            f'<div class="nav-previous"><a href="{self.abs(self.paged(base_path, current + 1))}" >&laquo; Bài cũ hơn</a></div>'
+            if current < total
+            else ""
+        )
+        newer = (
+            f'<div class="nav-next"><a href="{self.abs(self.paged(base_path, current - 1))}" >Bài mới hơn &raquo;</a></div>'
+            if current > 1
+            else ""
+        )
+        return (
+            '\n\t<nav class="navigation posts-navigation" aria-label="Bài viết">\n\t\t<h2 class="screen-reader-text">Điều hướng bài viết</h2>\n\t\t<div class="nav-links">'
+            + older
+            + newer
+            + "</div>\n\t</nav>"
+        )
 
     def home_page(self, items: list[Post], n: int, pages: int) -> str:
         path = self.paged("/", n)
@@ -856,9 +1059,12 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
             slides = "".join(
                 f'<div class="featured-item{" active" if i == 0 else ""}"><a href="{self.abs(p.path)}"><img width="750" height="420" src="{self.abs(p.image.replace(".jpg", "-750x420.jpg"))}" alt="{esc(p.article.title)}" loading="lazy" /></a>'
                 f'<h3 class="featured-title"><a href="{self.abs(p.path)}">{esc(p.article.title)}</a></h3></div>\n'
-                for i, p in enumerate(picks))
+                for i, p in enumerate(picks)
+            )
             featured = f'<section class="home-featured"><h2 class="section-title"><span>Tin nổi bật</span></h2><div class="featured-slider">\n{slides}</div></section>\n'
-        title = self.spec.name + (f" {SITE_TITLE_SEP} Trang {n} trên {pages}" if n > 1 else f" {SITE_TITLE_SEP} {TAGLINE_TEXT}")
+        title = self.spec.name + (
+            f" {SITE_TITLE_SEP} Trang {n} trên {pages}" if n > 1 else f" {SITE_TITLE_SEP} {TAGLINE_TEXT}"
+        )
         url = self.abs(path)
         prev = f'\n\t<link rel="prev" href="{self.abs(self.paged("/", n - 1))}" />' if n > 1 else ""
         nxt = f'\n\t<link rel="next" href="{self.abs(self.paged("/", n + 1))}" />' if n < pages else ""
@@ -890,9 +1096,13 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         description = ""
         if kind == "category":
             term: Term = subject
-            heading = f'Chuyên mục: <span>{esc(term.name)}</span>'
+            heading = f"Chuyên mục: <span>{esc(term.name)}</span>"
             title = term.name
-            crumbs = [("Trang chủ", "/")] + ([(term.parent.name, term.parent.url_path)] if term.parent else []) + [(term.name, None)]
+            crumbs = (
+                [("Trang chủ", "/")]
+                + ([(term.parent.name, term.parent.url_path)] if term.parent else [])
+                + [(term.name, None)]
+            )
             feeds = [(f"{term.name} Dòng thông tin chuyên mục", f"{term.url_path}feed/")]
             body = f"archive category category-{term.slug} category-{term.id}"
             if term.lang == "en":
@@ -900,7 +1110,7 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
             extra = f'<link rel="alternate" type="application/json" href="{self.abs(f"/wp-json/wp/v2/categories/{term.id}")}" />\n'
         elif kind == "tag":
             term = subject
-            heading = f'Thẻ: <span>{esc(term.name)}</span>'
+            heading = f"Thẻ: <span>{esc(term.name)}</span>"
             title = term.name
             crumbs = [("Trang chủ", "/"), (f"Thẻ: {term.name}", None)]
             feeds = [(f"{term.name} Dòng thông tin thẻ", f"{term.url_path}feed/")]
@@ -945,12 +1155,22 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 			</header><!-- .page-header -->
 {loop}
 		</main><!-- #main -->"""
-        return self.page(yoast, body + (f" paged paged-{n}" if n > 1 else "") + " hfeed", main, feeds=feeds, extra_head=extra,
-                         current=base_path if n == 1 else "")
+        return self.page(
+            yoast,
+            body + (f" paged paged-{n}" if n > 1 else "") + " hfeed",
+            main,
+            feeds=feeds,
+            extra_head=extra,
+            current=base_path if n == 1 else "",
+        )
 
     def search_page(self, keyword: str, n: int) -> str:
         words = keyword.casefold().split()
-        found = [p for p in self.visible() if words and all(w in f"{p.article.title} {p.article.body}".casefold() for w in words)]
+        found = [
+            p
+            for p in self.visible()
+            if words and all(w in f"{p.article.title} {p.article.body}".casefold() for w in words)
+        ]
         pages = self.pages_of(found)
         items = pages[n - 1] if n <= len(pages) else []
         total = len(pages)
@@ -960,7 +1180,7 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 	<meta property="og:locale" content="vi_VN" />
 	<meta property="og:type" content="article" />
 	<meta property="og:title" content="{esc(title)}" />
-	<meta property="og:url" content="{self.abs('/')}{esc(query)}" />
+	<meta property="og:url" content="{self.abs("/")}{esc(query)}" />
 	<meta property="og:site_name" content="{esc(self.spec.name)}" />
 	{self.schema([{"@type": ["CollectionPage", "SearchResultsPage"], "@id": self.abs("/") + query, "url": self.abs("/") + query, "name": title, "isPartOf": {"@id": self.abs("/#website")}, "inLanguage": "vi"}])}"""
         if items:
@@ -974,7 +1194,12 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 			</header><!-- .page-header -->
 {loop}
 		</main><!-- #main -->"""
-        return self.page(yoast, "search search-results hfeed" if items else "search search-no-results", main, robots="noindex, follow")
+        return self.page(
+            yoast,
+            "search search-results hfeed" if items else "search search-no-results",
+            main,
+            robots="noindex, follow",
+        )
 
     # ---- single posts -----------------------------------------------------------------------
     def yoast_post(self, post: Post) -> str:
@@ -988,24 +1213,64 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         og_desc = " ".join(desc_words[:30]) + ("..." if len(desc_words) > 30 else "")
         image = self.abs(post.image)
         crumbs = [("Trang chủ", "/"), (post.cats[0].name, post.cats[0].url_path), (a.title, None)]
-        article = {"@type": "Article", "@id": f"{url}#article", "isPartOf": {"@id": url},
-                   "author": {"name": display, "@id": self.person_id(post.login)}, "headline": a.title,
-                   "datePublished": self.utc_iso(when), "dateModified": self.utc_iso(mod), "mainEntityOfPage": {"@id": url},
-                   "wordCount": words, "commentCount": len(post.comments), "publisher": {"@id": self.abs("/#organization")},
-                   "image": {"@id": f"{url}#primaryimage"}, "thumbnailUrl": image,
-                   "keywords": [t.name for t in post.tags], "articleSection": [c.name for c in post.cats], "inLanguage": "vi"}
+        article = {
+            "@type": "Article",
+            "@id": f"{url}#article",
+            "isPartOf": {"@id": url},
+            "author": {"name": display, "@id": self.person_id(post.login)},
+            "headline": a.title,
+            "datePublished": self.utc_iso(when),
+            "dateModified": self.utc_iso(mod),
+            "mainEntityOfPage": {"@id": url},
+            "wordCount": words,
+            "commentCount": len(post.comments),
+            "publisher": {"@id": self.abs("/#organization")},
+            "image": {"@id": f"{url}#primaryimage"},
+            "thumbnailUrl": image,
+            "keywords": [t.name for t in post.tags],
+            "articleSection": [c.name for c in post.cats],
+            "inLanguage": "vi",
+        }
         if self.comments_open(post):
             article["potentialAction"] = [{"@type": "CommentAction", "name": "Comment", "target": [f"{url}#respond"]}]
-        webpage = {"@type": "WebPage", "@id": url, "url": url, "name": full, "isPartOf": {"@id": self.abs("/#website")},
-                   "primaryImageOfPage": {"@id": f"{url}#primaryimage"}, "image": {"@id": f"{url}#primaryimage"}, "thumbnailUrl": image,
-                   "datePublished": self.utc_iso(when), "dateModified": self.utc_iso(mod), "breadcrumb": {"@id": f"{url}#breadcrumb"},
-                   "inLanguage": "vi", "potentialAction": [{"@type": "ReadAction", "target": [url]}]}
-        picture = {"@type": "ImageObject", "inLanguage": "vi", "@id": f"{url}#primaryimage", "url": image, "contentUrl": image, "width": 1280, "height": 853}
-        person = {"@type": "Person", "@id": self.person_id(post.login), "name": display,
-                  "image": {"@type": "ImageObject", "inLanguage": "vi", "@id": self.abs("/#/schema/person/image/"),
-                            "url": f"https://secure.gravatar.com/avatar/{stable_token(post.login, 32)}?s=96&d=mm&r=g",
-                            "contentUrl": f"https://secure.gravatar.com/avatar/{stable_token(post.login, 32)}?s=96&d=mm&r=g", "caption": display},
-                  "url": self.abs(self.author_path(post.login))}
+        webpage = {
+            "@type": "WebPage",
+            "@id": url,
+            "url": url,
+            "name": full,
+            "isPartOf": {"@id": self.abs("/#website")},
+            "primaryImageOfPage": {"@id": f"{url}#primaryimage"},
+            "image": {"@id": f"{url}#primaryimage"},
+            "thumbnailUrl": image,
+            "datePublished": self.utc_iso(when),
+            "dateModified": self.utc_iso(mod),
+            "breadcrumb": {"@id": f"{url}#breadcrumb"},
+            "inLanguage": "vi",
+            "potentialAction": [{"@type": "ReadAction", "target": [url]}],
+        }
+        picture = {
+            "@type": "ImageObject",
+            "inLanguage": "vi",
+            "@id": f"{url}#primaryimage",
+            "url": image,
+            "contentUrl": image,
+            "width": 1280,
+            "height": 853,
+        }
+        person = {
+            "@type": "Person",
+            "@id": self.person_id(post.login),
+            "name": display,
+            "image": {
+                "@type": "ImageObject",
+                "inLanguage": "vi",
+                "@id": self.abs("/#/schema/person/image/"),
+                "url": f"https://secure.gravatar.com/avatar/{stable_token(post.login, 32)}?s=96&d=mm&r=g",
+                "contentUrl": f"https://secure.gravatar.com/avatar/{stable_token(post.login, 32)}?s=96&d=mm&r=g",
+                "caption": display,
+            },
+            "url": self.abs(self.author_path(post.login)),
+        }
         modified = f'\n\t<meta property="article:modified_time" content="{self.utc_iso(mod)}" />' if a.modified else ""
         return f"""<title>{esc(full)}</title>
 	<link rel="canonical" href="{url}" />
@@ -1033,7 +1298,9 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         """the_content(): bold lead, paragraphs (block editor or classic), a photo or a gallery with captions,
         sometimes an editor's 'Tin liên quan' list, the signature; then what plugins append."""
         a = post.article
-        block = a.number % 2 == 0 or a.id == self.gallery_post  # block editor markup; older posts came from the classic editor
+        block = (
+            a.number % 2 == 0 or a.id == self.gallery_post
+        )  # block editor markup; older posts came from the classic editor
         p_open = "<p>" if block else '<p style="text-align: justify;">'
         parts = []
         if a.lead:
@@ -1046,9 +1313,12 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         if captions:
             figures = "\n".join(
                 f'<figure class="wp-block-image size-large"><{img} decoding="async" loading="lazy" width="1024" height="683" data-id="{post.id + 1 + i}" src="{self.abs(self.upload(a, "jpg", i + 1).replace(".jpg", "-1024x683.jpg"))}" alt="" class="wp-image-{post.id + 1 + i}"{close}<figcaption class="wp-element-caption">{esc(c)}</figcaption></figure>'
-                for i, c in enumerate(captions))
-            gallery = (f'<figure class="wp-block-gallery has-nested-images columns-2 is-cropped wp-block-gallery-1 is-layout-flex wp-block-gallery-is-layout-flex">\n{figures}\n'
-                       f'<figcaption class="blocks-gallery-caption wp-element-caption">Một số hình ảnh tại buổi sinh hoạt. Ảnh: {esc(a.author or "BBT")}</figcaption></figure>')
+                for i, c in enumerate(captions)
+            )
+            gallery = (
+                f'<figure class="wp-block-gallery has-nested-images columns-2 is-cropped wp-block-gallery-1 is-layout-flex wp-block-gallery-is-layout-flex">\n{figures}\n'
+                f'<figcaption class="blocks-gallery-caption wp-element-caption">Một số hình ảnh tại buổi sinh hoạt. Ảnh: {esc(a.author or "BBT")}</figcaption></figure>'
+            )
             parts.insert(min(len(parts), lead_offset + 3), gallery)
         elif a.number % 4 == 1:
             cap = (CAPTIONS_EN if post.en else CAPTIONS)[a.number % len(CAPTIONS)]
@@ -1056,19 +1326,27 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
             if block:
                 figure = f'<figure class="wp-block-image aligncenter size-large"><{img} decoding="async" width="800" height="533" src="{src}" alt="" class="wp-image-{post.id - 1}"{close}<figcaption class="wp-element-caption">{esc(cap)} {"Photo" if post.en else "Ảnh"}: {esc(a.author or "BBT")}</figcaption></figure>'
             else:
-                figure = (f'<figure id="attachment_{post.id - 1}" aria-describedby="caption-attachment-{post.id - 1}" style="width: 800px" class="wp-caption aligncenter">'
-                          f'<{img} decoding="async" class="size-full wp-image-{post.id - 1}" src="{src}" alt="" width="800" height="533"{close}'
-                          f'<figcaption id="caption-attachment-{post.id - 1}" class="wp-caption-text">{esc(cap)}</figcaption></figure>')
+                figure = (
+                    f'<figure id="attachment_{post.id - 1}" aria-describedby="caption-attachment-{post.id - 1}" style="width: 800px" class="wp-caption aligncenter">'
+                    f'<{img} decoding="async" class="size-full wp-image-{post.id - 1}" src="{src}" alt="" width="800" height="533"{close}'
+                    f'<figcaption id="caption-attachment-{post.id - 1}" class="wp-caption-text">{esc(cap)}</figcaption></figure>'
+                )
             parts.insert(lead_offset + 1 if len(parts) > lead_offset + 1 else len(parts), figure)
         if a.number % 4 == 0 and not amp:
             others = [p for p in self.related_posts(post)][:2]
             if others:
-                box = ("<p><strong>Tin liên quan:</strong></p>\n<ul>\n"
-                       + "".join(f'<li><a href="{self.abs(p.path)}">{esc(p.article.title)}</a></li>\n' for p in others) + "</ul>")
+                box = (
+                    "<p><strong>Tin liên quan:</strong></p>\n<ul>\n"
+                    + "".join(f'<li><a href="{self.abs(p.path)}">{esc(p.article.title)}</a></li>\n' for p in others)
+                    + "</ul>"
+                )
                 parts.insert(min(len(parts), lead_offset + 2), box)
         if a.author and a.author_style == "signature":
-            parts.append(f'<p class="has-text-align-right"><strong>{esc(a.author)}</strong></p>' if block
-                         else f'<p style="text-align: right;"><strong>{esc(a.author)}</strong></p>')
+            parts.append(
+                f'<p class="has-text-align-right"><strong>{esc(a.author)}</strong></p>'
+                if block
+                else f'<p style="text-align: right;"><strong>{esc(a.author)}</strong></p>'
+            )
         elif a.author and a.author_style == "label":
             label = "Author:" if post.en else "Tác giả:"
             parts.append(f'<p style="text-align: right;"><em>{label} {esc(a.author)}</em></p>')
@@ -1093,13 +1371,19 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         display = self.accounts[post.login][0]
         fmt = self.en_long if post.en else self.vi_long
         if a.modified:
-            times = (f'<time class="entry-date published" datetime="{self.local_iso(when)}">{fmt(when.at)}</time>'
-                     f'<time class="updated" datetime="{self.local_iso(mod)}">{fmt(mod.at)}</time>')
+            times = (
+                f'<time class="entry-date published" datetime="{self.local_iso(when)}">{fmt(when.at)}</time>'
+                f'<time class="updated" datetime="{self.local_iso(mod)}">{fmt(mod.at)}</time>'
+            )
         else:
-            times = f'<time class="entry-date published updated" datetime="{self.local_iso(when)}">{fmt(when.at)}</time>'
+            times = (
+                f'<time class="entry-date published updated" datetime="{self.local_iso(when)}">{fmt(when.at)}</time>'
+            )
         posted, by = ("Posted on: ", " by ") if post.en else ("Đăng ngày ", " bởi ")
-        return (f'<span class="posted-on">{posted}<a href="{self.abs(post.path)}" rel="bookmark">{times}</a></span>'
-                f'<span class="byline">{by}<span class="author vcard"><a class="url fn n" href="{self.abs(self.author_path(post.login))}">{esc(display)}</a></span></span>')
+        return (
+            f'<span class="posted-on">{posted}<a href="{self.abs(post.path)}" rel="bookmark">{times}</a></span>'
+            f'<span class="byline">{by}<span class="author vcard"><a class="url fn n" href="{self.abs(self.author_path(post.login))}">{esc(display)}</a></span></span>'
+        )
 
     def comments_html(self, post: Post, reply_to=None) -> str:
         a = post.article
@@ -1116,7 +1400,7 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 					<div class="comment-author vcard">
 						<img alt='' src='https://secure.gravatar.com/avatar/{stable_token(name, 32)}?s=32&#038;d=mm&#038;r=g' class='avatar avatar-32 photo' height='32' width='32' loading='lazy' decoding='async'/>						<b class="fn">{esc(name)}</b> <span class="says">viết:</span>					</div><!-- .comment-author -->
 					<div class="comment-metadata">
-						<a href="{url}#comment-{cid}"><time datetime="{at.isoformat(timespec='seconds')}">{self.vi_long(at)} lúc {clock}</time></a>					</div><!-- .comment-metadata -->
+						<a href="{url}#comment-{cid}"><time datetime="{at.isoformat(timespec="seconds")}">{self.vi_long(at)} lúc {clock}</time></a>					</div><!-- .comment-metadata -->
 				</footer><!-- .comment-meta -->
 				<div class="comment-content">
 					<p>{esc(text)}</p>
@@ -1125,7 +1409,11 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 		</li><!-- #comment-## -->
 """
         count = len(post.comments)
-        heading = f'\t\t<h2 class="comments-title">\n\t\t\t{count} bình luận về &ldquo;<span>{esc(a.title)}</span>&rdquo;\t\t</h2><!-- .comments-title -->\n\n\t\t<ol class="comment-list">\n{items}\t\t</ol><!-- .comment-list -->\n' if count else ""
+        heading = (
+            f'\t\t<h2 class="comments-title">\n\t\t\t{count} bình luận về &ldquo;<span>{esc(a.title)}</span>&rdquo;\t\t</h2><!-- .comments-title -->\n\n\t\t<ol class="comment-list">\n{items}\t\t</ol><!-- .comment-list -->\n'
+            if count
+            else ""
+        )
         reply_title = f"Trả lời {esc(reply_to[1])}" if reply_to else "Để lại một bình luận"
         cancel_style = "" if reply_to else ' style="display:none;"'
         return f"""<div id="comments" class="comments-area">
@@ -1143,26 +1431,44 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         url = self.abs(post.path)
         cat = post.cats[0]
         crumbs = [("Trang chủ", "/"), (cat.name, cat.url_path), (a.title, None)]
-        classes = " ".join([f"post-{post.id} post type-post status-publish format-standard has-post-thumbnail hentry"]
-                           + [f"category-{c.slug}" for c in post.cats] + [f"tag-{t.slug}" for t in post.tags])
-        cat_links = ", ".join(f'<a href="{self.abs(c.url_path)}" rel="category tag">{esc(c.name)}</a>' for c in post.cats)
+        classes = " ".join(
+            [f"post-{post.id} post type-post status-publish format-standard has-post-thumbnail hentry"]
+            + [f"category-{c.slug}" for c in post.cats]
+            + [f"tag-{t.slug}" for t in post.tags]
+        )
+        cat_links = ", ".join(
+            f'<a href="{self.abs(c.url_path)}" rel="category tag">{esc(c.name)}</a>' for c in post.cats
+        )
         tag_links = ", ".join(f'<a href="{self.abs(t.url_path)}" rel="tag">{esc(t.name)}</a>' for t in post.tags)
         posted_in, tagged = ("Posted in ", "Tagged ") if post.en else ("Đăng trong ", "Thẻ ")
-        footer = f'<span class="cat-links">{posted_in}{cat_links}</span>' + (f'<span class="tags-links">{tagged}{tag_links}</span>' if tag_links else "")
+        footer = f'<span class="cat-links">{posted_in}{cat_links}</span>' + (
+            f'<span class="tags-links">{tagged}{tag_links}</span>' if tag_links else ""
+        )
         prev, nxt = self.adjacent(post)
         nav = ""
         if prev or nxt:
-            nav = ('\n\t<nav class="navigation post-navigation" aria-label="Bài viết">\n\t\t<h2 class="screen-reader-text">Điều hướng bài viết</h2>\n\t\t<div class="nav-links">'
-                   + (f'<div class="nav-previous"><a href="{self.abs(prev.path)}" rel="prev"><span class="nav-subtitle">Bài trước:</span> <span class="nav-title">{esc(prev.article.title)}</span></a></div>' if prev else "")
-                   + (f'<div class="nav-next"><a href="{self.abs(nxt.path)}" rel="next"><span class="nav-subtitle">Bài tiếp theo:</span> <span class="nav-title">{esc(nxt.article.title)}</span></a></div>' if nxt else "")
-                   + "</div>\n\t</nav>")
+            nav = (
+                '\n\t<nav class="navigation post-navigation" aria-label="Bài viết">\n\t\t<h2 class="screen-reader-text">Điều hướng bài viết</h2>\n\t\t<div class="nav-links">'
+                + (
+                    f'<div class="nav-previous"><a href="{self.abs(prev.path)}" rel="prev"><span class="nav-subtitle">Bài trước:</span> <span class="nav-title">{esc(prev.article.title)}</span></a></div>'
+                    if prev
+                    else ""
+                )
+                + (
+                    f'<div class="nav-next"><a href="{self.abs(nxt.path)}" rel="next"><span class="nav-subtitle">Bài tiếp theo:</span> <span class="nav-title">{esc(nxt.article.title)}</span></a></div>'
+                    if nxt
+                    else ""
+                )
+                + "</div>\n\t</nav>"
+            )
         related = self.related_posts(post)
         related_html = ""
         if related:
             rows = "".join(
                 f'<div class="col-6 col-md-3 related-item"><a href="{self.abs(p.path)}"><img width="300" height="200" src="{self.abs(p.image.replace(".jpg", "-300x200.jpg"))}" alt="" loading="lazy" /></a>'
                 f'<h4 class="related-item-title"><a href="{self.abs(p.path)}">{esc(p.article.title)}</a></h4><span class="related-date">{self.when[p.article.id].dmy()}</span></div>\n'
-                for p in related)
+                for p in related
+            )
             related_html = f'<div class="related-posts"><h3 class="related-title">Bài viết liên quan</h3><div class="row">\n{rows}</div></div>'
         main = f"""		<main id="main" class="site-main">
 			{self.breadcrumbs(crumbs)}
@@ -1188,13 +1494,21 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 {related_html}
 {self.comments_html(post, reply_to)}
 		</main><!-- #main -->"""
-        extra = (f'<link rel="alternate" type="application/json" href="{self.abs(f"/wp-json/wp/v2/posts/{post.id}")}" />\n'
-                 f"<link rel='shortlink' href='{self.abs(f'/?p={post.id}')}' />\n"
-                 f'<link rel="alternate" type="application/json+oembed" href="{self.abs("/wp-json/oembed/1.0/embed?url=" + quote(url, safe=""))}" />\n'
-                 f'<link rel="alternate" type="text/xml+oembed" href="{self.abs("/wp-json/oembed/1.0/embed?url=" + quote(url, safe=""))}&#038;format=xml" />\n'
-                 f'<link rel="amphtml" href="{url}amp/">')
+        extra = (
+            f'<link rel="alternate" type="application/json" href="{self.abs(f"/wp-json/wp/v2/posts/{post.id}")}" />\n'
+            f"<link rel='shortlink' href='{self.abs(f'/?p={post.id}')}' />\n"
+            f'<link rel="alternate" type="application/json+oembed" href="{self.abs("/wp-json/oembed/1.0/embed?url=" + quote(url, safe=""))}" />\n'
+            f'<link rel="alternate" type="text/xml+oembed" href="{self.abs("/wp-json/oembed/1.0/embed?url=" + quote(url, safe=""))}&#038;format=xml" />\n'
+            f'<link rel="amphtml" href="{url}amp/">'
+        )
         body = f"post-template-default single single-post postid-{post.id} single-format-standard"
-        return self.page(self.yoast_post(post), body, main, feeds=[(f"{a.title} Dòng phản hồi", f"{post.path}feed/")], extra_head=extra + "\n")
+        return self.page(
+            self.yoast_post(post),
+            body,
+            main,
+            feeds=[(f"{a.title} Dòng phản hồi", f"{post.path}feed/")],
+            extra_head=extra + "\n",
+        )
 
     def amp(self, post: Post) -> str:
         """The AMP plugin's legacy reader template: canonical to the post, 'x năm trước' for the date."""
@@ -1202,11 +1516,27 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         url = self.abs(post.path)
         when = self.when[a.id]
         display = self.accounts[post.login][0]
-        meta = json.dumps({"@context": "http://schema.org", "publisher": {"@type": "Organization", "name": self.spec.name,
-                           "logo": {"@type": "ImageObject", "url": self.abs("/wp-content/uploads/2020/06/cropped-logo-hoi-192x192.png")}},
-                           "@type": "BlogPosting", "mainEntityOfPage": url, "headline": a.title, "datePublished": self.local_iso(when),
-                           "dateModified": self.local_iso(self.modified(post)), "author": {"@type": "Person", "name": display},
-                           "image": self.abs(post.image)}, separators=(",", ":")).replace("/", "\\/")
+        meta = json.dumps(
+            {
+                "@context": "http://schema.org",
+                "publisher": {
+                    "@type": "Organization",
+                    "name": self.spec.name,
+                    "logo": {
+                        "@type": "ImageObject",
+                        "url": self.abs("/wp-content/uploads/2020/06/cropped-logo-hoi-192x192.png"),
+                    },
+                },
+                "@type": "BlogPosting",
+                "mainEntityOfPage": url,
+                "headline": a.title,
+                "datePublished": self.local_iso(when),
+                "dateModified": self.local_iso(self.modified(post)),
+                "author": {"@type": "Person", "name": display},
+                "image": self.abs(post.image),
+            },
+            separators=(",", ":"),
+        ).replace("/", "\\/")
         cats = ", ".join(f'<a href="{self.abs(c.url_path)}" rel="category tag">{esc(c.name)}</a>' for c in post.cats)
         return f"""<!DOCTYPE html>
 <html amp lang="vi" data-amp-auto-lightbox-disable transformed="self;v=1" i-amphtml-layout="" i-amphtml-no-boilerplate="">
@@ -1263,8 +1593,11 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 
     def share(self, post: Post, service: str) -> str:
         """Jetpack's sharing endpoint as the page cache keeps it: a script redirect to the network."""
-        target = (f"https://www.facebook.com/sharer.php?u={quote(self.abs(post.path), safe='')}&amp;t={quote(post.article.title, safe='')}" if service == "facebook"
-                  else f"https://twitter.com/intent/tweet?text={quote(post.article.title, safe='')}&amp;url={quote(self.abs(post.path), safe='')}")
+        target = (
+            f"https://www.facebook.com/sharer.php?u={quote(self.abs(post.path), safe='')}&amp;t={quote(post.article.title, safe='')}"
+            if service == "facebook"
+            else f"https://twitter.com/intent/tweet?text={quote(post.article.title, safe='')}&amp;url={quote(self.abs(post.path), safe='')}"
+        )
         return f"""<!DOCTYPE html><html><head><meta charset="UTF-8"><meta name="robots" content="noindex, nofollow"><meta http-equiv="refresh" content="0;url={target}"><title>Chia sẻ</title></head>
 <body><script>window.location.replace("{target.replace("&amp;", "&")}");</script><p>Đang chuyển tới {service.capitalize()}&hellip;</p></body></html>"""
 
@@ -1303,12 +1636,16 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         crumbs = [("Trang chủ", "/")] + ([parent] if parent else []) + [(title, None)]
         body = "\n\n".join(f"<p>{esc(p)}</p>" for p in paragraphs)
         if path == "/van-ban/":
-            rows = "".join(f'<tr><td>{i}</td><td>{esc(n)}</td><td>{d}</td><td>{esc(s)}</td><td><a href="{self.abs(self.doc_path(n, f))}">Tải về</a></td></tr>\n'
-                           for i, (n, d, s, f) in enumerate(DOCS, start=1))
+            rows = "".join(
+                f'<tr><td>{i}</td><td>{esc(n)}</td><td>{d}</td><td>{esc(s)}</td><td><a href="{self.abs(self.doc_path(n, f))}">Tải về</a></td></tr>\n'
+                for i, (n, d, s, f) in enumerate(DOCS, start=1)
+            )
             body += f'\n\n<figure class="wp-block-table is-style-stripes"><table><thead><tr><th>TT</th><th>Số, ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th><th>Tệp</th></tr></thead><tbody>\n{rows}</tbody></table></figure>'
         elif path == "/thu-vien-anh/":
-            imgs = "\n".join(f'<figure class="wp-block-image size-large"><img loading="lazy" decoding="async" width="1024" height="683" src="{self.abs(self.upload(p.article, "jpg", 1).replace(".jpg", "-1024x683.jpg"))}" alt="" /><figcaption class="wp-element-caption">{esc(p.article.title)}</figcaption></figure>'
-                             for p in self.front()[:6])
+            imgs = "\n".join(
+                f'<figure class="wp-block-image size-large"><img loading="lazy" decoding="async" width="1024" height="683" src="{self.abs(self.upload(p.article, "jpg", 1).replace(".jpg", "-1024x683.jpg"))}" alt="" /><figcaption class="wp-element-caption">{esc(p.article.title)}</figcaption></figure>'
+                for p in self.front()[:6]
+            )
             body += f'\n\n<figure class="wp-block-gallery has-nested-images columns-3 is-cropped wp-block-gallery-2 is-layout-flex wp-block-gallery-is-layout-flex">\n{imgs}\n</figure>'
         elif path == "/lien-he/":
             body += f"""\n\n<p><strong>Văn phòng Hội LHPN tỉnh Ninh Bình</strong><br />Địa chỉ: {esc(self.spec.address)}<br />Điện thoại: 0229.3871.519</p>
@@ -1341,8 +1678,10 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 	</div><!-- .entry-content -->
 </article><!-- #post-{pid} -->
 		</main><!-- #main -->"""
-        extra = (f'<link rel="alternate" type="application/json" href="{self.abs(f"/wp-json/wp/v2/pages/{pid}")}" />\n'
-                 f"<link rel='shortlink' href='{self.abs(f'/?p={pid}')}' />\n")
+        extra = (
+            f'<link rel="alternate" type="application/json" href="{self.abs(f"/wp-json/wp/v2/pages/{pid}")}" />\n'
+            f"<link rel='shortlink' href='{self.abs(f'/?p={pid}')}' />\n"
+        )
         return self.page(yoast, f"page-template-default page page-id-{pid}", main, extra_head=extra, current=path)
 
     def login_page(self) -> str:
@@ -1380,8 +1719,16 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 
     def json(self, data) -> Response:
         text = json.dumps(data, ensure_ascii=True, separators=(",", ":")).replace("/", "\\/")
-        return Response(200, text.encode("ascii"), "application/json; charset=UTF-8",
-                        {"X-Powered-By": "PHP/7.4.33", "X-Robots-Tag": "noindex", "Access-Control-Allow-Headers": "Authorization, X-WP-Nonce, Content-Disposition, Content-MD5, Content-Type"})
+        return Response(
+            200,
+            text.encode("ascii"),
+            "application/json; charset=UTF-8",
+            {
+                "X-Powered-By": "PHP/7.4.33",
+                "X-Robots-Tag": "noindex",
+                "Access-Control-Allow-Headers": "Authorization, X-WP-Nonce, Content-Disposition, Content-MD5, Content-Type",
+            },
+        )
 
     def feed(self, posts: list[Post], term: Term | None) -> Response:
         """RSS 2 as WordPress writes it (50 items, full text, Yoast's 'xuất hiện đầu tiên' footer)."""
@@ -1413,7 +1760,8 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 			<slash:comments>{len(p.comments)}</slash:comments>
 			</item>
 """
-        return self.xml(f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+        return self.xml(
+            f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
 	xmlns:content="http://purl.org/rss/1.0/modules/content/"
 	xmlns:wfw="http://wellformedweb.org/CommentAPI/"
 	xmlns:dc="http://purl.org/dc/elements/1.1/"
@@ -1444,7 +1792,9 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 </image>
 {items}	</channel>
 </rss>
-""", "application/rss+xml")
+""",
+            "application/rss+xml",
+        )
 
     def comment_items(self, entries: list[tuple[Post, tuple]]) -> str:
         out = ""
@@ -1463,7 +1813,8 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         return out
 
     def comments_xml(self, title: str, self_path: str, link: str, entries) -> Response:
-        return self.xml(f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+        return self.xml(
+            f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
 	xmlns:content="http://purl.org/rss/1.0/modules/content/"
 	xmlns:dc="http://purl.org/dc/elements/1.1/"
 	xmlns:atom="http://www.w3.org/2005/Atom"
@@ -1482,14 +1833,21 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
 	<generator>https://wordpress.org/?v={WP}</generator>
 {self.comment_items(entries)}</channel>
 </rss>
-""", "application/rss+xml")
+""",
+            "application/rss+xml",
+        )
 
     def comments_feed(self) -> Response:
         entries = sorted(((p, c) for p in self.posts.values() for c in p.comments), key=lambda e: e[1][3], reverse=True)
         return self.comments_xml(f"Bình luận cho {self.spec.name}", "/comments/feed/", self.abs("/"), entries)
 
     def comment_feed(self, post: Post) -> Response:
-        return self.comments_xml(f"Bình luận về: {post.article.title}", f"{post.path}feed/", self.abs(post.path), [(post, c) for c in post.comments])
+        return self.comments_xml(
+            f"Bình luận về: {post.article.title}",
+            f"{post.path}feed/",
+            self.abs(post.path),
+            [(post, c) for c in post.comments],
+        )
 
     # ---- Yoast sitemaps ---------------------------------------------------------------------
     def stylesheet(self) -> str:
@@ -1498,21 +1856,29 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
     def urlset(self, rows: Sequence[tuple[str, str, Sequence[str]]]) -> str:
         body = ""
         for loc, lastmod, images in rows:
-            pics = "".join(f"\t\t<image:image>\n\t\t\t<image:loc>{esc(i)}</image:loc>\n\t\t</image:image>\n" for i in images)
+            pics = "".join(
+                f"\t\t<image:image>\n\t\t\t<image:loc>{esc(i)}</image:loc>\n\t\t</image:image>\n" for i in images
+            )
             mod = f"\t\t<lastmod>{lastmod}</lastmod>\n" if lastmod else ""
             body += f"\t<url>\n\t\t<loc>{esc(loc)}</loc>\n{mod}{pics}\t</url>\n"
-        return (self.stylesheet()
-                + '<urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1" '
-                'xsi:schemaLocation="http://www.sitemaps.org/schemas/sitemap/0.9 http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd '
-                'http://www.google.com/schemas/sitemap-image/1.1 http://www.google.com/schemas/sitemap-image/1.1/sitemap-image.xsd" '
-                'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + body + "</urlset>\n<!-- XML Sitemap generated by Yoast SEO -->")
+        return (
+            self.stylesheet()
+            + '<urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1" '
+            'xsi:schemaLocation="http://www.sitemaps.org/schemas/sitemap/0.9 http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd '
+            'http://www.google.com/schemas/sitemap-image/1.1 http://www.google.com/schemas/sitemap-image/1.1/sitemap-image.xsd" '
+            'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            + body
+            + "</urlset>\n<!-- XML Sitemap generated by Yoast SEO -->"
+        )
 
     def add_sitemaps(self) -> None:
         """sitemap_index.xml and its children; posts oldest-modified first, split in two files."""
-        posts = sorted((p for p in self.posts.values() if self.access(p.article) != "feed_only"),
-                       key=lambda p: (self.modified(p).at, p.id))
+        posts = sorted(
+            (p for p in self.posts.values() if self.access(p.article) != "feed_only"),
+            key=lambda p: (self.modified(p).at, p.id),
+        )
         per = 15 if len(posts) > 15 else max(1, math.ceil(len(posts) / 2))
-        chunks = [posts[i:i + per] for i in range(0, len(posts), per)] or [[]]
+        chunks = [posts[i : i + per] for i in range(0, len(posts), per)] or [[]]
         index: list[tuple[str, str]] = []
         for n, chunk in enumerate(chunks, start=1):
             name = "/post-sitemap.xml" if n == 1 else f"/post-sitemap{n}.xml"
@@ -1520,39 +1886,70 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
             for p in chunk:
                 images = [self.abs(p.image)]
                 if p.article.id == self.gallery_post:
-                    images += [self.abs(self.upload(p.article, "jpg", i + 1)) for i in range(len(GALLERY.get(p.article.id) or GENERIC_GALLERY))]
+                    images += [
+                        self.abs(self.upload(p.article, "jpg", i + 1))
+                        for i in range(len(GALLERY.get(p.article.id) or GENERIC_GALLERY))
+                    ]
                 rows.append((self.abs(p.path), self.utc_iso(self.modified(p)), images))
             self.add(name, self.xml(self.urlset(rows), "text/xml"))
             index.append((name, rows[-1][1] if rows else ""))
-        latest = max((self.modified(p) for p in self.visible()), key=lambda w: w.at, default=When.parse(NOW.isoformat()))
+        latest = max(
+            (self.modified(p) for p in self.visible()), key=lambda w: w.at, default=When.parse(NOW.isoformat())
+        )
         page_rows: Sequence[tuple[str, str, Sequence[str]]] = [(self.abs("/"), self.utc_iso(latest), [])] + [
-            (self.abs(path), self.utc_iso(When.parse(mod)), []) for path, _, _, mod, _ in sorted(PAGES, key=lambda r: r[3])]
+            (self.abs(path), self.utc_iso(When.parse(mod)), [])
+            for path, _, _, mod, _ in sorted(PAGES, key=lambda r: r[3])
+        ]
         self.add("/page-sitemap.xml", self.xml(self.urlset(page_rows), "text/xml"))
         index.append(("/page-sitemap.xml", page_rows[-1][1]))
         cat_rows: list[tuple[str, str, list[str]]] = []
         for term in self.cats.values():
             members = [p for p in self.posts.values() if term in p.cats and self.access(p.article) != "feed_only"]
             if members:
-                cat_rows.append((self.abs(term.url_path), self.utc_iso(max((self.modified(p) for p in members), key=lambda w: w.at)), []))
+                cat_rows.append(
+                    (
+                        self.abs(term.url_path),
+                        self.utc_iso(max((self.modified(p) for p in members), key=lambda w: w.at)),
+                        [],
+                    )
+                )
         self.add("/category-sitemap.xml", self.xml(self.urlset(cat_rows), "text/xml"))
         index.append(("/category-sitemap.xml", max((r[1] for r in cat_rows), default="")))
         tag_rows: list[tuple[str, str, list[str]]] = []
         for term in self.tags.values():
             members = [p for p in self.posts.values() if term in p.tags]
             if members:
-                tag_rows.append((self.abs(term.url_path), self.utc_iso(max((self.modified(p) for p in members), key=lambda w: w.at)), []))
+                tag_rows.append(
+                    (
+                        self.abs(term.url_path),
+                        self.utc_iso(max((self.modified(p) for p in members), key=lambda w: w.at)),
+                        [],
+                    )
+                )
         self.add("/post_tag-sitemap.xml", self.xml(self.urlset(tag_rows), "text/xml"))
         index.append(("/post_tag-sitemap.xml", max((r[1] for r in tag_rows), default="")))
         author_rows: list[tuple[str, str, list[str]]] = []
         for login in self.accounts:
             mine = [p for p in self.posts.values() if p.login == login]
             if mine:
-                author_rows.append((self.abs(self.author_path(login)), self.utc_iso(max((self.modified(p) for p in mine), key=lambda w: w.at)), []))
+                author_rows.append(
+                    (
+                        self.abs(self.author_path(login)),
+                        self.utc_iso(max((self.modified(p) for p in mine), key=lambda w: w.at)),
+                        [],
+                    )
+                )
         self.add("/author-sitemap.xml", self.xml(self.urlset(author_rows), "text/xml"))
         index.append(("/author-sitemap.xml", max((r[1] for r in author_rows), default="")))
-        entries = "".join(f"\t<sitemap><loc>{self.abs(name)}</loc><lastmod>{mod}</lastmod></sitemap>\n" for name, mod in index)
-        text = (self.stylesheet() + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + entries
-                + "</sitemapindex>\n<!-- XML Sitemap generated by Yoast SEO -->")
+        entries = "".join(
+            f"\t<sitemap><loc>{self.abs(name)}</loc><lastmod>{mod}</lastmod></sitemap>\n" for name, mod in index
+        )
+        text = (
+            self.stylesheet()
+            + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            + entries
+            + "</sitemapindex>\n<!-- XML Sitemap generated by Yoast SEO -->"
+        )
         self.add("/sitemap_index.xml", self.xml(text, "text/xml"))
         self.add("/wp-content/plugins/wordpress-seo/css/main-sitemap.xsl", self.xml(XSL, "text/xsl"))
 
@@ -1561,32 +1958,76 @@ _stq.push([ "clickTrackerInit", "181204417", "0" ]);
         a = post.article
         when, mod = self.when[a.id], self.modified(post)
         return {
-            "id": post.id, "date": when.at.strftime("%Y-%m-%dT%H:%M:%S"), "date_gmt": when.at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
-            "guid": {"rendered": self.abs(f"/?p={post.id}")}, "modified": mod.at.strftime("%Y-%m-%dT%H:%M:%S"),
-            "modified_gmt": mod.at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"), "slug": post.slug, "status": "publish", "type": "post",
-            "link": self.abs(post.path), "title": {"rendered": esc(a.title)},
+            "id": post.id,
+            "date": when.at.strftime("%Y-%m-%dT%H:%M:%S"),
+            "date_gmt": when.at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
+            "guid": {"rendered": self.abs(f"/?p={post.id}")},
+            "modified": mod.at.strftime("%Y-%m-%dT%H:%M:%S"),
+            "modified_gmt": mod.at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
+            "slug": post.slug,
+            "status": "publish",
+            "type": "post",
+            "link": self.abs(post.path),
+            "title": {"rendered": esc(a.title)},
             "content": {"rendered": self.content(post) + "\n", "protected": False},
-            "excerpt": {"rendered": f"<p>{esc(' '.join((a.lead or a.paragraphs[0]).split()[:55]))} [&hellip;]</p>\n", "protected": False},
-            "author": self.accounts[post.login][1], "featured_media": post.id - 2, "comment_status": "open" if self.comments_open(post) else "closed",
-            "ping_status": "closed", "sticky": False, "template": "", "format": "standard", "meta": {"footnotes": ""},
-            "categories": [c.id for c in post.cats], "tags": [t.id for t in post.tags],
-            "_links": {"self": [{"href": self.abs(f"/wp-json/wp/v2/posts/{post.id}")}], "collection": [{"href": self.abs("/wp-json/wp/v2/posts")}],
-                       "author": [{"embeddable": True, "href": self.abs(f"/wp-json/wp/v2/users/{self.accounts[post.login][1]}")}]},
+            "excerpt": {
+                "rendered": f"<p>{esc(' '.join((a.lead or a.paragraphs[0]).split()[:55]))} [&hellip;]</p>\n",
+                "protected": False,
+            },
+            "author": self.accounts[post.login][1],
+            "featured_media": post.id - 2,
+            "comment_status": "open" if self.comments_open(post) else "closed",
+            "ping_status": "closed",
+            "sticky": False,
+            "template": "",
+            "format": "standard",
+            "meta": {"footnotes": ""},
+            "categories": [c.id for c in post.cats],
+            "tags": [t.id for t in post.tags],
+            "_links": {
+                "self": [{"href": self.abs(f"/wp-json/wp/v2/posts/{post.id}")}],
+                "collection": [{"href": self.abs("/wp-json/wp/v2/posts")}],
+                "author": [
+                    {"embeddable": True, "href": self.abs(f"/wp-json/wp/v2/users/{self.accounts[post.login][1]}")}
+                ],
+            },
         }
 
     def rest_index(self) -> dict:
-        return {"name": self.spec.name, "description": TAGLINE_TEXT, "url": self.base, "home": self.base, "gmt_offset": "7",
-                "timezone_string": "Asia/Ho_Chi_Minh", "namespaces": ["oembed/1.0", "yoast/v1", "jetpack/v4", "wp/v2", "wp-site-health/v1"],
-                "authentication": [], "routes": {"/": {"namespace": "", "methods": ["GET"]}, "/wp/v2/posts": {"namespace": "wp/v2", "methods": ["GET", "POST"]}},
-                "site_logo": 0, "site_icon": 9, "site_icon_url": self.abs("/wp-content/uploads/2020/06/cropped-logo-hoi.png")}
+        return {
+            "name": self.spec.name,
+            "description": TAGLINE_TEXT,
+            "url": self.base,
+            "home": self.base,
+            "gmt_offset": "7",
+            "timezone_string": "Asia/Ho_Chi_Minh",
+            "namespaces": ["oembed/1.0", "yoast/v1", "jetpack/v4", "wp/v2", "wp-site-health/v1"],
+            "authentication": [],
+            "routes": {
+                "/": {"namespace": "", "methods": ["GET"]},
+                "/wp/v2/posts": {"namespace": "wp/v2", "methods": ["GET", "POST"]},
+            },
+            "site_logo": 0,
+            "site_icon": 9,
+            "site_icon_url": self.abs("/wp-content/uploads/2020/06/cropped-logo-hoi.png"),
+        }
 
     def oembed(self, target: str, fmt: str) -> Response | None:
         post = next((p for p in self.posts.values() if self.abs(p.path) == unquote_plus(target)), None)
         if post is None:
             return None
-        data = {"version": "1.0", "provider_name": self.spec.name, "provider_url": self.base, "author_name": self.accounts[post.login][0],
-                "author_url": self.abs(self.author_path(post.login)), "title": post.article.title, "type": "rich", "width": 600, "height": 338,
-                "html": f'<blockquote class="wp-embedded-content"><a href="{self.abs(post.path)}">{esc(post.article.title)}</a></blockquote><iframe sandbox="allow-scripts" security="restricted" src="{self.abs(post.path)}embed/" width="600" height="338" title="&#8220;{esc(post.article.title)}&#8221; &#8212; {esc(self.spec.name)}" frameborder="0" marginwidth="0" marginheight="0" scrolling="no" class="wp-embedded-content"></iframe>'}
+        data = {
+            "version": "1.0",
+            "provider_name": self.spec.name,
+            "provider_url": self.base,
+            "author_name": self.accounts[post.login][0],
+            "author_url": self.abs(self.author_path(post.login)),
+            "title": post.article.title,
+            "type": "rich",
+            "width": 600,
+            "height": 338,
+            "html": f'<blockquote class="wp-embedded-content"><a href="{self.abs(post.path)}">{esc(post.article.title)}</a></blockquote><iframe sandbox="allow-scripts" security="restricted" src="{self.abs(post.path)}embed/" width="600" height="338" title="&#8220;{esc(post.article.title)}&#8221; &#8212; {esc(self.spec.name)}" frameborder="0" marginwidth="0" marginheight="0" scrolling="no" class="wp-embedded-content"></iframe>',
+        }
         if fmt == "xml":
             fields = "".join(f"<{k}>{esc(str(v))}</{k}>" for k, v in data.items())
             return self.xml(f'<?xml version="1.0"?>\n<oembed>{fields}</oembed>\n', "text/xml")
