@@ -227,3 +227,28 @@ def test_a_body_counting_its_results_is_a_listing(counter):
     texts = folded_texts(tree)
     extraction = extract_tree(tree, URL, texts)
     assert pagekind.classify(extraction.paragraphs, 250, texts, URL) == "listing"
+
+
+def test_a_short_article_with_a_signature_and_an_attachment_link_is_an_article():
+    """Real government news is often this short: three paragraphs, a date line, a signature, one link to the
+    attached plan in the body, beside a sidebar of teasers."""
+    teasers = "".join(
+        f'<div class="item"><a href="/tin/{n}.html">Hội nghị sơ kết công tác phụ nữ quý {n} năm 2024 của huyện</a>'
+        f"<p>Tóm tắt: hội nghị đánh giá kết quả thực hiện nhiệm vụ quý {n} và triển khai nhiệm vụ tới.</p></div>"
+        for n in range(1, 5)
+    )
+    html = (
+        "<html><body><div id='main'><h1>Ban hành Kế hoạch thực hiện công tác bình đẳng giới năm 2024</h1>"
+        "<p class='date'>Ngày đăng: 12/03/2024</p><div class='content'>"
+        "<p>Ngày 08/3/2024, UBND huyện ban hành Kế hoạch số 54/KH-UBND về thực hiện công tác bình đẳng giới và vì "
+        "sự tiến bộ của phụ nữ năm 2024.</p>"
+        "<p>Kế hoạch đặt mục tiêu 100% cán bộ làm công tác bình đẳng giới cấp xã được tập huấn nghiệp vụ.</p>"
+        "<p>UBND huyện giao Phòng Văn hóa - Xã hội chủ trì, theo dõi và báo cáo kết quả trước ngày 15/12/2024. Xem "
+        "<a href='/files/KH-54.pdf'>Kế hoạch số 54/KH-UBND</a>.</p>"
+        "<p>Minh Anh</p></div></div>"
+        f"<div class='sidebar'><h3>Tin mới</h3>{teasers}</div></body></html>"
+    )
+    item = PageProcessor(project()).process(_item(html))
+    assert item.kind == "article", item.reason
+    assert item.article["author"] == "Minh Anh"
+    assert "Kế hoạch số 54/KH-UBND" in item.article["text"] and "Tóm tắt" not in item.article["text"]

@@ -60,7 +60,10 @@ def _teaser_share(
     texts: dict[lxml.html.HtmlElement, str],
     page_url: str | None,
 ) -> float:
-    teaser = sum(len(p) for p, element in located if element is not None and _beside_headline(element, texts, page_url))
+    prose = {element for _, element in located if element is not None}
+    teaser = sum(
+        len(p) for p, element in located if element is not None and _beside_headline(element, texts, page_url, prose)
+    )
     total = sum(len(p) for p, _ in located)
     return teaser / total if total else 0.0
 
@@ -88,9 +91,17 @@ def _links_here(href: str, here: str) -> bool:
     ) <= set(parse_qsl(page.query, keep_blank_values=True))
 
 
-def _beside_headline(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str], here: str | None) -> bool:
+def _beside_headline(
+    element: lxml.html.HtmlElement,
+    texts: dict[lxml.html.HtmlElement, str],
+    here: str | None,
+    prose: set[lxml.html.HtmlElement] = frozenset(),  # type: ignore[assignment]
+) -> bool:
     """Whether the element sits in an item box: an ancestor holding one headline (however often linked, beside
-    shorter links) and, besides the element's text and that headline, at most ITEM_SLACK_CHARS of text."""
+    shorter links) and, besides the element's text and that headline, at most ITEM_SLACK_CHARS of text.
+
+    A headline leads to another page's article: a link to a file (the attached plan a short article points to)
+    is none, nor is a link inside another of the page's prose paragraphs ('Xem Kế hoạch số 54/KH-UBND')."""
     own = len(texts.get(element, ""))
     node = element
     for _ in range(ITEM_LEVELS):
@@ -104,8 +115,11 @@ def _beside_headline(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlE
         for anchor in node.iter("a"):
             text = texts.get(anchor, "")
             href = anchor.get("href") or ""
-            if len(text) >= HEADLINE_CHARS and not (here and _links_here(href, here)):
-                headlines[href] = headlines.get(href, 0) + len(text)
+            if len(text) < HEADLINE_CHARS or (here and _links_here(href, here)) or _file_link(href):
+                continue
+            if any(holder in prose and holder is not element for holder in anchor.iterancestors()):
+                continue
+            headlines[href] = headlines.get(href, 0) + len(text)
         if not headlines:
             continue
         main = max(headlines.values())
@@ -116,12 +130,19 @@ def _beside_headline(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlE
     return False
 
 
+def _file_link(href: str) -> bool:
+    """A link to a document file rather than a page (its path ends in one of `file_extensions`)."""
+    path = urlsplit(href.strip()).path.lower()
+    return path.rsplit(".", 1)[-1] in not_article_rules().file_extensions if "." in path.rsplit("/", 1)[-1] else False
+
+
 @dataclass(frozen=True)
 class NotArticleRules:
     static_title: re.Pattern
     result_counter: re.Pattern
     list_like_share: float
     short_line_chars: int
+    file_extensions: frozenset[str]
 
 
 @cache
@@ -132,6 +153,7 @@ def not_article_rules() -> NotArticleRules:
         result_counter=re.compile(rf"^(?:{'|'.join(f'(?:{t})' for t in data['result_counters'])})$"),
         list_like_share=data["list_like_share"],
         short_line_chars=data["short_line_chars"],
+        file_extensions=frozenset(data["file_extensions"]),
     )
 
 
