@@ -17,7 +17,8 @@ def _seed(name):
     ("name", "author", "removed_line"),
     [
         ("000", "Anh Vũ", "Anh Vũ"),  # bare signature above 'Bình luận'
-        ("002", "Nhâm", "Nhân Văn"),  # the label wins; the indented signature still leaves the text
+        # 'Người đăng tin: Nhâm' names who posted the page; the writer signs under the body: the signature wins
+        ("002", "Nhân Văn", "Nhân Văn"),
         ("003", "Mai Thanh - TTKC", "Tác giả: Mai Thanh - TTKC"),
         ("004", "Khánh Trình (TT VH - TT & TT huyện)", "Khánh Trình (TT VH - TT & TT huyện)"),
     ],

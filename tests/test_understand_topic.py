@@ -85,9 +85,22 @@ def test_title_counts_double_and_body_hits_are_capped(model):
     assert repeated.score == 3 * in_body.score
 
 
-def test_one_passing_mention_is_below_threshold_two_are_not(model):
-    assert not model.score("Tổng kết công tác năm", "... và công tác bình đẳng giới ...").on_topic
-    assert model.score("Tổng kết công tác năm", "bình đẳng giới; phòng, chống bạo lực gia đình").on_topic
+PASSING = (
+    "Sáng 20/12, UBND huyện tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025. Năm qua, tổng "
+    "thu ngân sách trên địa bàn đạt 312 tỷ đồng, vượt 8% dự toán; giá trị sản xuất nông nghiệp tăng 4,2%; toàn huyện "
+    "xây dựng mới 46 km đường giao thông nông thôn. Công tác cải cách hành chính, chuyển đổi số được đẩy mạnh; các "
+    "chính sách an sinh xã hội, giảm nghèo, giáo dục, y tế và công tác bình đẳng giới được quan tâm thực hiện."
+)
+SUBSTANTIVE = (
+    "Sáng 20/12, UBND huyện tổ chức hội nghị tổng kết công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2024. "
+    "Năm qua, tỷ lệ nữ tham gia cấp ủy đạt 24%, 100% xã có mô hình phòng, chống bạo lực gia đình hoạt động hiệu quả; "
+    "các địa chỉ tin cậy ở cộng đồng đã tiếp nhận, hỗ trợ 17 phụ nữ bị bạo lực."
+)
+
+
+def test_one_passing_mention_in_a_report_on_other_things_is_not_on_topic(model):
+    assert not model.score("Tổng kết công tác năm 2024", PASSING).on_topic
+    assert model.score("Tổng kết công tác bình đẳng giới năm 2024", SUBSTANTIVE).on_topic
 
 
 def test_matching_is_diacritic_case_and_punctuation_blind(model):

@@ -10,6 +10,7 @@ are data in ``bylines.yml``.
 import re
 from functools import cache
 from pathlib import Path
+from typing import Literal, overload
 
 import yaml
 from lxml import etree
@@ -55,9 +56,11 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
     only read when the text names no author."""
     lines = (text or "").split("\n")
     last = _last_body_line(lines)
-    author = _labelled(lines)
+    author, weak = _labelled(lines, with_kind=True)
     if author is None and parsed.root is not None:
-        author = _labelled([line.text for line in parsed.lines]) or _author_element(parsed.root)
+        author, weak = _labelled([line.text for line in parsed.lines], with_kind=True)
+        if author is None:
+            author, weak = _author_element(parsed.root), True
     if last is None:
         return author, text or ""
     candidate = squash_spaces(lines[last])
@@ -66,12 +69,20 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
     is_label = short and (_labelled([candidate]) is not None or bool(_patterns()[2].match(candidate)))
     if signature is None and not is_label:
         return author, text or ""
-    if author is None and signature is not None:
+    if signature is not None and (author is None or weak):
+        # The writer's signature under the body names the author better than the CMS account that posted it
+        # ('Người đăng tin: admin', a WordPress 'bởi Ban Biên tập' byline); a 'Tác giả:' label still wins.
         author = signature
     return author, "\n".join(lines[:last] + lines[last + 1 :])
 
 
-def _labelled(lines: list[str]) -> str | None:
+@overload
+def _labelled(lines: list[str]) -> str | None: ...
+@overload
+def _labelled(lines: list[str], with_kind: Literal[True]) -> tuple[str | None, bool]: ...
+def _labelled(lines: list[str], with_kind: bool = False) -> str | None | tuple[str | None, bool]:
+    """The first plausible value of an author label in ``lines``; ``with_kind`` also says whether its label only
+    names the account that posted the page (`poster_labels`), which a signature outranks."""
     with_colon, without_colon, _ = _patterns()
     lines = [squash_spaces(nfc(raw)) for raw in lines]
     for index, line in enumerate(lines):
@@ -81,8 +92,13 @@ def _labelled(lines: list[str]) -> str | None:
             for match in pattern.finditer(line):
                 value = match["value"].strip(" .,;:-–")
                 if _plausible_label_value(value):
-                    return value
-    return None
+                    return (value, fold(match["label"]) in _poster_labels()) if with_kind else value
+    return (None, False) if with_kind else None
+
+
+@cache
+def _poster_labels() -> frozenset[str]:
+    return frozenset(fold(label) for label in _config()["poster_labels"])
 
 
 def _author_element(root: etree._Element) -> str | None:

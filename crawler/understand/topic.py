@@ -113,7 +113,7 @@ class TopicModel:
       words ('phụ nữ', 'Hội LHPN', 'lao động nữ') never decide alone.
     """
 
-    DEFAULT_THRESHOLD = 4.0
+    DEFAULT_THRESHOLD = 3.0
     CORE_WEIGHT = 2.0
     SUBJECT_WEIGHT = 1.0
     TITLE_FACTOR = 2.0
