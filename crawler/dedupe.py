@@ -1,9 +1,27 @@
 """One article per content within a source, even under URLs that no rel=canonical ties together."""
 
+import zlib
 from urllib.parse import parse_qsl, urlsplit
 
 from govnews.archive.store import content_hash
 from govnews.crawler.items import PageItem
+from govnews.text import fold
+
+# Two articles of one source with the same title and publication day and at least this share of their word
+# 3-grams in common are one article extracted twice.
+NEAR_DUPLICATE_SHARE = 0.8
+NEAR_TITLE_CHARS = 20
+SHINGLE_WORDS = 3
+
+
+def shingles(text: str) -> frozenset[int]:
+    """The folded text's word 3-grams, as stable hashes (the same in every process)."""
+    words = fold(text).split()
+    return frozenset(zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode()) for i in range(max(1, len(words) - 2)))
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
 
 
 def url_preference(url: str, declared: bool = False) -> tuple[bool, bool, int, int, str]:
@@ -36,6 +54,28 @@ class Deduper:
         # listing's page 2, a 'send this article' form filed under its section).
         self.listings: set[str] = listings if listings is not None else set()
         self.articles = set(self.owners.values())  # a URL holding an article is never a move's target
+        # This run's articles by (source, folded title, publication day): their word shingles, to catch one
+        # article extracted slightly differently under two URLs (a print view that drops a caption).
+        self.titled: dict[tuple[str, str, str], list[tuple[str, frozenset[int]]]] = {}
+
+    def _near(self, item: PageItem, url: str) -> str | None:
+        """The URL of this run's article with the same title and day and nearly the same words, if any; this
+        article is remembered for the next ones either way."""
+        article = item.article or {}
+        title, published = fold(article.get("title") or ""), (article.get("published") or "")[:10]
+        if len(title) < NEAR_TITLE_CHARS or not published:
+            return None
+        words = shingles(article.get("text") or "")
+        group = self.titled.setdefault((item.source_id, title, published), [])
+        for other, other_words in group:
+            if other != url and jaccard(words, other_words) >= NEAR_DUPLICATE_SHARE:
+                return other
+        group.append((url, words))
+        return None
+
+    def _repoint(self, old: str, new: str) -> None:
+        for group in self.titled.values():
+            group[:] = [(new if url == old else url, words) for url, words in group]
 
     def __call__(self, item: PageItem) -> PageItem:
         article = item.article
@@ -50,7 +90,8 @@ class Deduper:
         if item.canonical_from_page:
             self.declared.add(url)
         key = (item.source_id, content_hash(article["title"], article["text"]))
-        owner = self.owners.setdefault(key, url)
+        near = self._near(item, url)
+        owner = self.owners.setdefault(key, near or url)
         if owner == url:
             self.articles.add(url)
             return item
@@ -58,12 +99,15 @@ class Deduper:
             url_preference(url, url in self.declared) < url_preference(owner, owner in self.declared)
         ):
             item.moved_from = owner
-            self.owners[key] = url
+            for other, held in self.owners.items():
+                if held == owner:
+                    self.owners[other] = url
+            self._repoint(owner, url)
             self.articles.discard(owner)
             self.articles.add(url)
             return item
         item.kind = "duplicate"
-        item.reason = f"same text as {owner}"
+        item.reason = f"same text as {owner}" if owner != near else f"nearly the same text as {owner}"
         item.canonical_from_page = owner
         item.article = None
         return item

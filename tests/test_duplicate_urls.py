@@ -291,3 +291,25 @@ def test_a_page_whose_rel_canonical_names_a_listing_is_no_article():
     assert dedupe(page_two).kind == "listing" and page_two.article is None
     # An article whose rel=canonical is its own URL, or another article's, stays an article.
     assert dedupe(_item("http://x.vn/tin-tuc/bai-1.html", declared=True)).kind == "article"
+
+
+def test_one_article_extracted_slightly_differently_under_two_urls_is_one_article():
+    """A print view that drops a photo caption, or keeps the section's name, is the same article."""
+    body = " ".join(f"Câu thứ {n} về công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ở cơ sở." for n in range(30))
+
+    def item(url: str, title: str, text: str, published: str = "2024-03-12") -> PageItem:
+        page = _item(url)
+        page.article = {"url": url, "source_id": "s", "title": title, "text": text, "published": published}
+        return page
+
+    dedupe = Deduper()
+    title = "Hội nghị triển khai công tác bình đẳng giới năm 2024"
+    first = dedupe(item("http://x.vn/tin/hoi-nghi.html", title, body + "\n\nQuang cảnh hội nghị. Ảnh: Lan Anh"))
+    printed = dedupe(item("http://x.vn/tin/hoi-nghi.html?print=1", title, body))
+    assert (first.kind, printed.kind) == ("article", "duplicate")
+    assert printed.canonical_from_page == "http://x.vn/tin/hoi-nghi.html"
+    # The same title on another day, or other words under the same title, are other articles.
+    next_year = body.replace("Câu thứ 29", "Năm 2025, câu thứ 29")
+    assert dedupe(item("http://x.vn/tin/hoi-nghi-2025.html", title, next_year, "2025-03-12")).kind == "article"
+    other = "Nội dung hoàn toàn khác về giao thông nông thôn và xây dựng đường liên xã. " * 20
+    assert dedupe(item("http://x.vn/tin/khac.html", title, other)).kind == "article"
