@@ -26,6 +26,11 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 # trafilatura's markdown output escapes punctuation that would be markup ('\\- ', '\\[1\\]'): plain text does not.
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _BULLET = re.compile(r"^[-*•+>]\s*")
+# A date with its optional time, bracketed or not, as datelines print it (folded: 'sa'/'ch' are AM/PM).
+_DATELINE = re.compile(
+    r"[(\[]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?"
+    r"(?:\s*(?:sa|ch|am|pm))?)?\s*[)\]]?"
+)
 # Inline markup trafilatura's formatting mode passes through as tags (<u>, <sup>, <sub>).
 _INLINE_TAG = re.compile(r"</?(?:u|sup|sub|del|ins|mark|small|big|s|strike|span|font)\b[^>]*>", re.I)
 _TRAILING_DATE = re.compile(r"\s*[\(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^)\]]{0,20}[\)\]]\s*$")
@@ -65,6 +70,7 @@ class ExtractConfig:
     body_region_share: float
     broken_entity: re.Pattern
     metadata_pair: re.Pattern
+    metadata_labels: frozenset[str]
 
 
 @cache
@@ -84,6 +90,7 @@ def config() -> ExtractConfig:
         caption_max_chars=data["caption_max_chars"],
         body_region_share=data["body_region_share"],
         broken_entity=re.compile(rf"(?:&amp;|&|\b)({'|'.join(data['repaired_entities'])});"),
+        metadata_labels=frozenset(data["metadata_labels"]),
         metadata_pair=re.compile(
             rf"^[^:]{{2,{data['metadata_label_chars']}}}:\s*\S.{{0,{data['metadata_value_chars']}}}$"
         ),
@@ -335,10 +342,21 @@ def repair_entities(line: str) -> str:
 
 def is_metadata_line(folded: str) -> bool:
     """A line of 'Label: value' pairs ('Ngày đăng tin: 19/04/2016 | Người đăng tin: Hằng | Lượt xem: 54'): the
-    page's record of the article, not its prose. Two or more pairs, each a short label and a short value."""
-    cfg = config()
+    page's record of the article, not its prose. Two or more pairs, each a short label and a short value, or one
+    beside a dateline ('(27/09/2019 2:30 CH) Lượt xem: 239')."""
+    if _label_pairs(folded) >= 2:
+        return True
+    # A dateline's date and time beside one field the page keeps about its articles ('(27/09/2019 2:30 CH) Lượt
+    # xem: 239'): the field's label must be one of `metadata_labels`, or prose with a date would match.
+    undated = _DATELINE.sub(" ", folded).strip(" |-")
+    label = undated.split(":", 1)[0].strip()
+    return undated != folded.strip(" |-") and _label_pairs(undated) == 1 and label in config().metadata_labels
+
+
+def _label_pairs(folded: str) -> int:
+    """How many 'label: value' fields the line is made of (0 when any part is something else)."""
     pairs = [part.strip() for part in re.split(r"\s[|•]\s|\s{3,}", folded) if part.strip()]
-    return len(pairs) >= 2 and all(cfg.metadata_pair.match(pair) for pair in pairs)
+    return len(pairs) if pairs and all(config().metadata_pair.match(pair) for pair in pairs) else 0
 
 
 def _plain(line: str, markdown: re.Pattern) -> str:

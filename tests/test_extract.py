@@ -252,3 +252,12 @@ def test_a_short_article_with_a_signature_and_an_attachment_link_is_an_article()
     assert item.kind == "article", item.reason
     assert item.article["author"] == "Minh Anh"
     assert "Kế hoạch số 54/KH-UBND" in item.article["text"] and "Tóm tắt" not in item.article["text"]
+
+
+def test_breadcrumbs_and_a_dateline_with_its_view_count_are_not_prose():
+    html = (
+        "<html><body><div class='content'><p>Trang chủ » Văn hóa - Xã hội</p>"
+        "<h1>Hội nghị về bình đẳng giới</h1><p>(29/07/2021 8:30 SA) Lượt xem: 128</p>"
+        f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p><p>Ngày 5/3/2024, kết quả: tốt hơn năm trước.</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", "Ngày 5/3/2024, kết quả: tốt hơn năm trước."]
