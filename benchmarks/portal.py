@@ -1,5 +1,8 @@
 """A generated portal of N article pages: the dienbien fixture's SharePoint template, the demo corpus's texts.
 
+(The other generated templates, NukeViet, a windows-1258 table layout and WordPress, are in portal_*.py; a
+portal block's ``template`` names which one, SharePoint when it names none.)
+
 Articles take a corpus article's title, lead, author and cited documents and are lengthened with paragraphs
 drawn from the whole corpus to a log-normal body length (as real news bodies). Every page then carries the
 weight real portal pages carry outside the body, up to its drawn size (30-80 KB): a mega-menu of links and
@@ -154,25 +157,49 @@ class GeneratedPortalServer(PortalServer):
 
     def build_site(self, spec: PortalSpec, url: str, strings: dict) -> Template:
         portal = self.portal
-        site = GeneratedSharePoint(
-            spec, self.generated, url, strings, portal["page_size"], tuple(portal["page_kb"]), portal["seed"]
-        )
+        site: Template
+        if portal.get("template", "sharepoint") == "sharepoint":
+            site = GeneratedSharePoint(
+                spec, self.generated, url, strings, portal["page_size"], tuple(portal["page_kb"]), portal["seed"]
+            )
+        else:
+            module = _template_module(portal["template"])
+            site = module.Generated(module.spec_of(spec), self.generated, url, strings, portal)
         site.build()
         return site
 
 
+def _template_module(name: str) -> Any:
+    """The module of a generated template other than SharePoint: its ``spec_of`` and ``Generated`` class."""
+    from benchmarks import portal_nukeviet, portal_tables, portal_wordpress
+
+    modules = {"nukeviet": portal_nukeviet, "tables1258": portal_tables, "wordpress": portal_wordpress}
+    if name not in modules:
+        raise ValueError(f"unknown generated template {name!r}: one of sharepoint, {', '.join(modules)}")
+    return modules[name]
+
+
 def serve_generated(count: int, portal: dict[str, Any]) -> GeneratedPortalServer:
-    """A started server with ``count`` generated articles, per config.yml's ``portal`` block."""
+    """A started server with ``count`` generated articles, per config.yml's ``portal`` block (or a template's
+    block of ``templates``: its ``template`` may add categories to the fixture portal's)."""
     spec = next(s for s in load_specs() if s.id == portal["id"])
+    if portal.get("template", "sharepoint") != "sharepoint":
+        spec = _template_module(portal["template"]).spec_of(spec)
     articles = generate_articles(count, spec, portal["body"], portal["seed"])
     return GeneratedPortalServer(articles, portal).start()
+
+
+def decoded(body: bytes, content_type: str) -> str:
+    """A page's text as the crawl reads it: decoded in the charset its Content-Type declares (windows-1258 too)."""
+    charset = content_type.partition("charset=")[2].split(";")[0].strip() or "utf-8"
+    return body.decode(charset)
 
 
 def html_pages(server: PortalServer, portal_id: str) -> list[tuple[str, str]]:
     """(url, html) of every HTML page the portal serves with status 200: what the crawl fetches and extracts."""
     site = server.site(portal_id)
     return [
-        (site.url(path), response.body.decode("utf-8"))
+        (site.url(path), decoded(response.body, response.content_type))
         for path, response in site.routes.items()
         if response.status == 200 and response.content_type.startswith("text/html")
     ]

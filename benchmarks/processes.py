@@ -1,16 +1,18 @@
-"""Work that must run in a process of its own: a crawl (whose peak RSS is read), the server probe, extraction.
+"""Work that must run in a process of its own: a crawl (whose peak RSS and CPU are read), the server probe,
+extraction, the reference (trafilatura and langdetect alone).
 
-Each runs in a freshly spawned parent, so ``RUSAGE_CHILDREN`` after the crawl is that crawl's peak alone,
+Each runs in a freshly spawned parent, so ``RUSAGE_CHILDREN`` after the crawl is that crawl's peak and CPU alone,
 and the probe's HTTP client never shares a GIL with the server it measures.
 """
 
 import http.client
 import multiprocessing
 import os
+import pickle
 import resource
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -30,16 +32,22 @@ def timed_crawl(sources: str, db: str, extra: list[str]) -> dict[str, Any]:
     peak RSS of its largest process, and the peak memory (PSS) of the crawl and its workers together."""
     sampler = _TreeSampler(os.getpid())
     sampler.start()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     try:
         result = crawl_into(Path(sources), Path(db), tuple(extra))
     finally:
         wall = time.perf_counter() - start
         sampler.stop()
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KB on Linux
+    # The crawl is this process's only child, and its workers are its children, joined before it exits: the
+    # CPU of the whole tree, start-up included, lands in RUSAGE_CHILDREN once the crawl has been waited for.
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kb = usage.ru_maxrss  # KB on Linux
     return {
         "returncode": result.returncode,
         "wall_s": wall,
+        "cpu_user_s": usage.ru_utime - before.ru_utime,
+        "cpu_sys_s": usage.ru_stime - before.ru_stime,
         "peak_rss_mb": peak_kb / 1024,
         "peak_tree_pss_mb": sampler.peak_kb / 1024,
         "summary": result.stdout.strip().splitlines()[-1:] or [""],
@@ -178,3 +186,61 @@ def extraction_rate(pages: list[tuple[str, str]], processes: int) -> dict[str, A
 
 def _warm_barrier(_: int) -> int:
     return os.getpid()
+
+
+def write_pages(path: Path, pages: list[tuple[str, str, bytes]]) -> None:
+    """(url, content type, body) of each page, pickled one after another: read back one at a time."""
+    with path.open("wb") as out:
+        for page in pages:
+            pickle.dump(page, out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _read_pages(path: Path) -> Iterator[tuple[str, str, bytes]]:
+    with path.open("rb") as source:
+        while True:
+            try:
+                yield pickle.load(source)
+            except EOFError:
+                return
+
+
+def _reference_call(url: str, html: str) -> str | None:
+    """The reference: trafilatura.bare_extraction(html, url=url, with_metadata=True), then langdetect.detect of
+    its text (None when there is no text, or too little for langdetect)."""
+    import trafilatura
+    from langdetect import LangDetectException, detect
+
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    text = getattr(document, "text", None)  # a trafilatura Document (as_dict is off), or None
+    if not text:
+        return None
+    try:
+        return detect(text)
+    except LangDetectException:
+        return None
+
+
+def reference_rate(pages_file: str) -> dict[str, Any]:
+    """The reference over the pages of ``pages_file`` (write_pages), one process: CPU (process_time) and wall
+    time of the calls alone, each page decoded (in the charset its Content-Type declares) before the clocks."""
+    from langdetect import DetectorFactory
+
+    DetectorFactory.seed = 0  # langdetect is random otherwise
+    warm = "<html><body><article><p>" + "Bình đẳng giới là mục tiêu chung. " * 40 + "</p></article></body></html>"
+    _reference_call("http://127.0.0.1/warm-up.html", warm)  # imports, and langdetect's profiles
+    cpu = wall = 0.0
+    pages = found = size = 0
+    languages: dict[str, int] = {}
+    for url, content_type, body in _read_pages(Path(pages_file)):
+        size += len(body)
+        charset = content_type.partition("charset=")[2].split(";")[0].strip() or "utf-8"
+        html = body.decode(charset)
+        cpu_start, wall_start = time.process_time(), time.perf_counter()
+        language = _reference_call(url, html)
+        wall += time.perf_counter() - wall_start
+        cpu += time.process_time() - cpu_start
+        pages += 1
+        if language:
+            found += 1
+            languages[language] = languages.get(language, 0) + 1
+    return {"pages": pages, "bytes": size, "with_text": found, "languages": languages, "cpu_s": cpu, "wall_s": wall}

@@ -76,6 +76,9 @@ def table(results: dict[str, Any]) -> str:
                 f"{r['ratio_pipeline_to_1proc']:>7} {r['ratio_pipeline_to_nproc']:>7}"
             )
         lines.append("(RSS MB: peak RSS of the largest process; tree MB: peak PSS of the crawl and its workers summed)")
+    templates = results.get("templates") or {}
+    if templates.get("rows"):
+        lines.append(f"\n{template_table(templates)}")
     if pipe.get("scaling"):
         lines.append(f"\nscaling with cores (N={pipe['scaling'][0]['n']:,}; page understanding in worker processes)")
         base = pipe["scaling"][0]["pages_per_s"]
@@ -127,4 +130,39 @@ def table(results: dict[str, Any]) -> str:
                 f"  {'met' if t['met'] else 'NOT met':>7}  {t['target']}: {t['value']} "
                 f"(measured at {t['measured_at']}; stated at {t['stated_at']})"
             )
+    return "\n".join(lines)
+
+
+def template_table(templates: dict[str, Any]) -> str:
+    """Issue #14's table: each template's crawl against the reference on the same pages, the worst, the goals."""
+    lines = [
+        f"templates (N={templates['n']:,} articles each; crawl with "
+        f"{next(s for s in templates['settings'] if s.startswith('GOVNEWS_WORKERS='))}; reference: "
+        "trafilatura.bare_extraction + langdetect.detect, 1 process, the same pages)",
+        f"{'template':<11} {'pages':>6} {'KB/page':>7} {'crawl p/s':>9} {'crawl CPU ms/p':>14} "
+        f"{'ref p/s':>7} {'ref CPU ms/p':>12} {'CPU ratio':>9} {'p/s ratio':>9}",
+    ]
+    for r in templates["rows"]:
+        crawl, ref = r["crawl"], r["reference"]
+        lines.append(
+            f"{r['template']:<11} {r['html_pages']:>6,} {r['mean_page_kb']:>7} {crawl['pages_per_s']:>9} "
+            f"{crawl['cpu_ms_per_page']:>14} {ref['pages_per_s']:>7} {ref['cpu_ms_per_page']:>12} "
+            f"{r['cpu_ratio']:>9} {r['rate_ratio']:>9}"
+        )
+    rows = {r["template"]: r for r in templates["rows"]}
+    cpu, rate = rows[templates["worst_cpu"]], rows[templates["worst_rate"]]
+    lines.append(
+        f"worst template: {cpu['template']} by CPU per page ({cpu['cpu_ratio']} x the reference's), "
+        f"{rate['template']} by pages/s ({rate['rate_ratio']} x the reference's)"
+    )
+    lines.append(
+        "(pages: HTML pages the crawl fetched with status 200, the reference's too; crawl CPU: the crawl process and "
+        "its workers, RUSAGE_CHILDREN, start-up included; ratios: crawl / reference)"
+    )
+    lines.append("targets (issue #14)")
+    for t in templates["targets"]:
+        lines.append(
+            f"  {'met' if t['met'] else 'NOT met':>7}  {t['target']}: {t['value']} "
+            f"(measured at {t['measured_at']}; stated at {t['stated_at']})"
+        )
     return "\n".join(lines)

@@ -1,6 +1,7 @@
 """`make bench` / `make bench-quick`: every benchmark, a table on stdout, the figures in benchmarks/results/.
 
 python -m benchmarks.run [--quick] [--sizes 1000 5000] [--articles 200000] [--skip-archive] [--out FILE]
+                         [--templates nukeviet tables1258] [--skip-templates] [--skip-pipeline]
 """
 
 import argparse
@@ -15,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import archive_bench, config, pipeline
+from benchmarks import archive_bench, config, pipeline, template_bench
 from benchmarks.report import table, targets
 
 
@@ -51,15 +52,22 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--sizes", type=int, nargs="+", help="portal sizes N to crawl (overrides config.yml)")
     parser.add_argument("--articles", type=int, help="articles in the generated archive (overrides config.yml)")
     parser.add_argument("--skip-archive", action="store_true", help="pipeline figures only")
-    parser.add_argument("--skip-pipeline", action="store_true", help="archive figures only")
+    parser.add_argument("--skip-pipeline", action="store_true", help="no pipeline figures (runs, profile, recrawl)")
+    parser.add_argument("--skip-templates", action="store_true", help="no per-template crawl vs reference figures")
+    parser.add_argument("--templates", nargs="+", help="only these templates of config.yml's `templates`")
     parser.add_argument("--out", type=Path, help="results JSON (default: benchmarks/results/<time>.json)")
     parser.add_argument("--work-dir", type=Path, help="where crawl databases go (default: a temporary folder)")
     args = parser.parse_args(argv)
 
     sizes = config.sizes(args.quick)
     if args.sizes:
+        smallest = min(args.sizes)
         sizes.update(
-            sizes=args.sizes, profile_size=min(args.sizes), recrawl_size=min(args.sizes), scaling_size=min(args.sizes)
+            sizes=args.sizes,
+            profile_size=smallest,
+            recrawl_size=smallest,
+            scaling_size=smallest,
+            template_size=smallest,
         )
     if args.articles:
         sizes["archive_articles"] = args.articles
@@ -80,6 +88,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         work.mkdir(parents=True, exist_ok=True)
         if not args.skip_pipeline:
             results["pipeline"] = pipeline.run(sizes, settings, work, log)
+        if not args.skip_templates:
+            results["templates"] = template_bench.run(sizes, settings, work, log, args.templates)
         if not args.skip_archive:
             results["archive"] = archive_bench.run(sizes, settings, work, log)
     results["targets"] = targets(results)
