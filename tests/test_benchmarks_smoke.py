@@ -54,3 +54,7 @@ def test_quick_harness_writes_every_figure(tmp_path: Path) -> None:
     for figure in ("search", "facet_pages"):
         assert {"p50_ms", "p95_ms", "p99_ms"} <= set(archive[figure])
     assert "pages/s" in result.stdout and "search via Datasette" in result.stdout
+    templates = results["templates"]
+    assert len(templates["rows"]) >= 3 and templates["worst_cpu"] in {row["template"] for row in templates["rows"]}
+    for row in templates["rows"]:
+        assert row["html_pages"] > 0 and row["cpu_ratio"] > 0 and row["rate_ratio"] > 0, row
