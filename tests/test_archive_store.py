@@ -104,26 +104,61 @@ def test_search_folds_every_spelling_and_ranks_title_matches_first(archive):
     spellings = [search(archive, q) for q in ("binh dang gioi", "Bình Đẳng Giới", "bình đẳng giới")]
     assert spellings[0] == spellings[1] == spellings[2]
     assert [row["url"] for row in spellings[0]] == [ARTICLE["url"], "https://daklak.gov.vn/tin/2"]
-    assert "[bình]" in spellings[0][0]["snippet"]
+    assert "[bình đẳng giới]" in spellings[0][0]["snippet"]  # the phrase, one mark
     assert _urls(search(archive, "dak lak")) == {ARTICLE["url"]}
     assert _urls(search(archive, '"tong ket cong tac"')) == {ARTICLE["url"]}
     assert _urls(search(archive, '"cong tac tong ket"')) == set()
     assert _urls(search(archive, "giao th*")) == {"https://hanoi.gov.vn/tin/3"}
     assert search(archive, "COVID-19 (NOT) AND") == []
-    assert search(archive, "   ") == []
+    assert search(archive, "   ") == [] and search(archive, "-binh") == []
+    assert _urls(search(archive, "binh dang gioi -thoi su")) == {ARTICLE["url"]}
+    assert _urls(search(archive, "giao thong OR thoi su")) == {
+        "https://hanoi.gov.vn/tin/3",
+        "https://daklak.gov.vn/tin/2",
+    }
+
+
+def test_search_ranks_phrase_then_near_then_scattered_exact_spelling_first(archive):
+    writer = ArchiveWriter(archive)
+    rows = [
+        ("scattered", "Tin tổng hợp", "Sở Lao động - Thương binh và Xã hội. Nhóm đồng đẳng. Giới thiệu việc làm."),
+        ("near", "Tin tổng hợp", "Bảo đảm bình đẳng về giới trong tuyển dụng."),
+        ("phrase", "Tin tổng hợp", "Tuyên truyền về bình đẳng giới ở cơ sở."),
+        ("folded", "Tin tổng hợp", "A workshop on gender equality (binh dang gioi)."),
+        ("title", "Hội nghị bình đẳng giới", "Hội nghị tổng kết năm."),
+    ]
+    for n, (name, title, text) in enumerate(rows):
+        writer.add_article({"url": name, "title": title, "text": text, "published": f"2024-01-0{n + 1}"}, [])
+    writer.flush()
+    # Phrase in the title, phrase in the text (newest first), syllables near each other, syllables anywhere.
+    plain = [row["url"] for row in search(archive, "binh dang gioi")]
+    assert plain == ["title", "folded", "phrase", "near", "scattered"]
+    # Typed with diacritics: a match spelled so ranks above a folded-only one of the same tier.
+    rows = search(archive, "bình đẳng giới")
+    assert [row["url"] for row in rows] == ["title", "phrase", "folded", "near", "scattered"]
+    marked = {row["url"]: row["snippet"] for row in rows}
+    assert "[bình đẳng giới]" in marked["phrase"] and "[binh dang gioi]" in marked["folded"]
+    assert "[bình đẳng] về [giới]" in marked["near"]
+    assert "Thương [binh]" in marked["scattered"] and "[đẳng. Giới]" in marked["scattered"]  # what matched
 
 
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("Bình Đẳng Giới", '"binh" "dang" "gioi"'),
-        ('"Đắk Lắk" hội*', '"dak lak" "hoi"*'),
+        # The table page's search (escape_fts): syllables typed together are one phrase.
+        ("Bình Đẳng Giới", '"binh dang gioi"'),
+        ('"Đắk Lắk" hội*', '"dak lak" AND "hoi"*'),
+        ("Đắk Lắk, bình đẳng giới", '"dak lak" AND "binh dang gioi"'),
         ('"bình đẳng', '"binh dang"'),
-        ("COVID-19 NOT x", '"covid-19" "not" "x"'),
+        ("COVID-19 NOT x", '("covid 19") NOT ("x")'),
+        ("tảo hôn OR hôn nhân cận huyết thống", '("tao hon") OR ("hon nhan can huyet thong")'),
+        ("bình đẳng giới -thương binh", '("binh dang gioi") NOT ("thuong binh")'),
         ('"" * ""', '""'),  # NOTHING: matches no row
+        ("-x NOT y", '""'),  # exclusions alone find nothing
+        ('“Địa chỉ tin cậy” NOT "mô hình" x*', '("dia chi tin cay" AND "x"*) NOT ("mo hinh")'),
     ],
 )
-def test_fold_query_quotes_like_datasette(query, expected):
+def test_fold_query_makes_phrases(query, expected):
     assert fold_query(query) == expected
 
 

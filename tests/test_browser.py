@@ -102,7 +102,7 @@ def test_reader_searches_opens_an_article_and_sees_the_map(server, page):
     assert titles.count() > 5
     assert page.locator("td.col-snippet mark").count() > 5
     marked = {text.lower() for text in page.locator("td.col-snippet mark").all_inner_texts()}
-    assert {"bình", "đẳng", "giới"} <= marked
+    assert "bình đẳng giới" in marked  # the typed phrase is marked as one span
     shot(page, "search.png")
 
     first_title = titles.first.inner_text()

@@ -20,15 +20,7 @@ from datasette.filters import FilterArguments
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
-from govnews.archive.search import (
-    MARK_CLOSE,
-    MARK_OPEN,
-    fold_query,
-    ranked_search_sql,
-    snippet,
-    title_query,
-    window_clause,
-)
+from govnews.archive.search import MARK_CLOSE, MARK_OPEN, ranked_search_sql, register_functions, window_clause
 
 METADATA = Path(__file__).resolve().parent.parent / "metadata.yml"
 ARCHIVE_KEY = "archive"
@@ -48,10 +40,9 @@ CONNECTION_PRAGMAS = ("PRAGMA mmap_size = 68719476736", "PRAGMA cache_size = -26
 
 @hookimpl(trylast=True)
 def prepare_connection(conn, database, datasette):
-    """Folding ``escape_fts`` (trylast, or Datasette's own wins), snippet and title-query functions, no writes."""
-    conn.create_function("escape_fts", 1, fold_query, deterministic=True)
-    conn.create_function("govnews_snippet", 2, snippet, deterministic=True)
-    conn.create_function("govnews_title_fts", 1, title_query, deterministic=True)
+    """archive.search's functions: the folding phrase search ``escape_fts`` (trylast, or Datasette's own wins),
+    the ranked query's tiers, spelling score and snippet; no writes."""
+    register_functions(conn)
     db = datasette.databases.get(database)
     if db is not None and db.path:
         conn.execute("PRAGMA query_only = 1")
