@@ -165,8 +165,10 @@ def serve(db_path: Path, port: int, host: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a line instead of tab-separated columns.")
 @click.argument("query")
 def search(db_path: Path, limit: int, as_json: bool, query: str) -> None:
-    """Search the archive as the published site's ranked search does (with or without diacritics, "phrases",
-    prefix*): published date, province, title and URL of each match, best first."""
+    """Search the archive as the published site's ranked search does: published date, province, title and URL of
+    each match, best first. Syllables typed together are a phrase ('binh dang gioi'), with or without diacritics;
+    a comma separates words, "quotes" force a phrase, OR gives alternatives, -word excludes (put -- before a query
+    that starts with '-'), prefix* matches a word's start (docs/publishing.md)."""
     import json
     import sqlite3
 
