@@ -6,6 +6,8 @@ Settings (trafilatura options, boilerplate patterns) live in extract.yml, not in
 import copy
 import html
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -13,7 +15,10 @@ from typing import Any
 
 import lxml.html
 import trafilatura
+import trafilatura.core
 import yaml
+from lxml import etree
+from trafilatura.metadata import META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 from trafilatura.settings import Document
 
 from govnews.crawler.understand import page
@@ -42,11 +47,11 @@ SENTENCE_ENDS = '.!?…"”'  # the last character of running prose
 
 @dataclass
 class Extraction:
-    """What trafilatura found on a page, cleaned: the body as paragraphs and the page's metadata."""
+    """What trafilatura found on a page, cleaned: the body as paragraphs, its title and the site's name (the author
+    is bylines' to find: crawler/understand/bylines.py)."""
 
     title: str | None
     paragraphs: list[str]
-    author: str | None
     sitename: str | None
 
     @property
@@ -57,6 +62,7 @@ class Extraction:
 @dataclass(frozen=True)
 class ExtractConfig:
     options: dict[str, Any]
+    recall_escalation: bool
     boilerplate: tuple[re.Pattern, ...]
     markdown: re.Pattern
     lead_markers: tuple[str, ...]
@@ -78,6 +84,7 @@ def config() -> ExtractConfig:
     data = yaml.safe_load(CONFIG_FILE.read_text(encoding="utf-8"))
     return ExtractConfig(
         options=data["trafilatura"],
+        recall_escalation=data["recall_escalation"],
         boilerplate=tuple(re.compile(p) for p in data["boilerplate_paragraphs"]),
         markdown=re.compile(data["markdown_markers"]),
         lead_markers=tuple(data["lead_markers"]),
@@ -116,63 +123,92 @@ def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return tree
 
 
-def folded_texts(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, str]:
-    """Every body element's visible text, folded and squashed, computed once per page: the lead finder,
-    the page classifier and the link and heading filters all look elements up by their text."""
-    body = tree.find("body")
-    root = body if body is not None else tree
-    texts: dict[lxml.html.HtmlElement, str] = {}
-    # Wrappers repeat their only child's text (and an ancestor all of its descendants'): fold each text once.
-    folded: dict[str, str] = {}
-    for element in root.iter():
-        if isinstance(element.tag, str):
-            text = element.text_content()
-            if text not in folded:
-                folded[text] = fold(squash_spaces(text))
-            texts[element] = folded[text]
-    return texts
+def folded_texts(tree: lxml.html.HtmlElement) -> page.FoldedTexts:
+    """Every body element's visible text, folded and squashed, each computed once when first asked for: the lead
+    finder, the page classifier and the link and heading filters all look elements up by their text."""
+    return page.FoldedTexts(tree)
 
 
-def folded_text(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> str:
+def folded_text(element: lxml.html.HtmlElement, texts: page.FoldedTexts) -> str:
     """An element's entry of `folded_texts`, or the same computed for an element outside the body."""
     text = texts.get(element)
     return text if text is not None else fold(squash_spaces(element.text_content()))
 
 
-def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: dict[lxml.html.HtmlElement, str]) -> Extraction | None:
+def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: page.FoldedTexts) -> Extraction | None:
     """Extract from a prepared tree (see `prepare`); ``texts`` is `folded_texts(tree)`."""
     cfg = config()
     anchors = link_texts(tree, texts)
     # trafilatura prunes a copy of the tree it is given (bare_extraction copies it), so ours stays intact for
     # the title and lead without a copy of our own (tests/test_extract.py checks this on every upgrade).
-    document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **cfg.options)
+    with _recall_escalation(cfg.recall_escalation):
+        document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, **cfg.options)
     # A Document, or None when nothing was found (a dict only with the deprecated as_dict=True, never set here).
     if not isinstance(document, Document) or not document.text:
         return None
+    metadata = page_metadata(tree, url)
     paragraphs = drop_trailing_regions(clean_paragraphs(document.text, anchors), texts)
     headings = {folded_text(element, texts) for element in heading_elements(tree)}
-    paragraphs = drop_title_repeat(paragraphs, headings | {fold(document.title or "")})
+    paragraphs = drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")})
     heading = find_title(tree, paragraphs[0] if paragraphs else None)
-    title = heading or (squash_spaces(nfc(document.title)) if document.title else None)
-    lead = find_lead(tree, paragraphs, document.description, title, texts)
+    title = heading or (squash_spaces(nfc(metadata.title)) if metadata.title else None)
+    lead = find_lead(tree, paragraphs, metadata.description, title, texts)
     if lead:
         paragraphs.insert(0, repair_entities(lead))
-    return Extraction(
-        title=title,
-        paragraphs=paragraphs,
-        author=document.author,
-        sitename=document.sitename,
-    )
+    return Extraction(title=title, paragraphs=paragraphs, sitename=metadata.sitename)
 
 
-def drop_trailing_regions(paragraphs: list[str], texts: dict[lxml.html.HtmlElement, str]) -> list[str]:
+def page_metadata(tree: lxml.html.HtmlElement, url: str) -> Document:
+    """The page's title, site name and description as `trafilatura.extract_metadata` finds them (meta tags, JSON-LD,
+    then the page's headings and <title>), without the fields it also computes and nothing here reads: the date
+    (crawler.understand.dates finds it), the author (bylines), categories, tags and license. Those cost a small
+    page as much again as its body's extraction. tests/test_extract.py checks the three fields against
+    extract_metadata's on every fixture page, so a trafilatura upgrade that changes them fails there."""
+    metadata = examine_meta(tree)
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception:  # trafilatura guards its JSON-LD reader the same way
+        pass
+    if not metadata.title:
+        metadata.title = extract_title(tree)
+    if not metadata.url:
+        metadata.url = extract_url(tree, url)
+    if not metadata.sitename:
+        metadata.sitename = extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url:
+        match = META_URL.match(metadata.url)
+        if match:
+            metadata.sitename = match[1]
+    metadata.clean_and_trim()
+    return metadata
+
+
+@contextmanager
+def _recall_escalation(enabled: bool) -> Iterator[None]:
+    """trafilatura's recall escalation on or off for one extraction (`recall_escalation` in extract.yml). No option
+    of bare_extraction turns it off: the module constant bounding the extractions it retries is set to 0 for the call
+    and put back, so other callers in the process (the benchmarks' reference extraction) keep trafilatura's default."""
+    saved = trafilatura.core.ESCALATION_MAX_LENGTH  # an upgrade that renames it fails here, not silently
+    if not enabled:
+        trafilatura.core.ESCALATION_MAX_LENGTH = 0
+    try:
+        yield
+    finally:
+        trafilatura.core.ESCALATION_MAX_LENGTH = saved
+
+
+def drop_trailing_regions(paragraphs: list[str], texts: page.FoldedTexts) -> list[str]:
     """Paragraphs that sit after the body's region of the page (a table layout's right column, a notice box, the
     footer) are not the article's: trafilatura keeps them on pages whose layout tables became plain divs.
 
     The body's region is the deepest element holding the elements of at least two paragraphs and `body_region_share` of
     their characters; a paragraph located after its end in the page is dropped. Paragraphs before it (a lead,
     a dateline) stay: what precedes a body is its own business."""
-    located = [(paragraph, page.locate(texts, fold(paragraph))) for paragraph in paragraphs]
+    located = [(paragraph, texts.locate(paragraph)) for paragraph in paragraphs]
     weight: dict[lxml.html.HtmlElement, int] = {}
     holding: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
     for paragraph, element in located:
@@ -186,8 +222,8 @@ def drop_trailing_regions(paragraphs: list[str], texts: dict[lxml.html.HtmlEleme
     if not holders:
         return paragraphs
     body = max(holders, key=lambda node: sum(1 for _ in node.iterancestors()))
-    order = {element: i for i, element in enumerate(texts)}
-    end = max(order[node] for node in body.iter() if node in order)
+    order = texts.order
+    end = max(order[node] for node in body.iter(etree.Element) if node in order)
     return [paragraph for paragraph, element in located if element is None or order.get(element, 0) <= end]
 
 
@@ -196,7 +232,7 @@ def find_lead(
     paragraphs: list[str],
     description: str | None,
     title: str | None,
-    texts: dict[lxml.html.HtmlElement, str],
+    texts: page.FoldedTexts,
 ) -> str | None:
     """The article's lead (sapo) when the extractor left it out: a block between the title and the body
     that equals the meta description or is marked as a lead/summary, and is not already in the body."""
@@ -207,7 +243,7 @@ def find_lead(
     first_key = fold(paragraphs[0])[:40]
     folded_title = fold(title)
     wanted = fold(squash_spaces(description)) if description else None
-    holders = [el for el, text in texts.items() if first_key in text]
+    holders = texts.holders(first_key)
     if not holders:
         return None
     body_start = min(holders, key=lambda el: len(texts[el]))
@@ -239,7 +275,7 @@ def _is_prose(folded: str) -> bool:
     return len(folded) >= config().lead_prose_chars and len(words) >= 12 and folded.rstrip()[-1:] in SENTENCE_ENDS
 
 
-def link_texts(tree: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> set[str]:
+def link_texts(tree: lxml.html.HtmlElement, texts: page.FoldedTexts) -> set[str]:
     """Folded texts of the page's links: a body paragraph that is only a link's text is navigation."""
     found = set()
     for anchor in tree.iter("a"):

@@ -48,9 +48,9 @@ class Extract(Stage):
             return item
         root = parse(item.html)
         tree = prepare(root) if root is not None else None
-        texts = folded_texts(tree) if tree is not None else {}
-        extraction = extract_tree(tree, item.url, texts) if tree is not None else None
-        if extraction is None:
+        texts = folded_texts(tree) if tree is not None else None
+        extraction = extract_tree(tree, item.url, texts) if tree is not None and texts is not None else None
+        if extraction is None or texts is None:
             item.kind = "listing"
             return item
         item.kind = pagekind.classify(extraction.paragraphs, self.min_chars, texts, item.url)
@@ -60,7 +60,7 @@ class Extract(Stage):
                 "source_id": item.source_id,
                 "title": extraction.title,
                 "text": extraction.text,
-                "author": extraction.author,
+                "author": None,  # the Understand stage's (bylines)
             }
             item.site_name = extraction.sitename
             # Dates and bylines read extraction's parse of the page (in NFC, as Parsed keeps every page).

@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
@@ -52,6 +52,13 @@ def _keep_param(name: str) -> bool:
     return low not in r.drop_params and not low.startswith(r.drop_param_prefixes)
 
 
+# canonicalize, site_of and is_skipped are pure functions of a URL, asked about each of a page's links several times
+# (the spider's target set, its follow list, the scope test, the request) and about the same menu links on every
+# page of a site: remembered for the last URLS_REMEMBERED URLs.
+URLS_REMEMBERED = 16384
+
+
+@lru_cache(maxsize=URLS_REMEMBERED)
 def canonicalize(url: str) -> str:
     """One spelling per page: lower-case scheme and host, default port dropped, no fragment,
     session/tracking/print parameters dropped, the rest sorted, percent-encoding normalised (NFC).
@@ -79,12 +86,14 @@ def canonicalize(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+@lru_cache(maxsize=URLS_REMEMBERED)
 def site_of(url: str) -> str:
     """A site: scheme + host + port, the unit robots.txt applies to (several test portals share 127.0.0.1)."""
     parts = urlsplit(canonicalize(url))
     return f"{parts.scheme}://{parts.netloc}"
 
 
+@lru_cache(maxsize=URLS_REMEMBERED)
 def _scope_key(site: str) -> str:
     """Host (without www.) and any non-default port: http/https and www. spellings are one scope."""
     netloc = urlsplit(site).netloc
@@ -132,6 +141,7 @@ def _is_address(host: str) -> bool:
     return ":" in host or "." not in host or all(label.isdigit() for label in host.split("."))
 
 
+@lru_cache(maxsize=URLS_REMEMBERED)
 def is_skipped(url: str) -> bool:
     """Attachments, admin and search pages, print views, calendars and looping paths: never crawled as pages."""
     parts = urlsplit(url)

@@ -11,7 +11,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -59,6 +59,7 @@ def rules() -> DiscoveryRules:
     )
 
 
+@lru_cache(maxsize=8192)
 def page_number(url: str) -> int | None:
     """The listing page number a URL asks for (?page=3, /page-2, /page/4/, _cur=5), if any."""
     parts = urlsplit(url)
@@ -92,7 +93,8 @@ def _in_pagination_container(element: lxml.html.HtmlElement) -> bool:
 
 def _is_pagination(anchor: lxml.html.HtmlElement, text: str, url: str, page_url: str) -> bool:
     # 'Trang sau »', '« Bài cũ hơn', 'Next ›': the words without the arrows, or the arrows alone.
-    folded = fold(text).strip(_ARROWS).strip() or fold(text).strip()
+    folded_text = fold(text)
+    folded = folded_text.strip(_ARROWS).strip() or folded_text.strip()
     r = rules()
     if "next" in (anchor.get("rel") or "").lower().split():
         return True
@@ -107,11 +109,18 @@ def _is_pagination(anchor: lxml.html.HtmlElement, text: str, url: str, page_url:
 
 def _same_listing(url: str, page_url: str) -> bool:
     """Page 2 of a listing keeps the listing's path (or its parent, for /page/2/ forms)."""
-    a, b = urlsplit(url), urlsplit(page_url)
-    if a.netloc != b.netloc:
-        return False
-    strip = re.compile(r"/(?:page|trang)[-/]\d+/?$|/p\d+/?$", re.I)
-    return strip.sub("", a.path).rstrip("/") == strip.sub("", b.path).rstrip("/")
+    return _listing(url) == _listing(page_url)
+
+
+_PAGE_SUFFIX = re.compile(r"/(?:page|trang)[-/]\d+/?$|/p\d+/?$", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _listing(url: str) -> tuple[str, str]:
+    """A URL's host and its path without a page suffix ('/tin-tuc/page/2/' -> '/tin-tuc'). Remembered: a page's
+    links are compared with the page's own URL, and menus link the same URLs from every page."""
+    parts = urlsplit(url)
+    return parts.netloc, _PAGE_SUFFIX.sub("", parts.path).rstrip("/")
 
 
 def links(tree: lxml.html.HtmlElement, page_url: str) -> list[Link]:
@@ -121,6 +130,8 @@ def links(tree: lxml.html.HtmlElement, page_url: str) -> list[Link]:
     if base_el is not None:
         base = urljoin(page_url, base_el.get("href").strip())
     found: list[Link] = []
+    # Each distinct href made absolute once: mega-menus and sidebars repeat theirs.
+    absolute: dict[str, str | None] = {}
     for element in tree.iter("a", "area", "frame", "iframe", "link"):
         if element.tag == "link":
             if "next" not in (element.get("rel") or "").lower().split():
@@ -132,11 +143,14 @@ def links(tree: lxml.html.HtmlElement, page_url: str) -> list[Link]:
             href = element.get("href")
         if not href or href.strip().lower().startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
             continue
-        try:
-            url = urljoin(base, href.strip())
-        except ValueError:
-            continue
-        if not url.startswith(("http://", "https://")):
+        href = href.strip()
+        if href not in absolute:
+            try:
+                absolute[href] = urljoin(base, href)
+            except ValueError:
+                absolute[href] = None
+        url = absolute[href]
+        if url is None or not url.startswith(("http://", "https://")):
             continue
         text = squash_spaces(element.text_content()) if element.tag in ("a", "area") else ""
         if not text and element.tag == "a":

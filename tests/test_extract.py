@@ -3,19 +3,24 @@ understanding stages find on the shared tree exactly what they find parsing the 
 
 import dataclasses
 import pickle
+import re
+import unicodedata
 import urllib.request
 from pathlib import Path
 from unicodedata import is_normalized
 
 import pytest
+import trafilatura
+import trafilatura.core
 from lxml import etree
 
 from govnews.crawler.demo.server import PortalServer
-from govnews.crawler.extract import extract_tree, folded_texts, parse, prepare
+from govnews.crawler.extract import extract_tree, folded_texts, page_metadata, parse, prepare
 from govnews.crawler.items import PageItem
 from govnews.crawler.runner import project
 from govnews.crawler.stages import Extract, PageProcessor, Understand
 from govnews.crawler.understand import page, pagekind
+from govnews.text import fold, squash_spaces
 
 PAGES = sorted((Path(__file__).parent / "fixtures" / "understand" / "pages").glob("*.html"))
 URL = "https://example.gov.vn/tin-tuc/bai-viet.html"
@@ -261,3 +266,104 @@ def test_breadcrumbs_and_a_dateline_with_its_view_count_are_not_prose():
         f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p><p>Ngày 5/3/2024, kết quả: tốt hơn năm trước.</p></div></body></html>"
     )
     assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", "Ngày 5/3/2024, kết quả: tốt hơn năm trước."]
+
+
+# --- what the cheaper page stages must still find (issue #14) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_the_title_site_name_and_description_are_trafilaturas(path):
+    """page_metadata computes only the three metadata fields extraction reads: they stay extract_metadata's."""
+    tree = prepare(parse(_html(path)))
+    ours, theirs = page_metadata(tree, URL), trafilatura.extract_metadata(tree, URL)
+    assert (ours.title, ours.sitename, ours.description) == (theirs.title, theirs.sitename, theirs.description)
+
+
+def _scanned_texts(tree) -> dict:
+    """Every body element's folded text, computed for all of them (what FoldedTexts computes on demand)."""
+    body = tree.find("body")
+    return {el: fold(squash_spaces(el.text_content())) for el in body.iter() if isinstance(el.tag, str)}
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_locating_a_paragraph_from_the_body_down_finds_what_a_scan_of_every_element_finds(path):
+    tree = prepare(parse(_html(path)))
+    texts, scanned = folded_texts(tree), _scanned_texts(tree)
+    assert list(texts) == list(scanned) and all(texts[el] == text for el, text in scanned.items())
+    extraction = extract_tree(tree, URL, folded_texts(tree))
+    paragraphs = extraction.paragraphs if extraction else []
+    keys = [fold(p).lstrip("-*• ")[:40] for p in paragraphs] + [text[:30] for text in list(scanned.values())[::7]]
+    for key in keys:
+        assert texts.holders(key) == [el for el, text in scanned.items() if key in text]
+        spaceless = key.replace(" ", "")
+        assert texts.holders(spaceless, spaceless=True) == [
+            el for el, text in scanned.items() if spaceless in text.replace(" ", "")
+        ]
+    for paragraph in paragraphs:
+        key = fold(paragraph).lstrip("-*• ")[:40]
+        holders = [el for el, text in scanned.items() if key in text]
+        smallest = min(reversed(holders), key=lambda el: len(scanned[el])) if holders else None
+        assert texts.locate(paragraph) is smallest or smallest is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<div> Hội  <b>nghị</b>\xa0 <i> </i> bình<!-- c --> đẳng<br/>giới </div><p>\u2003Tổng kết</p>",
+        "<p>ĐẠI HỘI <span>ĐẢNG</span><span>★ Tin</span> ← <em>→</em><span>Δ</span>Ωμέγα<b>Ж</b></p>",
+        "<p>Vie<b>\u0302</b>t Nam <i>\u0301</i> mới</p>",  # combining marks standing alone: folded whole
+        "<p>ΟΔΟΣ<b>Α</b> ΣΑ<b>Σ</b></p>",  # a capital sigma's lower case depends on what follows it
+        "<p>Hà Nội<b>\u0915\u093c</b>x</p><div>\u3000全角<span>\u302a</span></div>",
+    ],
+)
+def test_an_elements_folded_text_is_its_whole_text_folded(body):
+    tree = prepare(parse(f"<html><body>{body}</body></html>"))
+    texts, scanned = folded_texts(tree), _scanned_texts(tree)
+    assert list(texts) == list(scanned) and all(texts[el] == text for el, text in scanned.items())
+
+
+def test_text_nodes_start_safely_only_with_characters_that_fold_alone():
+    """The characters a text node may start with for FoldedTexts to fold a page piece by piece are base characters
+    that nothing before them composes with: checked against this Python's Unicode database."""
+    allowed = re.compile(f"[{page.FOLDS_ALONE}]")
+    seconds = set()
+    for code in range(0x110000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<") and not unicodedata.combining(chr(int(parts[1], 16))):
+            seconds.add(int(parts[1], 16))  # the second of a canonical pair that is itself a base character
+    for code in range(0x110000):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF or not allowed.fullmatch(char) or char == "\x00":
+            continue
+        assert not unicodedata.combining(char) and not unicodedata.combining(unicodedata.normalize("NFD", char)[0])
+        assert code not in seconds and not 0x1161 <= code <= 0x11C2, hex(code)  # nor a Hangul vowel or final jamo
+
+
+LINKED_SIDEBAR = (
+    "<html><body><div class='nav'>{menu}</div><h1>Hội nghị triển khai công tác bình đẳng giới năm 2023</h1>"
+    "<div class='content'>{body}</div><div class='sidebar'><h3>Tin mới</h3><ul>{sidebar}</ul></div></body></html>"
+)
+
+
+def test_trafilaturas_recall_escalation_is_off_for_extraction_only(monkeypatch):
+    """A short body beside much link text makes trafilatura retry the page in recall mode and with justext (it took
+    a sidebar's dated links for the body on link-heavy portal pages): extract.yml turns that off, for our calls."""
+    retried = []
+    retry = trafilatura.core._recall_retry
+    monkeypatch.setattr(trafilatura.core, "_recall_retry", lambda *args: retried.append(1) or retry(*args))
+    html = LINKED_SIDEBAR.format(
+        menu="".join(f"<a href='/muc/{n}'>Chuyên mục số {n} của cổng thông tin</a> " for n in range(40)),
+        body=f"<p>{BODY_P}</p><p>{OPENINGS[1]}{BODY_P}</p>",
+        sidebar="".join(
+            f"<li><a href='/tin/{n}.html'>Hội nghị sơ kết công tác phụ nữ quý {n} năm 2024 của huyện</a> "
+            f"<em>({n % 28 + 1}/3/2024)</em></li>"
+            for n in range(60)
+        ),
+    )
+    default = trafilatura.core.ESCALATION_MAX_LENGTH
+    trafilatura.bare_extraction(html, url=URL, with_metadata=True)
+    assert retried  # the page is one trafilatura escalates
+    retried.clear()
+    extraction = _extract(html)
+    assert not retried and trafilatura.core.ESCALATION_MAX_LENGTH == default
+    assert extraction.paragraphs == [BODY_P, f"{OPENINGS[1]}{BODY_P}"]

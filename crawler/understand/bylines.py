@@ -85,6 +85,8 @@ def _labelled(lines: list[str], with_kind: bool = False) -> str | None | tuple[s
     names the account that posted the page (`poster_labels`), which a signature outranks."""
     with_colon, without_colon, _ = _patterns()
     lines = [squash_spaces(nfc(raw)) for raw in lines]
+    if not _any_label().search("\n".join(lines)):
+        return (None, False) if with_kind else None  # no line holds a label: one search instead of three a line
     for index, line in enumerate(lines):
         if index + 1 < len(lines) and with_colon.match(f"{line} x") and line.endswith(":"):
             line = f"{line} {lines[index + 1]}"  # 'Tác giả:' in one element, the name in the next
@@ -97,6 +99,13 @@ def _labelled(lines: list[str], with_kind: bool = False) -> str | None | tuple[s
 
 
 @cache
+def _any_label() -> re.Pattern[str]:
+    """Any author label, with a colon or without: a line that `_labelled` reads holds one."""
+    config = _config()
+    return re.compile(_alternation([*config["author_labels"], *config["labels_without_colon"]]))
+
+
+@cache
 def _poster_labels() -> frozenset[str]:
     return frozenset(fold(label) for label in _config()["poster_labels"])
 
@@ -105,8 +114,13 @@ def _author_element(root: etree._Element) -> str | None:
     """The first name-like text of an element classed as the author, outside comments and lists."""
     config = _config()
     prefixes = sorted(config["author_prefixes"], key=len, reverse=True)
+    words = config["author_classes"]
     for element in root.iter():
-        if not isinstance(element.tag, str) or not _has_part(element, config["author_classes"]):
+        if not isinstance(element.tag, str):
+            continue
+        # A class or id part that is one of the words is in the element's marker: the cheap test first.
+        marker = class_marker(element)
+        if not any(word in marker for word in words) or not _has_part(element, words):
             continue
         # <html>/<body> classes describe the layout ('one-sidebar sidebar-first'), not a region.
         if any(

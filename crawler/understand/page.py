@@ -5,7 +5,7 @@ but whether a line sits in a footer, a sidebar or a link list is only known from
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urljoin
@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from govnews.text import nfc, squash_spaces
+from govnews.text import fold, nfc, squash_spaces
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 "
@@ -130,20 +130,134 @@ def canonical_link(tree: etree._Element, page_url: str) -> str | None:
     return None
 
 
-def locate(texts: dict[etree._Element, str], folded: str) -> etree._Element | None:
-    """The smallest element whose folded text (``texts``, crawler.extract.folded_texts) holds a folded
-    paragraph's opening words (a list item's '- ' is markup): where an extracted paragraph sits in the page."""
-    key = folded.lstrip("-*• ")[:LOCATE_KEY_CHARS]
-    best = _smallest_holding(texts, key, lambda text: text)
-    if best is None:
-        # An extractor may glue or split words at inline boundaries ('(20/01/2025)Từ ngày'): compare without spaces.
-        best = _smallest_holding(texts, key.replace(" ", ""), lambda text: text.replace(" ", ""))
-    return best
+# Folding a text piece by piece gives what folding it whole does when no piece starts with a character that
+# could combine with, or reorder against, the end of the piece before it (none in these ranges: Latin, Vietnamese,
+# Greek, Cyrillic, punctuation, symbols; all base characters, none the second of a composition, as a scan of
+# unicodedata confirms), when no combining mark stands alone (folding drops it, which could join two runs of spaces)
+# and when the text has no capital sigma (its lower case depends on the next letter). '\x00' separates the pieces:
+# nothing combines with it, and it stays as it is.
+# The ranges of a character class.
+FOLDS_ALONE = "\x00-\u02ff\u0370-\u0482\u048a-\u052f\u1e00-\u1fff\u2000-\u20cf\u2100-\u2bff"
+_UNSAFE_JOIN = re.compile(f"[\u0300-\u036f\u03a3]|\x00[^{FOLDS_ALONE}]")
 
 
-def _smallest_holding(texts: dict[etree._Element, str], key: str, form: Callable[[str], str]) -> etree._Element | None:
-    best = None
-    for element, text in texts.items():
-        if key in form(text) and (best is None or len(text) <= len(texts[best])):
-            best = element
-    return best
+class FoldedTexts(Mapping[etree._Element, str]):
+    """Every body element's visible text, folded and squashed: the lead finder, the page classifier and the link and
+    heading filters look elements up by their text (crawler.extract.folded_texts).
+
+    Each text node of the page is folded once, in one call for the whole body, and an element's text is put together
+    from its nodes' when first asked for: folding every element's text, each wrapper repeating its descendants', cost
+    more than everything its readers do with them. A page whose text cannot be folded piece by piece the same way (see
+    _UNSAFE_JOIN) has each element's text folded whole instead. Iteration is the body's elements in document order."""
+
+    def __init__(self, tree: etree._Element) -> None:
+        body = tree.find("body")
+        self.root = body if body is not None else tree
+        pieces: list[str] = []
+        # The text nodes of each element's text (its own text, its descendants' and their tails): pieces[start:end].
+        start: dict[etree._Element, int] = {}
+        self._end: dict[etree._Element, int] = {}
+        pending: list[tuple[etree._Element, bool]] = [(self.root, False)]
+        while pending:
+            node, closing = pending.pop()
+            if closing:
+                self._end[node] = len(pieces)
+                if node is not self.root and node.tail:
+                    pieces.append(node.tail)
+            elif not isinstance(node.tag, str):  # a comment or processing instruction: only its tail is text
+                if node.tail:
+                    pieces.append(node.tail)
+            else:
+                start[node] = len(pieces)
+                if node.text:
+                    pieces.append(node.text)
+                pending.append((node, True))
+                pending.extend((child, False) for child in reversed(node))
+        self._start = start
+        # Where each element of the body sits in the page (elements only: no comments, processing instructions).
+        self.order: dict[etree._Element, int] = {element: i for i, element in enumerate(start)}
+        joined = "\x00".join(pieces)
+        self._pieces: list[str] | None = None
+        if not _UNSAFE_JOIN.search(joined) and joined.count("\x00") == len(pieces) - 1:
+            folded = _SPACES.sub(" ", fold(joined).replace("\xa0", " ")).split("\x00")
+            # A run of spaces over two pieces is one space: the second piece's is dropped.
+            space_before = False
+            for i, piece in enumerate(folded):
+                if piece:
+                    if space_before and piece[0] == " ":
+                        piece = folded[i] = piece[1:]
+                    if piece:
+                        space_before = piece[-1] == " "
+            self._pieces = folded
+        self._texts: dict[etree._Element, str] = {}
+        # Folded whole (see above): wrappers repeat their only child's text, and each text is folded once.
+        self._folded: dict[str, str] = {}
+        self._spaceless: dict[etree._Element, str] = {}
+        self._located: dict[str, etree._Element | None] = {}
+
+    def __getitem__(self, element: etree._Element) -> str:
+        text = self._texts.get(element)
+        if text is None:
+            if element not in self._start:
+                raise KeyError(element)
+            if self._pieces is not None:
+                text = "".join(self._pieces[self._start[element] : self._end[element]]).strip()
+            else:
+                raw = element.text_content()
+                text = self._folded.get(raw)
+                if text is None:
+                    text = self._folded[raw] = fold(squash_spaces(raw))
+            self._texts[element] = text
+        return text
+
+    def __contains__(self, element: object) -> bool:
+        return element in self.order
+
+    def __iter__(self) -> Iterator[etree._Element]:
+        return iter(self.order)
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def holders(self, key: str, spaceless: bool = False) -> list[etree._Element]:
+        """The elements whose folded text holds ``key`` (compared without spaces if ``spaceless``), in document
+        order. An element's text holds each of its descendants' texts, so only the children of an element that
+        holds the key can: the search goes down from the body instead of reading every element."""
+
+        def holds(element: etree._Element) -> bool:
+            if not spaceless:
+                return key in self[element]
+            text = self._spaceless.get(element)
+            if text is None:
+                text = self._spaceless[element] = self[element].replace(" ", "")
+            return key in text
+
+        found: list[etree._Element] = []
+        pending = [self.root] if holds(self.root) else []
+        while pending:
+            element = pending.pop()
+            found.append(element)
+            pending.extend(reversed([child for child in element.iterchildren(etree.Element) if holds(child)]))
+        return found
+
+    def locate(self, paragraph: str) -> etree._Element | None:
+        """The smallest element whose folded text holds an extracted paragraph's opening words (a list item's '- '
+        is markup): where the paragraph sits in the page. Asked for again (extraction and the page classifier both
+        place every paragraph), the answer is remembered."""
+        if paragraph not in self._located:
+            key = fold(paragraph).lstrip("-*• ")[:LOCATE_KEY_CHARS]
+            best = self._smallest(self.holders(key))
+            if best is None:
+                # An extractor may glue or split words at inline boundaries ('(20/01/2025)Từ ngày'): compare without
+                # spaces.
+                best = self._smallest(self.holders(key.replace(" ", ""), spaceless=True))
+            self._located[paragraph] = best
+        return self._located[paragraph]
+
+    def _smallest(self, holders: list[etree._Element]) -> etree._Element | None:
+        """The shortest text among ``holders``; of equal ones the last in the page (the innermost wrapper)."""
+        best = None
+        for element in holders:
+            if best is None or len(self[element]) <= len(self[best]):
+                best = element
+        return best

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 import lxml.html
 import yaml
 
-from govnews.crawler.understand.page import locate
+from govnews.crawler.understand.page import FoldedTexts
 from govnews.text import fold
 
 RULES_FILE = Path(__file__).with_name("pagekind.yml")
@@ -35,15 +35,13 @@ MINOR_LINK_SHARE = 0.5
 LINK_TEXT_SHARE = 0.8
 
 
-def classify(
-    paragraphs: list[str], min_chars: int, texts: dict[lxml.html.HtmlElement, str], page_url: str | None = None
-) -> str:
+def classify(paragraphs: list[str], min_chars: int, texts: FoldedTexts, page_url: str | None = None) -> str:
     """'article' when the body is enough prose that is not a list of teasers (nor counts its results, as
     'Hiển thị 6 - 7 của 7 kết quả' does), else 'listing'.
 
     ``texts`` maps the page's elements to their folded text (crawler.extract.folded_texts); links to
     ``page_url`` itself (a category page's own name in each teaser) are not headlines."""
-    located = [(paragraph, locate(texts, fold(paragraph))) for paragraph in paragraphs]
+    located = [(paragraph, texts.locate(paragraph)) for paragraph in paragraphs]
     prose = [(p, element) for p, element in located if element is None or not _link_only(element, texts)]
     if sum(len(p) for p, _ in prose) < min_chars:
         return "listing"
@@ -57,7 +55,7 @@ def classify(
 
 def _teaser_share(
     located: list[tuple[str, lxml.html.HtmlElement | None]],
-    texts: dict[lxml.html.HtmlElement, str],
+    texts: FoldedTexts,
     page_url: str | None,
 ) -> float:
     prose = {element for _, element in located if element is not None}
@@ -68,7 +66,7 @@ def _teaser_share(
     return teaser / total if total else 0.0
 
 
-def _link_only(element: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> bool:
+def _link_only(element: lxml.html.HtmlElement, texts: FoldedTexts) -> bool:
     """Whether the paragraph's element is (mostly) a link's text: a headline in a list, a menu entry."""
     own = len(texts.get(element, ""))
     if not own:
@@ -93,7 +91,7 @@ def _links_here(href: str, here: str) -> bool:
 
 def _beside_headline(
     element: lxml.html.HtmlElement,
-    texts: dict[lxml.html.HtmlElement, str],
+    texts: FoldedTexts,
     here: str | None,
     prose: set[lxml.html.HtmlElement] = frozenset(),  # type: ignore[assignment]
 ) -> bool:
