@@ -166,3 +166,19 @@ def test_clean_title(title, site, expected):
 def test_author_element_in_the_page(fragment, author):
     html = f"<html><body><h1>Tiêu đề bài viết về bình đẳng giới</h1>{fragment}<p>{BODY}</p></body></html>"
     assert find_author(html, BODY) == (author, BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "signature"),
+    [
+        ("Phòng Xây dựng chính quyền", "Phòng Xây dựng chính quyền"),  # a unit signs its article
+        ("Văn phòng Sở", "Văn phòng Sở"),
+        ("Phòng chống bạo lực gia đình", None),  # a heading: the unit word, then no capitalised name
+        ("Tổ chức thành công hội nghị", None),
+        ("Phòng Công tác thanh niên tổ chức hội nghị.", None),  # a sentence
+    ],
+)
+def test_a_unit_signs_like_a_person(line, signature):
+    from govnews.crawler.understand.bylines import _signature
+
+    assert _signature(line) == signature
