@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck install clean browser
+.PHONY: demo test lint typecheck install clean browser attachment-tools
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ install: $(STAMP)  ## create .venv and install govnews with its test extras
 demo: $(STAMP)  ## crawl the bundled demo portals offline, then serve the archive with Datasette
 	$(BIN)/govnews demo
 
-test: $(STAMP) browser  ## lint, format and type check, then run the whole test suite
+test: $(STAMP) browser attachment-tools  ## lint, format and type check, then run the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	.ci/typecheck
@@ -25,6 +25,13 @@ test: $(STAMP) browser  ## lint, format and type check, then run the whole test 
 
 browser:  ## Debian's headless Chromium for the browser tests (playwright never downloads one)
 	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+attachment-tools:  ## Debian's extractors and OCR for attachments (docs/attachments.md), and the tests' DejaVu font
+	command -v pdftotext >/dev/null && command -v antiword >/dev/null && command -v catdoc >/dev/null \
+	  && command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie \
+	  && test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf \
+	  || (apt-get update && apt-get install -y poppler-utils antiword catdoc tesseract-ocr tesseract-ocr-vie \
+	      fonts-dejavu-core)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

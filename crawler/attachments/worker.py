@@ -1,0 +1,81 @@
+"""The child process: `python -P -m govnews.crawler.attachments.worker '<request json>'`. It limits itself, imports
+only the extractor its kind needs, and writes one JSON answer to the stdout it was started with (libraries that
+print go to stderr instead). A crash or a kill leaves no answer; the parent reads that from the exit status."""
+
+import importlib.metadata
+import json
+import os
+import re
+import sys
+import time
+import unicodedata
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from govnews.crawler.attachments.config import AttachmentLimits, section
+from govnews.crawler.attachments.job import Extracted, Failure, Job
+from govnews.crawler.attachments.sandbox import limit_self
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def main(argv: list[str]) -> int:
+    request = json.loads(argv[1])
+    limits = AttachmentLimits.from_mapping(request["limits"])
+    limit_self(limits)
+    answer = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    workdir = Path(request["workdir"])
+    job = Job(workdir / request["body"], workdir, limits, time.monotonic() + request["deadline"] - time.time())
+    try:
+        result = _answer(_extract(request["kind"], job), limits)
+    except Failure as failure:
+        result = {"status": failure.status, "reason": failure.reason, "pages": failure.pages}
+    except MemoryError:
+        result = {"status": "too_large", "reason": f"out of memory under the {limits.memory_mb} MB limit"}
+    except Exception as exc:  # a library's own error on a malformed file: the file's fault, reported as such
+        result = {"status": "error", "reason": f"{type(exc).__name__}: {exc}"[: section("child")["stderr_chars"]]}
+    with answer:
+        answer.write(json.dumps(result, ensure_ascii=False).encode("utf-8", errors="replace"))  # lone surrogates
+    return 0
+
+
+def _extract(kind: str, job: Job) -> Extracted:
+    if kind == "pdf":
+        from govnews.crawler.attachments.pdf import extract_pdf
+
+        return extract_pdf(job)
+    from govnews.crawler.attachments import office
+
+    if kind == "docx":
+        return office.extract_docx(job)
+    if kind == "doc":
+        return office.extract_doc(job)
+    if kind == "rtf":
+        return office.extract_rtf(job)
+    return office.extract_sheets(job, kind)
+
+
+def _answer(extracted: Extracted, limits: AttachmentLimits) -> dict[str, Any]:
+    result = asdict(extracted)
+    result["status"] = "ok"
+    result["text"] = clean_text(extracted.text, limits.max_chars)
+    distribution = section("distributions").get(extracted.extractor)
+    result["extractor_version"] = importlib.metadata.version(distribution) if distribution else None
+    return result
+
+
+def clean_text(text: str, max_chars: int) -> str:
+    """NFC, Unix line ends, no control characters but tab and newline, no trailing blanks or runs of empty
+    lines, cut at max_chars."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    text = _BLANK_LINES.sub("\n\n", _TRAILING_SPACE.sub("\n", text))
+    return text.strip()[:max_chars]
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
