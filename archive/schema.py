@@ -16,6 +16,7 @@ APPLICATION_ID = 0x474E5753  # "GNWS"
 BUSY_TIMEOUT = 30.0
 FTS_COLUMNS = ["title", "text", "search_folded"]
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+ATTACHMENT_FTS_COLUMNS = ["text", "search_folded"]
 
 
 class ArchiveError(Exception):
@@ -160,6 +161,60 @@ def _v5_rel_canonical(db: sqlite_utils.Database) -> None:
     db.execute("update pages set rel_canonical = canonical_url where kind = 'article' and canonical_url != url")
 
 
+def _v6_attachments(db: sqlite_utils.Database) -> None:
+    """The files on-topic articles attach (docs/attachments.md): each file once, keyed by the hash of its bytes, with
+    its text and how it was read; which article links which URL, with the link's text, in article_attachments (a row
+    there before the file is fetched, or when it could not be: its status says why)."""
+    db.table("attachments").create(
+        {
+            "content_hash": str,
+            "url": str,
+            "final_url": str,
+            "kind": str,
+            "mime": str,
+            "bytes": int,
+            "pages": int,
+            "extractor": str,
+            "extractor_version": str,
+            "legacy_encoding": str,
+            "ocr": int,
+            "ocr_confidence": float,
+            "status": str,
+            "reason": str,
+            "language": str,
+            "number": str,
+            "text": str,
+            "search_folded": str,
+            "fetched_at": str,
+        },
+        pk="content_hash",
+    )
+    db.table("article_attachments").create(
+        {
+            "article_url": str,
+            "url": str,
+            "link_text": str,
+            "content_hash": str,
+            "status": str,
+            "reason": str,
+            "document_id": int,
+        },
+        pk=("article_url", "url"),
+        foreign_keys=[
+            ("article_url", "articles", "url"),
+            ("content_hash", "attachments", "content_hash"),
+            ("document_id", "documents", "id"),
+        ],
+    )
+    db.table("article_attachments").create_index(["url"])
+    db.table("article_attachments").create_index(["content_hash"])
+    for column in ("kind", "status", "number"):
+        db.table("attachments").create_index([column])
+    db.table("attachments").enable_fts(
+        ATTACHMENT_FTS_COLUMNS, fts_version="FTS5", tokenize=FTS_TOKENIZE, create_triggers=True
+    )
+
+
 # MIGRATIONS[i] takes an archive from version i to i + 1; append, never edit a released one.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_tables,
@@ -167,6 +222,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v3_facet_index,
     _v4_filtered_pages,
     _v5_rel_canonical,
+    _v6_attachments,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -450,11 +450,33 @@ best(id, tier, exact, in_title, published) as materialized (
   from tiered join articles on articles.rowid = tiered.id
   order by 2, 3 desc, 4 desc, 5 desc, 1 desc
   limit {limit}
-)
+),
+in_articles(url, article, attachment, position) as materialized (
+  select articles.url, best.id, null,
+         row_number() over (order by best.tier, best.exact desc, best.in_title desc, best.published desc, best.id desc)
+  from best join articles on articles.rowid = best.id
+),
+in_files(url, article, attachment, position) as materialized (
+  select articles.url, articles.rowid, min(attachments.rowid),
+         {limit} + row_number() over (order by articles.published desc, articles.rowid desc)
+  from attachments_fts
+  join attachments on attachments.rowid = attachments_fts.rowid
+  join article_attachments on article_attachments.content_hash = attachments.content_hash
+  join articles on articles.url = article_attachments.article_url
+  where attachments_fts match govnews_tier(:q, 1) and articles.url not in (select url from in_articles)
+  group by articles.url
+  order by articles.published desc, articles.rowid desc
+  limit {limit}
+),
+found as (select * from in_articles union all select * from in_files order by position limit {limit})
 select articles.url, articles.title, articles.published, articles.province, articles.source_id,
-       govnews_snippet(articles.text, :q) as snippet
-from best join articles on articles.rowid = best.id
-order by best.tier, best.exact desc, best.in_title desc, best.published desc, best.id desc
+       govnews_snippet(coalesce(attachments.text, articles.text), :q) as snippet,
+       case when found.attachment is null then 'article' else 'attachment' end as matched_in,
+       attachments.url as attachment_url
+from found
+join articles on articles.rowid = found.article
+left join attachments on attachments.rowid = found.attachment
+order by found.position
 """
 _WINDOW_SQL = "select rowid from articles_fts where articles_fts match {match} order by rowid desc limit {limit}"
 
@@ -469,7 +491,11 @@ def ranked_search_sql(limit: int | str = ":limit") -> str:
     of the window by tier, title and date), then a match in the title, then the newest. Each tier is one FTS5
     pass limited to the window's rowids, the near one skipped when the phrase tier alone fills the pool. Not
     bm25: its document frequencies scan every match in the whole index (a phrase of common words took 1.5-3 s at
-    a million articles)."""
+    a million articles).
+
+    After the articles that match in their own text come, newest first, those whose attached files hold the exact
+    phrase (an attachment is a whole plan: its syllables are everywhere, so only the phrase tier counts there);
+    `matched_in` says which ('article' or 'attachment') and `attachment_url` names the file."""
     return _RANKED_SQL.format(window=SEARCH_WINDOW, pool=EXACT_POOL, limit=limit).strip()
 
 

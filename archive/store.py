@@ -26,6 +26,10 @@ PAGE_COLUMNS = frozenset(
     "warc_file warc_offset warc_length links_hash rel_canonical".split()
 )
 DOCUMENT_COLUMNS = frozenset("kind number type_code issuer date raw".split())
+ATTACHMENT_COLUMNS = frozenset(
+    "content_hash url final_url kind mime bytes pages extractor extractor_version legacy_encoding ocr ocr_confidence "
+    "status reason language number text fetched_at".split()
+)
 RUN_COUNTS = frozenset(
     "requests pages articles_new articles_updated articles_unchanged offtopic errors gone not_modified skipped "
     "bytes".split()
@@ -101,6 +105,9 @@ class ArchiveWriter:
         self._articles: dict[str, tuple[dict, list[dict]]] = {}
         self._versions: list[dict] = []
         self._moves: dict[str, str] = {}
+        self._links: dict[str, list[dict]] = {}
+        self._attachments: dict[str, dict] = {}
+        self._fetched: list[tuple[str, str | None, str, str | None]] = []
 
     def start_run(self, sources: list[Any]) -> int:
         """Record the crawled sources and open a 'running' crawl run. A run still 'running' from before
@@ -176,6 +183,29 @@ class ArchiveWriter:
         self._maybe_flush()
         return outcome
 
+    def add_attachment_links(self, article_url: str, links: list[dict[str, str]]) -> None:
+        """Queue the files an archived article links ({'url', 'text'}): they replace the article's earlier links;
+        a file already read keeps its row."""
+        self._links[article_url] = links
+        self._maybe_flush()
+
+    def add_attachment(self, requested_url: str, row: dict) -> None:
+        """Queue a fetched file (keyed by the hash of its bytes) and point every article link to ``requested_url``
+        at it; its `number` (the document number it carries), when the linking article cites that number, links
+        the article's `documents` row too."""
+        _unknown(row, ATTACHMENT_COLUMNS, "attachment")
+        self._attachments[row["content_hash"]] = {
+            **row,
+            "search_folded": fold(row.get("text") or ""),
+        }
+        self._fetched.append((requested_url, row["content_hash"], row["status"], row.get("reason")))
+        self._maybe_flush()
+
+    def attachment_failed(self, requested_url: str, status: str, reason: str) -> None:
+        """Queue a file that could not be fetched (HTTP error, too large to download): its article links say why."""
+        self._fetched.append((requested_url, None, status, reason))
+        self._maybe_flush()
+
     def move_article(self, old: str, new: str) -> None:
         """Queue moving the article at ``old`` to ``new`` (the same content found under a better URL): its row,
         versions, documents and search entry follow, pages pointing at ``old`` point at ``new``, and ``old``'s
@@ -203,12 +233,12 @@ class ArchiveWriter:
         return next(iter(rows), None)
 
     def _maybe_flush(self) -> None:
-        if len(self._pages) + len(self._articles) >= self.batch_size:
+        if len(self._pages) + len(self._articles) + len(self._attachments) >= self.batch_size:
             self.flush()
 
     def flush(self) -> None:
         """Write everything queued in one transaction; on error nothing of the batch is written and it stays queued."""
-        if not (self._pages or self._articles or self._moves):
+        if not (self._pages or self._articles or self._moves or self._links or self._fetched):
             return
         with _writing(self.db):
             if self._pages:
@@ -224,16 +254,63 @@ class ArchiveWriter:
                     self.db.table("documents").insert_all(
                         ({**document, "article_url": url} for document in documents), ignore=True
                     )
+            self._write_attachments()
         self._pages.clear()
+        self._links.clear()
+        self._attachments.clear()
+        self._fetched.clear()
         self._articles.clear()
         self._versions.clear()
         self._moves.clear()
+
+    def _write_attachments(self) -> None:
+        """The SQL of queued attachment links and files, inside flush's transaction, after the articles and their
+        documents (a file's number is matched against its articles' documents)."""
+        for article_url, links in self._links.items():
+            urls = [link["url"] for link in links]
+            marks = ", ".join("?" for _ in urls)
+            self.db.execute(
+                f"delete from article_attachments where article_url = ? and url not in ({marks})", [article_url, *urls]
+            )
+            for link in links:
+                # A file another article links was read already (files are fetched once): the new link points at it.
+                self.db.execute(
+                    "insert into article_attachments (article_url, url, link_text, content_hash, status, reason) "
+                    "select ?, ?, ?, known.content_hash, known.status, known.reason from (select 1) left join "
+                    "(select content_hash, status, reason from article_attachments "
+                    "where url = ? and status is not null limit 1) as known where true "
+                    "on conflict (article_url, url) do update set link_text = excluded.link_text",
+                    [article_url, link["url"], link["text"], link["url"]],
+                )
+        if self._attachments:
+            self.db.table("attachments").upsert_all(self._attachments.values(), pk="content_hash")
+        for url, content_hash, status, reason in self._fetched:
+            self.db.execute(
+                "update article_attachments set content_hash = ?, status = ?, reason = ? where url = ?",
+                [content_hash, status, reason, url],
+            )
+        # Document rows are rewritten with their article: the links of rewritten articles and fetched files are
+        # matched again, by the number a file carries and the numbers its article cites.
+        touched = [*self._articles, *self._links]
+        fetched = [url for url, *_ in self._fetched]
+        for column, values in (("article_url", touched), ("url", fetched)):
+            for start in range(0, len(values), 500):
+                chunk = values[start : start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                self.db.execute(
+                    "update article_attachments set document_id = (select documents.id from documents join attachments "
+                    "on attachments.content_hash = article_attachments.content_hash "
+                    "where documents.article_url = article_attachments.article_url "
+                    f"and documents.number = attachments.number) where {column} in ({marks})",
+                    chunk,
+                )
 
     def _write_move(self, old: str, new: str) -> None:
         """The SQL of one queued move, inside flush's transaction (the FTS triggers follow the row's new key)."""
         self.db.execute("update articles set url = ? where url = ?", [new, old])
         self.db.execute("update article_versions set url = ? where url = ?", [new, old])
         self.db.execute("update documents set article_url = ? where article_url = ?", [new, old])
+        self.db.execute("update article_attachments set article_url = ? where article_url = ?", [new, old])
         self.db.execute("update pages set canonical_url = ? where canonical_url = ?", [new, old])
         self.db.execute("update pages set kind = 'duplicate', reason = ? where url = ?", [f"same text as {new}", old])
 

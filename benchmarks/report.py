@@ -100,6 +100,8 @@ def table(results: dict[str, Any]) -> str:
             f"({r['requests_share']:.1%}), {second['bytes'] / 1e6:.1f} of {first['bytes'] / 1e6:.1f} MB "
             f"({r['bytes_share']:.1%}), {second['not_modified']} answered 304"
         )
+    if results.get("attachments"):
+        lines.append(f"\n{attachment_table(results['attachments'])}")
     archive = results.get("archive")
     if archive:
         s, f = archive["search"], archive["facet_pages"]
@@ -164,5 +166,20 @@ def template_table(templates: dict[str, Any]) -> str:
         lines.append(
             f"  {'met' if t['met'] else 'NOT met':>7}  {t['target']}: {t['value']} "
             f"(measured at {t['measured_at']}; stated at {t['stated_at']})"
+        )
+    return "\n".join(lines)
+
+
+def attachment_table(attachments: dict[str, Any]) -> str:
+    lines = [
+        f"attachments (extract_attachment: one child process a file; median of {attachments['repeats']} reads)",
+        f"{'kind':<30} {'KB':>7} {'status':>8} {'extractor':>12} {'pages':>5} {'wall ms':>8} {'child CPU':>9} "
+        f"{'ms/page':>8}",
+    ]
+    for r in attachments["rows"]:
+        per_page = "" if r["wall_ms_per_page"] is None else r["wall_ms_per_page"]
+        lines.append(
+            f"{r['kind']:<30} {r['bytes'] / 1024:>7.1f} {r['status']:>8} {r['extractor'] or '-':>12} "
+            f"{r['pages'] or '-':>5} {r['wall_ms']:>8} {r['child_cpu_ms']:>9} {per_page:>8}"
         )
     return "\n".join(lines)

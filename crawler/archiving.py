@@ -1,15 +1,20 @@
 """An understood page into the archive: the one way the crawl (crawler/pipelines/store.py) and a rebuild from
 WARC (crawler/reextract.py) write it."""
 
+import hashlib
 from typing import Any
 
 from govnews.archive.store import ArchiveWriter
+from govnews.crawler.attachments import AttachmentText
 from govnews.crawler.items import PageItem
+from govnews.crawler.understand.documents import own_number
+from govnews.crawler.understand.language import detect_language
 
 
 def archive_page(writer: ArchiveWriter, item: PageItem, **page_fields: Any) -> str | None:
     """Write one understood page to the archive, the crawl's way and reextract's alike: a move the dedupe stage
-    found, the article row, the page row (``page_fields`` add what only the caller knows), the gone mark.
+    found, the article row and the files it links, a fetched file's row, the page row (``page_fields`` add what only
+    the caller knows), the gone mark.
 
     The article goes before its page: a batch may be committed between the two, and a page recorded as fetched
     whose article is not yet written would be skipped by the next run as already known. Returns the article's
@@ -21,7 +26,42 @@ def archive_page(writer: ArchiveWriter, item: PageItem, **page_fields: Any) -> s
     row = item.article_row()
     if row is not None:
         outcome = writer.add_article(row, item.documents)
+        writer.add_attachment_links(row["url"], item.attachments)
+    if item.attachment is not None:
+        fetched = dict(item.attachment)
+        link_url = fetched.pop("link_url")
+        if "content_hash" in fetched:
+            writer.add_attachment(link_url, fetched)
+        else:
+            writer.attachment_failed(link_url, fetched["status"], fetched["reason"])
     writer.add_page({**item.page_row(), **page_fields})
     if item.gone and item.archived_article is not None:  # gone implies an archived article
         writer.mark_gone(item.archived_article, item.fetched_at)
     return outcome
+
+
+def attachment_row(item: PageItem, read: AttachmentText) -> dict[str, Any]:
+    """The `attachments` row of a fetched file (``item``, kind_hint 'attachment') as crawler.attachments read it:
+    keyed by the hash of its bytes, with its language and the document number its heading carries."""
+    body = item.body or b""
+    text = read.text or ""
+    return {
+        "content_hash": hashlib.sha256(body).hexdigest(),
+        "url": item.attachment["link_url"] if item.attachment else item.requested_url,
+        "final_url": item.url,
+        "kind": read.kind,
+        "mime": read.mime,
+        "bytes": len(body),
+        "pages": read.pages,
+        "extractor": read.extractor,
+        "extractor_version": read.extractor_version,
+        "legacy_encoding": read.legacy_encoding,
+        "ocr": int(read.ocr),
+        "ocr_confidence": read.ocr_confidence,
+        "status": read.status,
+        "reason": read.reason,
+        "language": detect_language(text) if text else None,
+        "number": own_number(text),
+        "text": text,
+        "fetched_at": item.fetched_at,
+    }

@@ -166,9 +166,10 @@ def serve(db_path: Path, port: int, host: str) -> None:
 @click.argument("query")
 def search(db_path: Path, limit: int, as_json: bool, query: str) -> None:
     """Search the archive as the published site's ranked search does: published date, province, title and URL of
-    each match, best first. Syllables typed together are a phrase ('binh dang gioi'), with or without diacritics;
-    a comma separates words, "quotes" force a phrase, OR gives alternatives, -word excludes (put -- before a query
-    that starts with '-'), prefix* matches a word's start (docs/publishing.md)."""
+    each match, best first (an article found through an attached file's text names the file after its title).
+    Syllables typed together are a phrase ('binh dang gioi'), with or without diacritics; a comma separates words,
+    "quotes" force a phrase, OR gives alternatives, -word excludes (put -- before a query that starts with '-'),
+    prefix* matches a word's start (docs/publishing.md)."""
     import json
     import sqlite3
 
@@ -185,7 +186,10 @@ def search(db_path: Path, limit: int, as_json: bool, query: str) -> None:
             if as_json:
                 click.echo(json.dumps(row, ensure_ascii=False))
             else:
-                click.echo("\t".join(str(row[k] or "-") for k in ("published", "province", "title", "url")))
+                title = row["title"] or "-"
+                if row["matched_in"] == "attachment":  # four columns still: the file is named in the title's
+                    title = f"{title} [attachment: {row['attachment_url']}]"
+                click.echo("\t".join([row["published"] or "-", row["province"] or "-", title, row["url"]]))
     finally:
         db.close()
 

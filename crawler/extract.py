@@ -201,13 +201,11 @@ def _recall_escalation(enabled: bool) -> Iterator[None]:
         trafilatura.core.ESCALATION_MAX_LENGTH = saved
 
 
-def drop_trailing_regions(paragraphs: list[str], texts: page.FoldedTexts) -> list[str]:
-    """Paragraphs that sit after the body's region of the page (a table layout's right column, a notice box, the
-    footer) are not the article's: trafilatura keeps them on pages whose layout tables became plain divs.
-
-    The body's region is the deepest element holding the elements of at least two paragraphs and `body_region_share` of
-    their characters; a paragraph located after its end in the page is dropped. Paragraphs before it (a lead,
-    a dateline) stay: what precedes a body is its own business."""
+def body_region(
+    paragraphs: list[str], texts: page.FoldedTexts
+) -> tuple[lxml.html.HtmlElement | None, list[tuple[str, lxml.html.HtmlElement | None]]]:
+    """Where an article's body sits in the page: the deepest element holding the elements of at least two paragraphs
+    and `body_region_share` of their characters (None when no element does), with each paragraph's element."""
     located = [(paragraph, texts.locate(paragraph)) for paragraph in paragraphs]
     weight: dict[lxml.html.HtmlElement, int] = {}
     holding: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
@@ -220,8 +218,26 @@ def drop_trailing_regions(paragraphs: list[str], texts: page.FoldedTexts) -> lis
     # Two elements at least: one <p> split by <br><br> into several paragraphs is not a region.
     holders = [node for node, chars in weight.items() if chars >= needed and len(holding[node]) >= 2 and node in texts]
     if not holders:
+        return None, located
+    return max(holders, key=lambda node: sum(1 for _ in node.iterancestors())), located
+
+
+def article_region(paragraphs: list[str], texts: page.FoldedTexts) -> lxml.html.HtmlElement | None:
+    """The body's region (`body_region`), or for a body of one located paragraph the element around it."""
+    region, located = body_region(paragraphs, texts)
+    if region is None:
+        region = next((element.getparent() for _, element in located if element is not None), None)
+    return region
+
+
+def drop_trailing_regions(paragraphs: list[str], texts: page.FoldedTexts) -> list[str]:
+    """Paragraphs that sit after the body's region of the page (a table layout's right column, a notice box, the
+    footer) are not the article's: trafilatura keeps them on pages whose layout tables became plain divs. A paragraph
+    located after the end of `body_region` is dropped; paragraphs before it (a lead, a dateline) stay: what precedes
+    a body is its own business."""
+    body, located = body_region(paragraphs, texts)
+    if body is None:
         return paragraphs
-    body = max(holders, key=lambda node: sum(1 for _ in node.iterancestors()))
     order = texts.order
     end = max(order[node] for node in body.iter(etree.Element) if node in order)
     return [paragraph for paragraph, element in located if element is None or order.get(element, 0) <= end]

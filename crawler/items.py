@@ -38,6 +38,10 @@ class PageItem:
     # sets it; the store moves the archived article here before writing this page's).
     moved_from: str | None = None
     documents: list[dict[str, Any]] = field(default_factory=list)
+    # The files an article attaches ({'url', 'text'}: crawler/attached.py), followed when it is on-topic.
+    attachments: list[dict[str, str]] = field(default_factory=list)
+    # A fetched attachment (kind_hint 'attachment'): its `attachments` row once read (crawler/pipelines/attachments.py).
+    attachment: dict[str, Any] | None = None
     # The page as extraction parsed it, for the understanding stages; PageProcessor (crawler/stages.py) drops it
     # before the item leaves the page stages (a tree is large, and worker processes cannot send it back).
     parsed: Parsed | None = field(default=None, repr=False, compare=False)

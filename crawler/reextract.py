@@ -1,5 +1,5 @@
-"""`govnews reextract`: rebuild the archive's articles from its WARC files alone, offline, with today's
-extraction and topic rules, and say what changed.
+"""`govnews reextract`: rebuild the archive's articles and the text of their attached files from its WARC files
+alone, offline, with today's extraction and topic rules, and say what changed.
 
 Every 200 response record is read back in the order it was captured (so an article's versions are
 replayed in order) and decoded exactly as the crawl decoded it, then run through the same stages.
@@ -16,7 +16,8 @@ from scrapy.http import HtmlResponse
 from govnews.archive.schema import open_archive
 from govnews.archive.store import ArchiveWriter, content_owners, declared_urls, listing_urls
 from govnews.archive.warc import StoredResponse, iter_responses, warc_folder
-from govnews.crawler.archiving import archive_page
+from govnews.crawler.archiving import archive_page, attachment_row
+from govnews.crawler.attachments import AttachmentLimits, extract_attachment, sniff_kind
 from govnews.crawler.dedupe import Deduper
 from govnews.crawler.items import PageItem
 from govnews.crawler.middlewares import repair_charset
@@ -32,12 +33,14 @@ class ReextractReport:
     articles_new: int = 0
     articles_updated: int = 0
     articles_unchanged: int = 0
+    attachments: int = 0
     no_longer_kept: int = 0
 
     def line(self) -> str:
         return (
             f"govnews: reextract: {self.records} responses, {self.pages} pages, {self.articles_new} new, "
             f"{self.articles_updated} updated, {self.articles_unchanged} unchanged, "
+            f"{self.attachments} attachments read, "
             f"{self.no_longer_kept} archived articles today's rules would not keep"
         )
 
@@ -61,6 +64,10 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
     report = ReextractReport()
     verdicts: dict[str, str] = {}
     archived: dict[str, str] = {}  # URL -> the article it held in a record before (a later 'not found' is gone)
+    # Files articles link, by the URL they were fetched from (after redirects) -> the URL the articles link.
+    linked = {row["url"]: row["url"] for row in db.query("select distinct url from article_attachments")}
+    linked.update({row["final_url"]: row["url"] for row in db.query("select final_url, url from attachments")})
+    limits = AttachmentLimits.from_settings(settings)
     for file, offset, stored in iter_responses(warc_dir):
         report.records += 1
         if stored.status != 200 or not stored.source_id:
@@ -76,6 +83,12 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
             known_sources.add(stored.source_id)
         item = _item(stored)
         item.archived_article = archived.get(item.url)
+        if item.kind_hint == "document" and item.url in linked and sniff_kind(stored.body):
+            item.kind_hint, item.body = "attachment", stored.body
+            item.attachment = {"link_url": linked[item.url]}
+            item.attachment.update(attachment_row(item, extract_attachment(stored.body, limits)))
+            item.body = None
+            report.attachments += 1
         item = dedupe(processor.process(item))
         report.pages += 1
         if not item.gone:

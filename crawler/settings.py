@@ -74,6 +74,8 @@ ITEM_PIPELINES = {
     # The page stages of crawler/stages.py, inline or in GOVNEWS_WORKERS processes
     "govnews.crawler.pipelines.pages.PagePipeline": 100,
     "govnews.crawler.pipelines.dedupe.DedupePipeline": 800,
+    # Attachments: files of on-topic articles followed, fetched files read (crawler/attachments)
+    "govnews.crawler.pipelines.attachments.AttachmentPipeline": 850,
     "govnews.crawler.pipelines.store.StorePipeline": 900,
 }
 
@@ -132,6 +134,24 @@ GOVNEWS_FRONTIER_ON_DISK = True
 GOVNEWS_DB_BUSY_TIMEOUT = 30.0
 # Seconds between progress lines when the crawl runs on a terminal (0: none).
 GOVNEWS_PROGRESS_SECONDS = 2.0
+# --- attachments (docs/attachments.md) ------------------------------------------------------------------
+# Files linked from on-topic articles (plans, decisions, reports as PDF, DOC, DOCX, XLS) are fetched, their type
+# sniffed from their first bytes, and their text archived in `attachments` (False: links are recorded only).
+GOVNEWS_ATTACHMENTS = True
+# Files followed from one article, and from one source in one run, at most.
+GOVNEWS_ATTACHMENTS_PER_ARTICLE = 10
+GOVNEWS_ATTACHMENTS_PER_SOURCE = 500
+# A file larger than this is not downloaded (its link says 'too_large').
+GOVNEWS_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
+# Read the text of scanned PDFs with tesseract (slow: seconds a page); off, they are marked 'scanned'.
+GOVNEWS_ATTACHMENT_OCR = False
+# Files read at once, each in a child process with the limits below.
+GOVNEWS_ATTACHMENT_WORKERS = 2
+# Per file: wall seconds, memory (MB, the child's address space) and PDF pages read; None = the defaults of
+# crawler/attachments/attachments.yml (30 s, 1024 MB, 300 pages).
+GOVNEWS_ATTACHMENT_SECONDS = None
+GOVNEWS_ATTACHMENT_MEMORY_MB = None
+GOVNEWS_ATTACHMENT_MAX_PAGES = None
 # Worker processes that understand pages (extraction, dates, topic...): "auto" = one per core the process may use
 # (none on a one-core machine, where they would only add overhead), 0 = in the crawl process, N = that many.
 GOVNEWS_WORKERS = "auto"

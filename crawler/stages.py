@@ -10,7 +10,8 @@ and by reextract).
 import os
 from typing import Any, ClassVar
 
-from govnews.crawler.extract import extract_tree, folded_texts, parse, prepare
+from govnews.crawler import attached
+from govnews.crawler.extract import article_region, extract_tree, folded_texts, parse, prepare
 from govnews.crawler.items import PageItem
 from govnews.crawler.understand import bylines, dates, documents, missing, page, pagekind, provinces
 from govnews.crawler.understand.language import detect_language
@@ -31,7 +32,7 @@ class Stage:
 
 
 class Extract(Stage):
-    """Main text with trafilatura, and whether the page is an article or a listing."""
+    """Main text with trafilatura, whether the page is an article or a listing, and an article's attached files."""
 
     settings = ("GOVNEWS_MIN_ARTICLE_CHARS",)
 
@@ -63,6 +64,7 @@ class Extract(Stage):
                 "author": None,  # the Understand stage's (bylines)
             }
             item.site_name = extraction.sitename
+            item.attachments = attached.attached_links(tree, article_region(extraction.paragraphs, texts), item.url)
             # Dates and bylines read extraction's parse of the page (in NFC, as Parsed keeps every page).
             item.parsed = page.Parsed(item.html, root)
         return item

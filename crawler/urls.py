@@ -22,6 +22,8 @@ class UrlRules:
     drop_param_prefixes: tuple[str, ...]
     path_sessions: tuple[re.Pattern, ...]
     skip_extensions: frozenset[str]
+    attachment_extensions: frozenset[str]
+    attachment_paths: tuple[re.Pattern, ...]
     skip_paths: tuple[re.Pattern, ...]
     search_params: frozenset[str]
     max_path_segments: int
@@ -38,6 +40,8 @@ def rules() -> UrlRules:
         drop_param_prefixes=tuple(p.lower() for p in data["drop_param_prefixes"]),
         path_sessions=tuple(re.compile(p, re.I) for p in data["path_session_patterns"]),
         skip_extensions=frozenset(data["skip_extensions"]),
+        attachment_extensions=frozenset(data["attachment_extensions"]),
+        attachment_paths=tuple(re.compile(p, re.I) for p in data["attachment_path_patterns"]),
         skip_paths=tuple(re.compile(p, re.I) for p in data["skip_path_patterns"]),
         search_params=frozenset(data["search_params"]),
         max_path_segments=data["max_path_segments"],
@@ -160,6 +164,20 @@ def is_skipped(url: str) -> bool:
         return True  # relative links gone round in circles: /tin/tin/tin/... never ends
     names = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
     return bool(names & r.search_params)
+
+
+@lru_cache(maxsize=URLS_REMEMBERED)
+def is_attachment(url: str) -> bool:
+    """A link to a file an article may attach (a .pdf, .doc, .xls..., or a download handler): a candidate only,
+    its type is decided from its first bytes once fetched (crawler/attachments)."""
+    parts = urlsplit(url)
+    path = unquote(parts.path).lower()
+    name = path.rsplit("/", 1)[-1]
+    r = rules()
+    if "." in name and name.rsplit(".", 1)[-1] in r.attachment_extensions:
+        return True
+    target = path + ("?" + parts.query.lower() if parts.query else "")
+    return any(p.search(target) for p in r.attachment_paths)
 
 
 def date_shape(url: str) -> str | None:

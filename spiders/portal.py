@@ -18,6 +18,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -27,7 +28,16 @@ from govnews.crawler.items import PageItem
 from govnews.crawler.middlewares import RobotsNotRead
 from govnews.crawler.sources import Source, load_sources
 from govnews.crawler.understand import page, sniff
-from govnews.crawler.urls import canonicalize, date_shape, in_scope, is_skipped, onto_site, same_owner, site_of
+from govnews.crawler.urls import (
+    canonicalize,
+    date_shape,
+    in_scope,
+    is_attachment,
+    is_skipped,
+    onto_site,
+    same_owner,
+    site_of,
+)
 from govnews.spiders import discovery
 from govnews.spiders.recrawl import ARTICLE_KINDS, RecrawlPolicy
 
@@ -47,6 +57,10 @@ class PortalSpider(scrapy.Spider):
     max_html_bytes: int
     stale_pages: int
     max_stale_pages: int
+    follow_attachments: bool
+    attachments_per_article: int
+    attachments_per_source: int
+    attachment_max_bytes: int
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -59,6 +73,7 @@ class PortalSpider(scrapy.Spider):
         self.skipped: set[str] = set()
         self.recrawl = RecrawlPolicy()
         self.robots: dict[str, discovery.RobotsRules] = {}
+        self.attachments_scheduled: Counter[str] = Counter()
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "PortalSpider":
@@ -76,6 +91,10 @@ class PortalSpider(scrapy.Spider):
         spider.max_html_bytes = settings.getint("GOVNEWS_MAX_HTML_BYTES")
         spider.stale_pages = settings.getint("GOVNEWS_RECRAWL_STALE_PAGES")
         spider.max_stale_pages = settings.getint("GOVNEWS_MAX_STALE_PAGES")
+        spider.follow_attachments = settings.getbool("GOVNEWS_ATTACHMENTS")
+        spider.attachments_per_article = settings.getint("GOVNEWS_ATTACHMENTS_PER_ARTICLE")
+        spider.attachments_per_source = settings.getint("GOVNEWS_ATTACHMENTS_PER_SOURCE")
+        spider.attachment_max_bytes = settings.getint("GOVNEWS_ATTACHMENT_MAX_BYTES")
         spider.recrawl = RecrawlPolicy.from_settings(settings, list(spider.sources))
         # Date-only URL variants fetched by earlier runs count against the cap: a calendar does not grow by
         # another GOVNEWS_MAX_DATE_VARIANTS pages every night.
@@ -314,6 +333,56 @@ class PortalSpider(scrapy.Spider):
             if request is not None:
                 yield request
 
+    def attachment_requests(self, item: PageItem) -> list[Request]:
+        """Requests for the files an archived on-topic article attaches (asked for by the attachment pipeline once
+        the article's topic is known): in the source's scope, allowed by robots.txt, each file once per run, never a
+        file already archived, within GOVNEWS_ATTACHMENTS_PER_ARTICLE and _PER_SOURCE."""
+        if not self.follow_attachments:
+            return []
+        source_id = item.source_id
+        site = self.sites[source_id]
+        rules = self.robots.get(site)
+        requests = []
+        for link in item.attachments[: self.attachments_per_article]:
+            url = canonicalize(link["url"])
+            if not in_scope(url, site):
+                continue
+            url = onto_site(url, site)
+            if url in self.seen or (self.obey_robots and rules is not None and not rules.allowed(url)):
+                continue
+            known = self.recrawl.get(url)
+            if known is not None and known.kind == "attachment":
+                continue  # files are not edited in place: a new version comes under a new link
+            if self.attachments_scheduled[source_id] >= self.attachments_per_source:
+                break
+            self.seen.add(url)
+            self.attachments_scheduled[source_id] += 1
+            requests.append(
+                Request(
+                    url,
+                    callback=self.parse_attachment,
+                    errback=self.errback,
+                    meta={
+                        "source_id": source_id,
+                        "attachment": link["url"],
+                        "download_maxsize": self.attachment_max_bytes,
+                    },
+                    priority=1,  # read while its article's links are still queued: a budget cut spares files first
+                )
+            )
+        return requests
+
+    def parse_attachment(self, response: Response) -> Iterator[PageItem]:
+        """A file an article attaches: handed on whole, to be read by the attachment pipeline."""
+        if response.status >= 400:
+            item = self._page_item(response, kind_hint="error", reason=f"HTTP {response.status}")
+            item.attachment = {"link_url": response.meta["attachment"], "status": "error", "reason": item.reason}
+            yield item
+            return
+        item = self._page_item(response, kind_hint="attachment")
+        item.attachment = {"link_url": response.meta["attachment"]}
+        yield item
+
     def errback(self, failure: Failure) -> Iterator[Request | PageItem]:
         request = failure.request  # type: ignore[attr-defined]  # Scrapy attaches it to the failure at run time
         if failure.check(RobotsNotRead) and request.meta.get("home"):
@@ -331,7 +400,7 @@ class PortalSpider(scrapy.Spider):
             reason = "IgnoreRequest: forbidden by robots.txt"
         else:
             reason = _failure_reason(failure)
-        yield PageItem(
+        item = PageItem(
             url=canonicalize(requested),
             requested_url=requested,
             source_id=source_id,
@@ -341,6 +410,11 @@ class PortalSpider(scrapy.Spider):
             kind_hint=kind,
             reason=reason[:500],
         )
+        if request.meta.get("attachment"):
+            too_large = failure.check(DownloadCancelledError) and "max size" in failure.getErrorMessage()
+            status = "too_large" if too_large else "error"
+            item.attachment = {"link_url": request.meta["attachment"], "status": status, "reason": item.reason}
+        yield item
 
     def _follow_move(self, request: Request, target: str) -> Request | None:
         """A home page that redirects to another site of the same owner (http -> https, x.gov.vn ->
@@ -381,7 +455,7 @@ class PortalSpider(scrapy.Spider):
         if not in_scope(url, site):
             return None
         url = onto_site(url, site)
-        if url in self.seen or is_skipped(url):
+        if url in self.seen or is_skipped(url) or is_attachment(url):  # files are an on-topic article's to ask for
             return None
         rules = self.robots.get(site)
         if self.obey_robots and rules is not None and not rules.allowed(url):

@@ -53,6 +53,15 @@ def find_documents(text: str) -> list[dict[str, str | None]]:
     return list(found.values())
 
 
+def own_number(text: str) -> str | None:
+    """The number a document carries in its heading ('Số: 54/KH-UBND'): the first number written right after 'Số' in
+    its first ``own_number_chars``. A number cited with its kind ('Căn cứ Quyết định số ...') is another document's."""
+    for document in find_documents((text or "")[: _config()["own_number_chars"]]):
+        if fold(document["raw"] or "").startswith("so"):
+            return document["number"]
+    return None
+
+
 def _document(match: re.Match[str]) -> tuple[str, dict[str, str | None]]:
     """The document's number (its key in find_documents) and its fields."""
     if match["p_num"]:

@@ -42,13 +42,15 @@ def prepare_jinja2_environment(env):
 
 @hookimpl
 def extra_template_vars(view_name, table, request, datasette, database):
-    """The archive's name for the home page; the documents and earlier versions of an article for its page."""
+    """The archive's name for the home page; the documents, attached files and earlier versions of an article for its
+    page."""
 
     async def inner():
         values = {"archive_db": canned.archive_name(datasette)}
         if view_name == "row" and table == ARTICLES and request is not None:
             url = tilde_decode(request.url_vars["pks"])
             values["cited_documents"] = await canned.run(datasette, database, "article_documents", {"url": url})
+            values["attached_files"] = await canned.run(datasette, database, "article_files", {"url": url})
             values["earlier_versions"] = await canned.run(datasette, database, "article_versions", {"url": url})
         return values
 
