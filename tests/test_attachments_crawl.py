@@ -271,6 +271,8 @@ def test_the_published_site_shows_and_searches_the_files(crawled, tmp_path):
             assert f'<span class="govnews-file-status">{expected}</span>' in item[: item.index("</li>")]
         ranked = server.ranked("nữ cán bộ chủ chốt cấp xã")
         assert {row["matched_in"] for row in ranked} == {"attachment"}
+        status, results = server.get("/{db}/search", q="nữ cán bộ chủ chốt cấp xã")
+        assert status == 200 and "attachments?url=" in results and ">ke-hoach-54.pdf</a>" in results
         facets = server.json("/{db}/attachments.json", _facet="status", _size="0")["facet_results"]
         counts = {row["value"]: row["count"] for row in facets["status"]["results"]}
         assert counts["ok"] >= 6 and counts["scanned"] == 1 and counts["encrypted"] == 1

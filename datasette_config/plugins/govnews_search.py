@@ -28,6 +28,7 @@ ARCHIVE_KEY = "archive"
 RANKED_RESULTS = 100
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SEARCH_TABLE = "articles"
+ATTACHMENTS_TABLE = "attachments"
 RANKED_QUERY = "search"
 # Table-page arguments that do not make a search a filtered one; any other argument keeps the table view.
 PLAIN_SEARCH_ARGS = frozenset({"_search", "_searchmode"})
@@ -62,7 +63,8 @@ def filters_from_request(request, database, table, datasette):
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    """Ranked results read as a list of articles: the title links to the article page, the snippet marks matches.
+    """Ranked results read as a list of articles: the title links to the article page, the snippet marks matches,
+    a matching attached file links to its archived text.
 
     A ``snippet`` is escaped first, then its [brackets] become <mark>: the only markup it can carry.
     """
@@ -73,6 +75,9 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "title" and table is None and "url" in row.keys() and isinstance(row["url"], str):
         href = datasette.urls.row(database, SEARCH_TABLE, tilde_encode(row["url"]))
         return Markup('<a href="{}">{}</a>').format(href, value)
+    if column == "attachment_url" and table is None:  # the file whose text matched: its archived row and text
+        href = datasette.urls.table(database, ATTACHMENTS_TABLE) + "?" + urlencode({"url": value})
+        return Markup('<a href="{}">{}</a>').format(href, value.rsplit("/", 1)[-1] or value)
     return None
 
 
