@@ -73,6 +73,16 @@ def test_anything_else_is_unsupported_without_a_child():
     assert "not a PDF" in result.reason
 
 
+def test_a_compound_file_whose_directory_cannot_be_read_is_an_error_not_another_kind():
+    """A portal's .doc that is its magic number and junk (cut short, or a placeholder) is broken, not unsupported;
+    a readable compound file of another program stays unsupported."""
+    junk = bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 8 + b"bao cao" * 73
+    result = extract_attachment(junk)
+    assert (result.status, result.kind) == ("error", None) and "damaged compound file" in result.reason
+    powerpoint = extract_attachment(files.compound_file([("PowerPoint Document", b"\0" * 4096)]))
+    assert powerpoint.status == "unsupported"
+
+
 def test_a_password_protected_docx_is_encrypted():
     sealed = files.compound_file(
         [("EncryptionInfo", b"\x04\0\x04\0" + b"\0" * 4092), ("EncryptedPackage", b"\0" * 4096)]

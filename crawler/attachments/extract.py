@@ -11,7 +11,14 @@ from functools import cache
 from pathlib import Path
 
 from govnews.crawler.attachments.config import AttachmentLimits, section
-from govnews.crawler.attachments.kinds import NotAZip, TooManyEntries, ole_root_names, sniff_kind, zip_entries
+from govnews.crawler.attachments.kinds import (
+    OLE_MAGIC,
+    NotAZip,
+    TooManyEntries,
+    ole_root_names,
+    sniff_kind,
+    zip_entries,
+)
 from govnews.crawler.attachments.result import AttachmentText, failed
 from govnews.crawler.attachments.sandbox import Finished, child_command, run_child
 
@@ -37,8 +44,11 @@ def _extract(body: bytes, limits: AttachmentLimits) -> AttachmentText:
     if len(body) > limits.max_bytes:
         return failed("too_large", kind, mime, f"{len(body)} bytes > max_bytes {limits.max_bytes}")
     if kind is None:
-        if "EncryptedPackage" in ole_root_names(body):
+        names = ole_root_names(body)
+        if "EncryptedPackage" in names:
             return failed("encrypted", None, None, "a password-protected Office Open XML file (EncryptedPackage)")
+        if body.startswith(OLE_MAGIC) and not names:  # a .doc or .xls cut short or garbled: broken, not another kind
+            return failed("error", None, None, "a damaged compound file (its directory cannot be read)")
         return failed("unsupported", None, None, f"not a PDF, Word, Excel or RTF file (starts {body[:_HEAD_SHOWN]!r})")
     if kind in ("docx", "xlsx"):
         refused = zip_refusal(body, limits)
