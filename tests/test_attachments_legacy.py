@@ -154,3 +154,31 @@ def test_syllables(word):
 @pytest.mark.parametrize("word", ["b¸o", "triÓn", "baùo", "ngöôøi", "hello", "xyz", "áà"])
 def test_not_syllables(word):
     assert not is_syllable(word)
+
+
+def test_a_hinted_line_that_reads_as_vietnamese_either_way_follows_the_others():
+    """'Số' in TCVN3 is 'Sè', itself a syllable: with the font named and other lines converted, it is converted too;
+    alone, or without the hint, it stays as it is."""
+    lines = ["Sè: 54/KH-UBND", "B¸o c¸o vÒ t×nh h×nh ph¸t triÓn kinh tÕ x· héi"]
+    assert legacy.repair("\n".join(lines), hint=legacy.TCVN3) == (
+        "Số: 54/KH-UBND\nBáo cáo về tình hình phát triển kinh tế xã hội",
+        legacy.TCVN3,
+    )
+    assert legacy.repair(lines[0], hint=legacy.TCVN3) == (lines[0], None)
+    assert legacy.repair("\n".join(lines))[0].startswith("Sè: 54/KH-UBND\nBáo cáo")
+
+
+def test_tcvn3_u_handed_back_as_a_hyphen_is_restored():
+    """TCVN3's 'ư' is byte 0xAD, Latin-1's soft hyphen: PDF extractors give it back as '-'."""
+    assert legacy.convert("®-îc kiÓm tra, ng-êi lao ®éng, Th-¬ng binh", legacy.TCVN3) == (
+        "được kiểm tra, người lao động, Thương binh"
+    )
+    hyphens = "KH-UBND, 2021-2030, kinh tÕ - x· héi"
+    assert legacy.convert(hyphens, legacy.TCVN3) == "KH-UBND, 2021-2030, kinh tế - xã hội"
+    assert legacy.convert("TH-¥NG BINH, KH-UBND", legacy.TCVN3, upper=True) == "THƯƠNG BINH, KH-UBND"
+
+
+def test_hinted_lines_that_tie_follow_the_lines_that_gained():
+    pairs = [("Sè: 54/KH-UBND", "Số: 54/KH-UBND"), ("B¸o c¸o", "Báo cáo"), ("54/KH-UBND", "54/KH-UBND")]
+    assert legacy.keep_hinted(pairs) == (["Số: 54/KH-UBND", "Báo cáo", "54/KH-UBND"], True)
+    assert legacy.keep_hinted(pairs[:1]) == (["Sè: 54/KH-UBND"], False)

@@ -111,3 +111,20 @@ def test_provinces_are_canonical_names_before_and_after_2025(crawled):
     assert {r["province"] for r in rows if r["province"]} <= before
     assert {r["province_2025"] for r in rows if r["province_2025"]} <= after
     assert all((r["province"] is None) == (r["province_2025"] is None) for r in rows)
+
+
+def test_the_plans_fixture_articles_attach_are_read_and_linked_to_the_documents_they_cite(crawled):
+    """The fixture portals' attached plans and decisions are .VnTime (TCVN3) PDFs carrying their number: each is read
+    to Unicode, and its number links the on-topic article's `documents` row."""
+    rows = list(
+        crawled.db.query(
+            "select a.status, a.legacy_encoding, a.number, a.text, l.document_id, d.number as cited "
+            "from article_attachments l join attachments a using (content_hash) "
+            "left join documents d on d.id = l.document_id where a.legacy_encoding is not null"
+        )
+    )
+    assert len(rows) >= 5
+    for row in rows:
+        assert (row["status"], row["legacy_encoding"]) == ("ok", "tcvn3")
+        assert row["number"] and row["cited"] == row["number"]
+        assert "Số: " + row["number"] in row["text"] and "¸" not in row["text"]

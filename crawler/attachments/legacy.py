@@ -43,6 +43,12 @@ def tcvn3_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def _lost_u(capitals: bool) -> re.Pattern[str]:
+    """TCVN3's 'ư' (0xAD, a soft hyphen elsewhere) that an extractor handed back as '-'."""
+    return re.compile(section("legacy")["tcvn3_lost_u_capitals" if capitals else "tcvn3_lost_u"])
+
+
+@cache
 def vni_table() -> dict[str, str]:
     """VNI byte sequence (as Latin-1 characters) -> letter. A capital base followed by a small mark byte, or the
     reverse, also reads as the base's case: both occur in documents typed with the caps lock toggled mid-word."""
@@ -87,6 +93,7 @@ def convert(text: str, encoding: str, upper: bool = False) -> str:
     `upper` is for TCVN3's capitals fonts (VNI has its capitals in the table)."""
     text = _PRIVATE_USE.sub(lambda m: chr(ord(m.group()) - 0xF000), text)
     if encoding == TCVN3:
+        text = _lost_u(upper).sub("\xad", text)
         lower, capitals = tcvn3_tables()
         if upper:
             return "".join(capitals.get(ch, ch) for ch in text).upper()
@@ -115,9 +122,31 @@ def better_line(original: str, converted: str, hinted: bool) -> bool:
     return after - before >= need
 
 
+def keep_hinted(pairs: list[tuple[str, str]]) -> tuple[list[str], bool]:
+    """Lines set in a font that names their legacy encoding, as (original, converted): each converted line that
+    reads as more Vietnamese, and, once one did, those that read as Vietnamese either way ('Sè: 54/KH-UBND' is
+    'Số: ...'). Returns the lines kept and whether any was converted."""
+    kept, ties, gained = [], [], False
+    for original, converted in pairs:
+        if converted != original and better_line(original, converted, hinted=True):
+            kept.append(converted)
+            gained = True
+        else:
+            if converted != original and count_syllables(converted)[0] >= count_syllables(original)[0]:
+                ties.append((len(kept), converted))
+            kept.append(original)
+    if gained:
+        for number, converted in ties:
+            kept[number] = converted
+    return kept, gained
+
+
 def repair(text: str, hint: str | None = None) -> tuple[str, str | None]:
     """Convert the lines of `text` that are legacy-encoded; returns the text and the encoding converted most."""
     used: Counter[str] = Counter()
+    # Lines the hinted encoding reads as Vietnamese as the original, no more ('Sè: 54/KH-UBND' for 'Số: ...'):
+    # converted once other lines show the hint is right.
+    ties: list[tuple[int, str]] = []
     lines = text.split("\n")
     for number, line in enumerate(lines):
         if not _LEGACY_RANGE.search(line) or VIETNAMESE_BEYOND_LATIN1.search(line):
@@ -125,7 +154,11 @@ def repair(text: str, hint: str | None = None) -> tuple[str, str | None]:
         best: tuple[int, str, str] | None = None
         for encoding in ENCODINGS:
             converted = convert(line, encoding)
-            if converted == line or not better_line(line, converted, encoding == hint):
+            if converted == line:
+                continue
+            if not better_line(line, converted, encoding == hint):
+                if encoding == hint and count_syllables(converted)[0] >= count_syllables(line)[0]:
+                    ties.append((number, converted))
                 continue
             gain = count_syllables(converted)[0]
             if best is None or gain > best[0]:
@@ -133,6 +166,10 @@ def repair(text: str, hint: str | None = None) -> tuple[str, str | None]:
         if best is not None:
             lines[number] = best[2]
             used[best[1]] += 1
+    if hint is not None and used[hint]:
+        for number, converted in ties:
+            lines[number] = converted
+            used[hint] += 1
     if not used:
         return text, None
     return "\n".join(lines), used.most_common(1)[0][0]

@@ -86,14 +86,8 @@ def _page_text(page: Any) -> tuple[str, str | None]:
         original.append(char)
     converted.append(_convert_run(run, run_font))
     lines, new_lines = "".join(original).split("\n"), "".join(converted).split("\n")
-    kept, used = [], None
-    for line, new_line in zip(lines, new_lines, strict=True):
-        if new_line != line and legacy.better_line(line, new_line, hinted=True):
-            kept.append(new_line)
-            used = next(font.encoding for font in fonts.values() if font)
-        else:
-            kept.append(line)
-    return "\n".join(kept), used
+    kept, gained = legacy.keep_hinted(list(zip(lines, new_lines, strict=True)))
+    return "\n".join(kept), next(font.encoding for font in fonts.values() if font) if gained else None
 
 
 def _convert_run(run: list[str], font: legacy.LegacyFont | None) -> str:

@@ -4,7 +4,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import cache
 from html import escape
+
+from govnews.crawler.attachments.legacy import tcvn3_tables
 
 VN_TZ = timezone(timedelta(hours=7))
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
@@ -117,15 +120,57 @@ def _encodable(char: str) -> bool:
 
 def tiny_pdf(label: str) -> bytes:
     """A valid one-page PDF saying ``label`` (ASCII), with a correct xref table."""
-    text = label.encode("ascii", errors="replace").replace(b"(", b"[").replace(b")", b"]")
-    stream = b"BT /F1 18 Tf 72 720 Td (" + text + b") Tj ET"
+    return _pdf([(1, label.encode("ascii", errors="replace"))], [b"/Type1 /BaseFont /Helvetica"])
+
+
+def tcvn3_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose ``lines`` are typed in TCVN3, as provincial offices wrote plans and decisions for
+    decades: headings in capitals in .VnTimeH, the rest in .VnTime. The fonts are named, not embedded, and their bytes
+    read as Latin-1 letters ('B¸o c¸o') until a reader converts them (crawler/attachments/legacy.py)."""
+    fonts = [b"/TrueType /BaseFont /%s /Encoding /WinAnsiEncoding" % name for name in (b".VnTime", b".VnTimeH")]
+    typed = [(2, _tcvn3(line, capitals=True)) if line == line.upper() else (1, _tcvn3(line)) for line in lines]
+    return _pdf(typed, fonts)
+
+
+@cache
+def _tcvn3_bytes(capitals: bool) -> dict[str, int]:
+    """Letter -> its TCVN3 byte in .VnTime (lower case) or .VnTimeH (capitals), from the reader's own table."""
+    lower, upper = tcvn3_tables()
+    return {letter: ord(byte) for byte, letter in (upper if capitals else lower).items()}
+
+
+def _tcvn3(line: str, capitals: bool = False) -> bytes:
+    """A line in TCVN3 bytes; a letter the font lacks is typed as '?'."""
+    table = _tcvn3_bytes(capitals)
+    out = bytearray()
+    for char in unicodedata.normalize("NFC", line):
+        if char.isascii():
+            out += char.encode()
+        elif char in table:
+            out.append(table[char])
+        else:
+            out += b"?"
+    return bytes(out)
+
+
+def _pdf(lines: list[tuple[int, bytes]], fonts: list[bytes]) -> bytes:
+    """A valid one-page PDF with ``lines`` (font number from 1, bytes) top down at 11 points, each font of ``fonts``
+    a simple font dictionary's subtype and names, and a correct xref table."""
+    shown = b" ".join(
+        b"/F%d 11 Tf (" % font + text.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b") Tj T*"
+        for font, text in lines
+    )
+    stream = b"BT 14 TL 56 790 Td " + shown + b" ET"
+    first_font = 5
+    resources = b" ".join(b"/F%d %d 0 R" % (n, first_font + n - 1) for n in range(1, len(fonts) + 1))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << "
+        + resources
+        + b" >> >> >>",
         b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *(b"<< /Type /Font /Subtype " + font + b" >>" for font in fonts),
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []

@@ -55,7 +55,7 @@ class AspNet(Template):
             self.add(self.article_path(article), self.html(self.page(article.title, self.article_body(article))))
             name = self.attachment(article)
             if name:
-                self.add(self.attachment_path(name), self.pdf(name))
+                self.add(self.attachment_path(name), self.pdf(name, article))
         self.add("/robots.txt", self.text(self.robots()))
         self.add(self.feed_path, self.text(self.rss(self.spec.name, "/", self.in_feed()), "application/rss+xml"))
         self.add("/Admin/Login.aspx", self.html(self.page(s["login"], f"<p>{esc(s['login_page'])}</p>")))

@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from govnews.crawler.demo.corpus import CorpusArticle
 from govnews.crawler.demo.gold import GoldArticle
 from govnews.crawler.demo.portals import PortalSpec
-from govnews.crawler.demo.text import When, encode_cp1258, esc, tiny_pdf
+from govnews.crawler.demo.text import When, encode_cp1258, esc, tcvn3_pdf, tiny_pdf
 
 
 @dataclass
@@ -204,8 +204,15 @@ class Template:
     def redirect(self, location: str, status: int = 301) -> Response:
         return Response(status, b"", "text/html; charset=utf-8", {"Location": self.url(location)})
 
-    def pdf(self, name: str) -> Response:
-        return Response(200, tiny_pdf(name), "application/pdf")
+    def pdf(self, name: str, article: CorpusArticle | None = None) -> Response:
+        """A file an article attaches: the plan or decision it cites, typed in .VnTime (TCVN3) as provincial offices
+        long did, its number in the heading and the article's own words for its body; without an article, a PDF
+        saying only its name."""
+        if article is None or not article.documents:
+            return Response(200, tiny_pdf(name), "application/pdf")
+        document = article.documents[0]
+        lines = [self.spec.name.upper(), f"Số: {document.number}", document.kind.upper(), article.title]
+        return Response(200, tcvn3_pdf([*lines, *article.paragraphs[:3]]), "application/pdf")
 
     def paragraphs(self, article: CorpusArticle, lead: bool = True, style: str = "") -> str:
         attr = f' style="{style}"' if style else ""

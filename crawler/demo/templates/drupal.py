@@ -141,7 +141,7 @@ class Drupal(Template):
             )
             name = self.attachment(article)
             if name:
-                self.add(self.file_path(name), self.pdf(name))
+                self.add(self.file_path(name), self.pdf(name, article))
         for alias, title in STATIC.items():
             self.add(
                 f"/{alias}",

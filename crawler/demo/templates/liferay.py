@@ -71,7 +71,7 @@ class Liferay(Template):
             self.add(self.publisher_path(article), page)
             name = self.attachment(article)
             if name:
-                self.add(self.attachment_path(article, name), self.pdf(name))
+                self.add(self.attachment_path(article, name), self.pdf(name, article))
         self.add("/robots.txt", self.text(self.robots()))
         self.add(self.feed_path, self.text(self.atom(), "application/atom+xml"))
         self.add(

@@ -91,7 +91,7 @@ class NukeViet(Template):
             self.add(self.print_path(article), self.html(self.print_page(article)))
             name = self.attachment(article)
             if name:
-                self.add(self.attachment_path(article, name), self.pdf(name))
+                self.add(self.attachment_path(article, name), self.pdf(name, article))
         for word in s["tag_words"]:
             tagged = [a for a in self.listed() if word in self.tags(a)]
             if tagged:

@@ -43,7 +43,7 @@ class SharePoint(Template):
             self.add(self.article_path(article), self.html(self.page(article.title, self.article_body(article))))
             name = self.attachment(article)
             if name:
-                self.add(self.attachment_path(article, name), self.pdf(name))
+                self.add(self.attachment_path(article, name), self.pdf(name, article))
         self.add("/robots.txt", self.text(self.robots()))
         extra = [self.category_path(c) for c in self.spec.categories]
         self.add(self.sitemap_path, self.text(self.sitemap_xml(self.in_sitemap(), extra), "application/xml"))
