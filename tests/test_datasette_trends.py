@@ -10,55 +10,18 @@ from pathlib import Path
 import pytest
 import yaml
 
-from govnews.archive.bulk import bulk_load_articles
-from govnews.archive.schema import open_archive
 from govnews.archive.search import SEARCH_WINDOW
-from govnews.archive.store import content_hash
 from govnews.datasette_config.serve import METADATA
-from govnews.text import fold
 from tests.datasette_server import fetch, serving
-
-PROVINCES = ("Đắk Lắk", "Hà Nội", "Điện Biên", None)
-# Enough phrase matches to fill the search window, so that counting every match is not the window's count.
-COUNT = SEARCH_WINDOW + 600
-Q = "binh dang gioi"
-
-
-def _article(i: int) -> dict:
-    """Article ``i``: every 20th holds the syllables but not the phrase, every 97th is undated."""
-    text = "Hội nghị về bình đẳng và giới thiệu mô hình." if i % 20 == 0 else f"Tuyên truyền Bình Đẳng Giới, đợt {i}."
-    title = f"Bài {i}"
-    published = None if i % 97 == 0 else f"{2015 + i % 10}-{1 + i % 12:02d}-{1 + i % 28:02d}"
-    return {
-        "url": f"https://example.gov.vn/tin/{i}",
-        "source_id": f"src{i % 3}",
-        "title": title,
-        "text": text,
-        "published": published,
-        "year": int(published[:4]) if published else None,
-        "province": PROVINCES[i % len(PROVINCES)],
-        "language": "vi",
-        "content_hash": content_hash(title, text),
-        "search_folded": f"{fold(title)}\n{fold(text)}",
-        "first_seen": "2025-01-01T00:00:00+00:00",
-        "last_seen": "2025-01-01T00:00:00+00:00",
-    }
-
-
-ROWS = [_article(i) for i in range(COUNT)]  # inserted in this order: rowid i + 1, the last the newest archived
+from tests.phrase_archive import ROWS, Q, build, matching
 
 
 def expected(rows: list[dict], **filters) -> Counter:
     """(month, province) -> articles, counted in Python over the rows holding the phrase."""
     counts: Counter = Counter()
-    for row in rows:
-        if "Bình Đẳng Giới" in row["text"] and all(row[k] == v for k, v in filters.items()):
-            counts[(row["published"][:7] if row["published"] else None, row["province"])] += 1
+    for row in matching(rows, **filters):
+        counts[(row["published"][:7] if row["published"] else None, row["province"])] += 1
     return counts
-
-
-def newest_matches() -> list[dict]:
-    return [row for row in ROWS if "Bình Đẳng Giới" in row["text"]][-SEARCH_WINDOW:]
 
 
 def per_month(counts: Counter) -> dict[str, int]:
@@ -71,11 +34,7 @@ def per_month(counts: Counter) -> dict[str, int]:
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("trends") / "archive.db"
-    db = open_archive(path)
-    bulk_load_articles(db, ROWS)
-    db.close()
-    return path
+    return build(tmp_path_factory.mktemp("trends") / "archive.db")
 
 
 @pytest.fixture(scope="module")
@@ -168,7 +127,7 @@ def test_over_budget_the_window_is_counted_and_said(archive, tmp_path):
     metadata["plugins"]["govnews_trends"]["exact_ms"] = 1
     alt = tmp_path / "metadata.yml"
     alt.write_text(yaml.safe_dump(metadata, allow_unicode=True), encoding="utf-8")
-    window = newest_matches()
+    window = matching(ROWS)[-SEARCH_WINDOW:]
     with serving(archive, metadata=alt) as server:
         data = server.json("/{db}/-/trends.json", q=Q)
         assert data["exact"] is False and data["articles"] == SEARCH_WINDOW
