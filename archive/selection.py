@@ -52,9 +52,9 @@ class Selection:
         """The filters set, by column."""
         return {name: getattr(self, name) for name in FILTERS if getattr(self, name) is not None}
 
-    def filter_sql(self, table: str = "articles") -> str:
-        """`` and table.column = :column`` for each filter set (the columns are ours, the values parameters)."""
-        return "".join(f" and {table}.{name} = :{name}" for name in self.filters())
+    def filter_sql(self) -> str:
+        """`` and column = :column`` for each filter set (the columns are ours, the values parameters)."""
+        return "".join(f" and {name} = :{name}" for name in self.filters())
 
     def params(self) -> dict[str, Any]:
         """The parameters of ``MATCHES_SQL`` and ``filter_sql``."""

@@ -13,7 +13,7 @@ import yaml
 from govnews.archive.search import SEARCH_WINDOW
 from govnews.datasette_config.serve import METADATA
 from tests.datasette_server import fetch, serving
-from tests.phrase_archive import ROWS, Q, build, matching
+from tests.phrase_archive import COUNT, ROWS, Q, build, matching
 
 
 def expected(rows: list[dict], **filters) -> Counter:
@@ -121,14 +121,19 @@ def test_bad_input_is_a_short_answer(server):
     assert data["articles"] == 0 and data["months"] == [] and data["exact"] is True
 
 
+def _metadata(folder: Path, **config) -> Path:
+    """metadata.yml with the trends plugin configured otherwise."""
+    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    metadata["plugins"]["govnews_trends"].update(config)
+    path = folder / "metadata.yml"
+    path.write_text(yaml.safe_dump(metadata, allow_unicode=True), encoding="utf-8")
+    return path
+
+
 def test_over_budget_the_window_is_counted_and_said(archive, tmp_path):
     """With no time to count every match, the newest SEARCH_WINDOW matches are counted and every form says so."""
-    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
-    metadata["plugins"]["govnews_trends"]["exact_ms"] = 1
-    alt = tmp_path / "metadata.yml"
-    alt.write_text(yaml.safe_dump(metadata, allow_unicode=True), encoding="utf-8")
     window = matching(ROWS)[-SEARCH_WINDOW:]
-    with serving(archive, metadata=alt) as server:
+    with serving(archive, metadata=_metadata(tmp_path, exact_ms=1)) as server:
         data = server.json("/{db}/-/trends.json", q=Q)
         assert data["exact"] is False and data["articles"] == SEARCH_WINDOW
         assert _nonzero(data["months"]) == per_month(expected(window))
@@ -141,3 +146,12 @@ def test_over_budget_the_window_is_counted_and_said(archive, tmp_path):
         assert "Not exact: counted among the newest" in html and "at least" in server.get("/{db}/-/trends.svg", q=Q)[1]
         small = server.json("/{db}/-/trends.json", q="binh dang gioi, dot 1234")  # fewer matches than the window
         assert small["exact"] is True and small["articles"] == 1
+
+
+def test_an_unfiltered_search_of_a_large_archive_goes_to_the_window_at_once(archive, tmp_path):
+    """Without a filter, counting every match reads the whole archive's index: past exact_unfiltered_articles it
+    is not tried. With a filter it is."""
+    with serving(archive, metadata=_metadata(tmp_path, exact_unfiltered_articles=COUNT - 1)) as server:
+        assert server.json("/{db}/-/trends.json", q=Q)["exact"] is False
+        filtered = server.json("/{db}/-/trends.json", q=Q, province="Đắk Lắk")
+        assert filtered["exact"] is True and filtered["articles"] == len(matching(ROWS, province="Đắk Lắk"))

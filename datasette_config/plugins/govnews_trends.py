@@ -3,8 +3,9 @@
 
 The search pages show the chart as an image: the list of matches does not wait for the counting. Counts come
 from archive.trends: every match when counting them fits in the ``exact_ms`` budget (metadata.yml, ``plugins:
-govnews_trends``; the SQL time limit without one), else the newest ``SEARCH_WINDOW`` matches, and then the page,
-the chart, every CSV row and the JSON document say so.
+govnews_trends``; the SQL time limit without one) and, for a search without filters, the archive holds at most
+``exact_unfiltered_articles``; else the newest ``SEARCH_WINDOW`` matches, and then the page, the chart, every CSV
+row and the JSON document say so.
 """
 
 import csv
@@ -19,7 +20,7 @@ from datasette.utils.asgi import Response
 
 from govnews.archive.search import SEARCH_WINDOW, fold_query
 from govnews.archive.selection import Selection, SelectionError
-from govnews.archive.trends import WINDOW_COUNT_SQL, Trend, counts_sql
+from govnews.archive.trends import ARCHIVE_SIZE_SQL, WINDOW_COUNT_SQL, Trend, counts_sql
 from govnews.crawler.understand import provinces
 from govnews.datasette_config import charts
 from govnews.datasette_config.plugins.govnews_search import RANKED_QUERY, SEARCH_TABLE, WINDOW_ARG
@@ -67,15 +68,26 @@ async def trend_of(datasette: Any, database: str, selection: Selection) -> Trend
     db = datasette.get_database(database)
     params = selection.params()
     window = (await db.execute(WINDOW_COUNT_SQL, params)).rows[0][0]
-    if window > SEARCH_WINDOW:
-        budget = (datasette.plugin_config(PLUGIN) or {}).get("exact_ms")
+    config = datasette.plugin_config(PLUGIN) or {}
+    if window > SEARCH_WINDOW and await _worth_counting(db, selection, config):
         try:
-            result = await db.execute(counts_sql(selection, exact=True), params, custom_time_limit=budget)
+            result = await db.execute(
+                counts_sql(selection, exact=True), params, custom_time_limit=config.get("exact_ms")
+            )
             return Trend(selection, _cells(result.rows), exact=True)
         except QueryInterrupted:
             pass
     result = await db.execute(counts_sql(selection, exact=False), params)
     return Trend(selection, _cells(result.rows), exact=window <= SEARCH_WINDOW)
+
+
+async def _worth_counting(db: Any, selection: Selection, config: dict[str, Any]) -> bool:
+    """Counting every match can finish in time: with a filter (it reads that part of the index), or on an archive no
+    larger than ``exact_unfiltered_articles`` (without one it reads the whole archive's index)."""
+    largest = config.get("exact_unfiltered_articles")
+    if selection.filters() or largest is None:
+        return True
+    return (await db.execute(ARCHIVE_SIZE_SQL)).rows[0][0] <= largest
 
 
 def _cells(rows: list) -> tuple[tuple[str | None, str | None, int], ...]:
