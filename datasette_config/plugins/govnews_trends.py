@@ -61,8 +61,8 @@ def extra_template_vars(view_name, request):
 
 
 async def trend_of(datasette: Any, database: str, selection: Selection) -> Trend:
-    """The selection's counts: the window when it holds every match, else every match within the budget, else
-    the window (not exact)."""
+    """The selection's counts: the window when it holds every match, else every match when that is worth trying and
+    finishes within the budget, else the window (not exact)."""
     if selection.empty:
         return Trend(selection, (), exact=True)
     db = datasette.get_database(database)
