@@ -215,6 +215,18 @@ def _v6_attachments(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v7_version_captures(db: sqlite_utils.Database) -> None:
+    """Where an earlier version's page lies in the WARC files, so that it can be replayed as captured: the page's URL
+    and its response record. `pages` keeps one record per URL, the newest; a version superseded before this
+    migration has none (the WARC files hold it, unindexed)."""
+    for column, kind in (("capture_url", str), ("warc_file", str), ("warc_offset", int), ("warc_length", int)):
+        db.table("article_versions").add_column(column, kind)
+    db.execute(
+        "create index if not exists idx_article_versions_capture_url on article_versions(capture_url)"
+        " where capture_url is not null"
+    )
+
+
 # MIGRATIONS[i] takes an archive from version i to i + 1; append, never edit a released one.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_tables,
@@ -223,6 +235,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_filtered_pages,
     _v5_rel_canonical,
     _v6_attachments,
+    _v7_version_captures,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -176,6 +176,7 @@ class ArchiveWriter:
                         "content_hash": previous["content_hash"],
                         "first_seen": previous["changed_at"] or previous["first_seen"],
                         "last_seen": previous["last_seen"],
+                        **self._capture(url, previous["last_seen"]),
                     }
                 )
         self.counts[f"articles_{outcome}"] += 1
@@ -231,6 +232,36 @@ class ArchiveWriter:
             [stored],
         )
         return next(iter(rows), None)
+
+    def _capture(self, url: str, seen: str | None) -> dict[str, Any]:
+        """Where the page that last showed the article at ``url`` as it was (fetched at ``seen``, its last_seen) lies
+        in the WARC files: the version's replay. All None when no page of it was recorded then (a page written
+        before pages kept records, or a fetch without a response). The article's own URL first, then any page filed
+        under it; a move still waiting in the batch is under its old URL."""
+        urls = {url, *(old for old, new in self._moves.items() if new == url)}
+        pages = [
+            page
+            for page in self._pages.values()
+            if page.get("canonical_url") in urls and page.get("fetched_at") == seen and page.get("warc_file")
+        ]
+        if not pages:
+            marks = ", ".join("?" for _ in urls)
+            pages = list(
+                self.db.query(
+                    "select url, warc_file, warc_offset, warc_length from pages"
+                    f" where canonical_url in ({marks}) and fetched_at = ? and warc_file is not null",
+                    [*urls, seen],
+                )
+            )
+        if not pages:
+            return dict.fromkeys(("capture_url", "warc_file", "warc_offset", "warc_length"))
+        page = min(pages, key=lambda p: (p["url"] not in urls, p["url"]))
+        return {
+            "capture_url": page["url"],
+            "warc_file": page["warc_file"],
+            "warc_offset": page["warc_offset"],
+            "warc_length": page.get("warc_length"),
+        }
 
     def _maybe_flush(self) -> None:
         if len(self._pages) + len(self._articles) + len(self._attachments) >= self.batch_size:

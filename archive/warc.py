@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from w3lib.encoding import html_to_unicode
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -45,6 +46,16 @@ class StoredResponse:
     def header(self, name: str) -> str | None:
         name = name.lower()
         return next((value for key, value in self.headers if key.lower() == name), None)
+
+    def text(self) -> str:
+        """The body as the crawl read it: in the charset the headers or the page declare (windows-1258 too), unless
+        its non-ASCII bytes are valid UTF-8, which wins whatever was declared (crawler.middlewares.repair_charset)."""
+        if not self.body.isascii():
+            try:
+                return self.body.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+        return html_to_unicode(self.header("content-type"), self.body)[1]
 
 
 def warc_folder(db_path: str | Path) -> Path:

@@ -1,4 +1,4 @@
-"""Geometry for the province page's inline SVGs (drawn server-side: no JavaScript, no CDN, no map tiles).
+"""Geometry for the province page's and the trends' SVGs (drawn server-side: no JavaScript, no CDN, no map tiles).
 
 Only numbers and names leave this module; the template writes the SVG elements, so Jinja escapes every name.
 """
@@ -19,6 +19,11 @@ MIN_RADIUS = 3
 CELL = 34
 LABEL_WIDTH = 130
 ROW_HEIGHT = 22
+# A trend's bars: one per month, a year's label under each January.
+BAR_AREA = (960, 160)  # at most this wide and this high
+BAR_STEP = 24  # at most this wide a month (a few months do not make giant bars)
+BAR_MARGIN = (44, 12, 22)  # left (the axis' numbers), top, bottom (the years)
+TICK_GAP = 30  # a year's label this close after the previous one is left out
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,27 @@ class Heatmap:
     rows: list[tuple[str, int, list[tuple[int, int, float]]]]  # province, total, (year, count, opacity) per year
     width: int
     height: int
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    articles: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class BarChart:
+    bars: list[Bar]
+    ticks: list[tuple[float, str]]  # x and label of each year's first bar
+    most: int  # the tallest bar's count, written on the axis
+    width: int
+    height: int
+    base: float  # y of the axis
+    top: float  # y of the tallest bar's top
 
 
 def map_size() -> tuple[int, int]:
@@ -91,3 +117,22 @@ def heatmap(rows: list[dict]) -> Heatmap:
 
 def _shade(n: int, most: int) -> float:
     return round(0.2 + 0.8 * n / most, 2) if n else 0.0
+
+
+def month_bars(months: list[tuple[str, int]]) -> BarChart:
+    """One bar per month ('YYYY-MM', articles), height proportional to its count; each year labelled at its first
+    month (unless that is too close to the previous label)."""
+    (area_width, area_height), (left, top, bottom) = BAR_AREA, BAR_MARGIN
+    step = min(area_width / max(len(months), 1), BAR_STEP)
+    most = max((n for _, n in months), default=0)
+    base = top + area_height
+    bars: list[Bar] = []
+    ticks: list[tuple[float, str]] = []
+    for i, (month, n) in enumerate(months):
+        x = round(left + i * step, 1)
+        height = round(area_height * n / most, 1) if most else 0.0
+        bars.append(Bar(month, n, x, round(base - height, 1), round(max(step - 1, 1), 1), height))
+        first_of_year = i == 0 or months[i - 1][0][:4] != month[:4]
+        if first_of_year and (not ticks or x - ticks[-1][0] >= TICK_GAP):
+            ticks.append((x, month[:4]))
+    return BarChart(bars, ticks, most, round(left + step * len(months) + 8), round(base + bottom), base, top)

@@ -63,6 +63,27 @@ def test_new_unchanged_updated_keeps_first_seen_and_versions(archive):
     )
 
 
+@pytest.mark.parametrize("batch_size", [1, 50])  # the earlier page written, or still waiting in the batch
+def test_an_earlier_version_keeps_where_its_page_lies(archive, batch_size):
+    writer = ArchiveWriter(archive, batch_size=batch_size)
+    url = ARTICLE["url"]
+    fetches = ["2024-01-01T00:00:00+00:00", "2024-03-01T00:00:00+00:00", "2024-05-01T00:00:00+00:00"]
+    for number, fetched in enumerate(fetches[:2]):
+        writer.add_article({**ARTICLE, "text": f"Bản {number}.", "last_seen": fetched}, [])
+        record = {"warc_file": f"run-{number:06d}-00000.warc.gz", "warc_offset": 100 + number, "warc_length": 50}
+        page = {"url": f"{url}?print=1" if number else url, "canonical_url": url, "fetched_at": fetched}
+        writer.add_page({**page, "status": 200, "kind": "article", **record})
+    writer.add_article({**ARTICLE, "text": "Bản 2.", "last_seen": fetches[2]}, [])  # its page not recorded
+    writer.add_article({**ARTICLE, "text": "Bản 3.", "last_seen": "2024-07-01T00:00:00+00:00"}, [])
+    writer.flush()
+    versions = archive.query("select text, capture_url, warc_file, warc_offset, warc_length from article_versions")
+    assert [tuple(v.values()) for v in versions] == [
+        ("Bản 0.", url, "run-000000-00000.warc.gz", 100, 50),
+        ("Bản 1.", f"{url}?print=1", "run-000001-00000.warc.gz", 101, 50),  # fetched under another URL
+        ("Bản 2.", None, None, None, None),
+    ]
+
+
 def test_outcomes_count_rows_still_waiting_in_the_batch(archive):
     writer = ArchiveWriter(archive, batch_size=50)
     assert writer.add_article(ARTICLE, []) == "new"

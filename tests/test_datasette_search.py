@@ -3,6 +3,7 @@
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from govnews.archive.search import SEARCH_WINDOW, title_query
 from govnews.archive.store import ArchiveWriter
 from govnews.datasette_config.serve import datasette_command, serve
 from tests.datasette_server import fetch, free_port, serving
+
+ROOT = Path(__file__).resolve().parent.parent
 
 ARTICLES = [
     {
@@ -202,7 +205,9 @@ def test_settings_and_single_plugin(server):
     assert settings["max_returned_rows"] == 1000
     assert settings["allow_download"] is False
     ours = [p for p in server.json("/-/plugins.json") if p["name"] == "govnews"]
-    assert len(ours) == 3  # search, pages, atom: each module registered once (no --plugins-dir as well)
+    # Each module of pyproject.toml's datasette entry points registered once (no --plugins-dir as well).
+    entry_points = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["entry-points"]["datasette"]
+    assert len(ours) == len(entry_points)
     hooks = [hook for plugin in ours for hook in plugin["hooks"]]
     assert hooks.count("prepare_connection") == 1 and hooks.count("register_output_renderer") == 1
     assert server.get("/{db}.db")[0] == 403

@@ -9,6 +9,7 @@ import pytest
 import sqlite_utils
 import yaml
 
+from govnews.archive.warc import read_response, warc_folder
 from govnews.crawler.demo.corpus import BUNDLED_CORPUS
 from govnews.crawler.demo.run import crawl_into
 from govnews.crawler.demo.server import PortalServer
@@ -94,6 +95,20 @@ def test_an_edited_article_is_updated_and_its_old_version_kept(recrawls):
     assert len(versions) == 1 and EDIT_SENTENCE not in versions[0]["text"]
     assert gold_before[EDITED].text.split("\n\n")[-1] in versions[0]["text"]
     assert runs[3]["articles_updated"] == 1
+
+
+def test_the_old_version_points_at_the_page_that_showed_it(recrawls):
+    """The superseded text can be replayed as captured: its version row names the WARC record of the last fetch
+    that still showed it (the first run's body, which the second run's 304 stood for)."""
+    db, _, _, gold_before, gold_after = recrawls
+    url = gold_after[EDITED].url
+    version = next(db["article_versions"].rows_where("url = ?", [url]))
+    filed = {row["url"] for row in db["pages"].rows_where("canonical_url = ?", [url])}  # its own URL or another
+    assert version["capture_url"] in filed and version["warc_file"].startswith("run-000001-")
+    folder = warc_folder(db.conn.execute("PRAGMA database_list").fetchone()[2])
+    page = read_response(folder, version["warc_file"], version["warc_offset"])
+    assert page is not None and page.status == 200
+    assert gold_before[EDITED].title in page.text() and EDIT_SENTENCE not in page.text()
 
 
 def test_a_deleted_article_is_kept_and_marked_gone(recrawls):
