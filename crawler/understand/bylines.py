@@ -125,9 +125,10 @@ def _author_element(root: etree._Element) -> str | None:
     config = _config()
     prefixes = sorted(config["author_prefixes"], key=len, reverse=True)
     words = config["author_classes"]
-    # Only elements with a class or an id can be marked (found by lxml, in document order), and a class or id part
-    # that is one of the words is in the element's marker: the cheap tests first.
-    for element in root.xpath("//*[@class or @id]"):
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        # A class or id part that is one of the words is in the element's marker: the cheap test first.
         if not _author_marker().search(class_marker(element)) or not _has_part(element, words):
             continue
         # <html>/<body> classes describe the layout ('one-sidebar sidebar-first'), not a region.

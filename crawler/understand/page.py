@@ -110,9 +110,10 @@ def lines(root: etree._Element) -> list[Line]:
 
     def flush() -> None:
         nonlocal current
-        if current.text.strip():
-            out.append(current)
-        current = Line()
+        if current.pieces:  # a line still without text stays the current one (most boundaries close none)
+            if current.text.strip():
+                out.append(current)
+            current = Line()
 
     walker = etree.iterwalk(start, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -129,8 +130,10 @@ def lines(root: etree._Element) -> list[Line]:
         else:
             if tag in BLOCK_TAGS:
                 flush()
-            if element is not start and element.getparent() is not None:
-                add(element.tail, element.getparent())
+            if element.tail and element is not start:
+                parent = element.getparent()
+                if parent is not None:
+                    add(element.tail, parent)
     flush()
     return out
 
