@@ -71,7 +71,7 @@ class ExtractConfig:
     inline_tags: frozenset[str]
     div_paragraph_min_chars: int
     div_paragraph_siblings: int
-    caption_markers: tuple[str, ...]
+    caption_markers: re.Pattern  # any of them, within a class token (no marker holds a space)
     caption_max_chars: int
     body_region_share: float
     broken_entity: re.Pattern
@@ -93,7 +93,7 @@ def config() -> ExtractConfig:
         inline_tags=frozenset(data["inline_tags"]),
         div_paragraph_min_chars=data["div_paragraph_min_chars"],
         div_paragraph_siblings=data["div_paragraph_siblings"],
-        caption_markers=tuple(data["caption_markers"]),
+        caption_markers=re.compile("|".join(re.escape(marker) for marker in data["caption_markers"])),
         caption_max_chars=data["caption_max_chars"],
         body_region_share=data["body_region_share"],
         broken_entity=re.compile(rf"(?:&amp;|&|\b)({'|'.join(data['repaired_entities'])});"),
@@ -148,9 +148,10 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: page.FoldedTexts)
         return None
     metadata = page_metadata(tree, url)
     paragraphs = drop_trailing_regions(clean_paragraphs(document.text, anchors), texts)
-    headings = {folded_text(element, texts) for element in heading_elements(tree)}
+    heading_list = heading_elements(tree)
+    headings = {folded_text(element, texts) for element in heading_list}
     paragraphs = drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")})
-    heading = find_title(tree, paragraphs[0] if paragraphs else None)
+    heading = find_title(tree, paragraphs[0] if paragraphs else None, heading_list)
     title = heading or (squash_spaces(nfc(metadata.title)) if metadata.title else None)
     lead = find_lead(tree, paragraphs, metadata.description, title, texts)
     if lead:
@@ -318,9 +319,7 @@ def drop_captions(tree: lxml.html.HtmlElement) -> None:
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
-        marked = element.tag == "figcaption" or any(
-            marker in token for token in (element.get("class") or "").lower().split() for marker in cfg.caption_markers
-        )
+        marked = element.tag == "figcaption" or bool(cfg.caption_markers.search((element.get("class") or "").lower()))
         if marked and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars:
             element.drop_tree()
 

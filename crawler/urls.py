@@ -56,9 +56,9 @@ def _keep_param(name: str) -> bool:
     return low not in r.drop_params and not low.startswith(r.drop_param_prefixes)
 
 
-# canonicalize, site_of and is_skipped are pure functions of a URL, asked about each of a page's links several times
-# (the spider's target set, its follow list, the scope test, the request) and about the same menu links on every
-# page of a site: remembered for the last URLS_REMEMBERED URLs.
+# canonicalize, site_of, onto_site and is_skipped are pure functions of a URL, asked about each of a page's links
+# several times (the spider's target set, its follow list, the scope test, the request) and about the same menu links on
+# every page of a site: remembered for the last URLS_REMEMBERED URLs.
 URLS_REMEMBERED = 16384
 
 
@@ -109,6 +109,7 @@ def in_scope(url: str, site: str) -> bool:
     return _scope_key(site_of(url)) == _scope_key(site)
 
 
+@lru_cache(maxsize=URLS_REMEMBERED)
 def onto_site(url: str, site: str) -> str:
     """An in-scope URL spelled on the site's own origin, so that a page linked as http://, https://, www. or
     not is one request (and one robots.txt applies to it)."""

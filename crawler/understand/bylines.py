@@ -8,7 +8,7 @@ are data in ``bylines.yml``.
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal, overload
 
@@ -84,10 +84,13 @@ def _labelled(lines: list[str], with_kind: bool = False) -> str | None | tuple[s
     """The first plausible value of an author label in ``lines``; ``with_kind`` also says whether its label only
     names the account that posted the page (`poster_labels`), which a signature outranks."""
     with_colon, without_colon, _ = _patterns()
-    lines = [squash_spaces(nfc(raw)) for raw in lines]
-    if not _any_label().search("\n".join(lines)):
+    any_label = _any_label()
+    lines = [_normal_line(raw) for raw in lines]
+    if not any_label.search("\n".join(lines)):
         return (None, False) if with_kind else None  # no line holds a label: one search instead of three a line
     for index, line in enumerate(lines):
+        if not any_label.search(line):
+            continue  # both patterns start with a label
         if index + 1 < len(lines) and with_colon.match(f"{line} x") and line.endswith(":"):
             line = f"{line} {lines[index + 1]}"  # 'Tác giả:' in one element, the name in the next
         for pattern in (with_colon, without_colon):
@@ -96,6 +99,13 @@ def _labelled(lines: list[str], with_kind: bool = False) -> str | None | tuple[s
                 if _plausible_label_value(value):
                     return (value, fold(match["label"]) in _poster_labels()) if with_kind else value
     return (None, False) if with_kind else None
+
+
+@lru_cache(maxsize=8192)
+def _normal_line(raw: str) -> str:
+    """A line as the labels are matched: NFC, spaces squashed. Remembered: a page's own lines are read for a label
+    when its text has none, and menus and sidebars print the same lines on every page of a site."""
+    return squash_spaces(nfc(raw))
 
 
 @cache
@@ -119,8 +129,7 @@ def _author_element(root: etree._Element) -> str | None:
         if not isinstance(element.tag, str):
             continue
         # A class or id part that is one of the words is in the element's marker: the cheap test first.
-        marker = class_marker(element)
-        if not any(word in marker for word in words) or not _has_part(element, words):
+        if not _author_marker().search(class_marker(element)) or not _has_part(element, words):
             continue
         # <html>/<body> classes describe the layout ('one-sidebar sidebar-first'), not a region.
         if any(
@@ -138,6 +147,12 @@ def _author_element(root: etree._Element) -> str | None:
         if name:
             return name
     return None
+
+
+@cache
+def _author_marker() -> re.Pattern[str]:
+    """Any of the author classes, anywhere in a class marker."""
+    return re.compile("|".join(re.escape(word) for word in _config()["author_classes"]))
 
 
 def _has_part(element: etree._Element, words: list[str]) -> bool:

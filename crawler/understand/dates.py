@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -47,6 +47,7 @@ class _Found:
 class _Rules:
     config: dict
     dates: dict[str, re.Pattern[str]]
+    year: re.Pattern[str]
     time: re.Pattern[str]
     time_after: re.Pattern[str]
     time_before: re.Pattern[str]
@@ -69,6 +70,7 @@ def _rules() -> _Rules:
     return _Rules(
         config=config,
         dates={kind: re.compile(rx, flags) for kind, rx in config["dates"].items()},
+        year=re.compile(config["year"]),
         time=re.compile(config["time"], flags),
         time_after=re.compile(config["time_after_date"], flags),
         time_before=re.compile(config["time_before_date"], flags),
@@ -80,7 +82,10 @@ def _rules() -> _Rules:
     )
 
 
+@lru_cache(maxsize=8192)
 def _heading_key(text: str) -> str:
+    """A line or heading folded to its words, for comparing headings. Remembered: a page's main heading is looked
+    for among its lines, and menus and sidebars print the same lines on every page of a site."""
     return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
 
 
@@ -99,6 +104,8 @@ def parse_vn_date(text: str) -> str | None:
 def _scan(text: str) -> Iterator[_Found]:
     """Every valid date in ``text`` (NFC) in reading order."""
     rules = _rules()
+    if not rules.year.search(text):
+        return  # every shape holds a year: a page is read for its dateline line by line, and most lines hold none
     matches = sorted(
         (
             (match.start(), kind != "iso", kind, match)
@@ -356,7 +363,16 @@ def _tokens(element: etree._Element) -> list[str]:
 
 
 def _has_token(element: etree._Element, words: list[str]) -> bool:
-    for token in _tokens(element):
+    return _marker_has_token(class_marker(element), tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _marker_has_token(marker: str, words: tuple[str, ...]) -> bool:
+    """`_has_token` of a class marker. Remembered: every date of a page is checked against its ancestors' regions,
+    and the same few wrappers hold the dates of every page of a site."""
+    for token in _TOKEN_SPLIT.split(marker):
+        if not token:
+            continue
         parts = set(_PART_SPLIT.split(token))
         if any(word == token or word in parts or ("-" in word and word in token) for word in words):
             return True

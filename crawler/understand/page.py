@@ -42,12 +42,25 @@ class Line:
         return found
 
 
+# Every element of a parsed page is an lxml.html HtmlElement (comments, processing instructions and entities their
+# lxml.html classes), chosen by lxml in C. lxml.html's own parser asks a Python method for each element's class
+# whenever Python code first touches it (to give forms, inputs and labels classes of their own, which nothing here
+# uses): a third of the time of a walk over a page, and every stage, trafilatura included, walks the page.
+_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
 def parse(html: str) -> etree._Element | None:
     """Parse a decoded page; None for empty or unparseable input (callers then return None, never raise)."""
     if not html or not html.strip():
         return None
     try:
         parser = lxml.html.HTMLParser(encoding="utf-8")
+        parser.set_element_class_lookup(_ELEMENT_CLASSES)
         return lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError, UnicodeError):
         return None
@@ -97,9 +110,10 @@ def lines(root: etree._Element) -> list[Line]:
 
     def flush() -> None:
         nonlocal current
-        if current.text.strip():
-            out.append(current)
-        current = Line()
+        if current.pieces:  # a line still without text stays the current one (most boundaries close none)
+            if current.text.strip():
+                out.append(current)
+            current = Line()
 
     walker = etree.iterwalk(start, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -116,8 +130,10 @@ def lines(root: etree._Element) -> list[Line]:
         else:
             if tag in BLOCK_TAGS:
                 flush()
-            if element is not start and element.getparent() is not None:
-                add(element.tail, element.getparent())
+            if element.tail and element is not start:
+                parent = element.getparent()
+                if parent is not None:
+                    add(element.tail, parent)
     flush()
     return out
 
