@@ -267,6 +267,8 @@ def spawn_workers(redis_url: str, queue: str, db_path: Path | None, capacity: in
             if child.poll() is None:
                 child.send_signal(signum)
 
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, forward)
+    signal.signal(signal.SIGTERM, forward)
+    # Ctrl-C reaches every process of the terminal's group already: passed on, each child would take it twice
+    # (the second stops it at once).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     return max(child.wait() for child in children)

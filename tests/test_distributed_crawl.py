@@ -26,8 +26,6 @@ from tests.redis_server import running_redis
 # sontra's robots.txt asks for a Crawl-delay (capped to CRAWL_DELAY_CAP); the others have none.
 PORTALS = ["sontra", "camau-ngochien", "quangtri-huyen", "bdg-national"]
 FAST = PORTALS[1:]
-# Entry points every crawl of a site asks for again, whatever the archive knows.
-ENTRY_PATHS = {"/robots.txt", "/", "/sitemap.xml"}
 # How much sooner than its delay a request may reach a portal: the worker's event loop sends it when it gets to it.
 JITTER = 0.08
 
@@ -39,6 +37,9 @@ class Sites:
     fast_sources: Path  # the portals without a Crawl-delay
     reference: Path  # the archive of one machine's crawl of every portal
     reference_paths: dict[str, set[str]]
+    # The entry points every crawl of a site asks for again, whatever the archive knows: robots.txt, the home
+    # page, the sitemap (or the guess at one) and the feeds.
+    entry_paths: dict[str, set[str]]
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +52,12 @@ def sites(tmp_path_factory: pytest.TempPathFactory):
         result = crawl_into(tmp / "sources.yml", tmp / "reference.db")
         assert result.returncode == 0, result.stderr[-2000:]
         paths = {p: {r.path for r in by_id[p].requests(p)} for p in PORTALS}
-        yield Sites(by_id, tmp / "sources.yml", tmp / "fast.yml", tmp / "reference.db", paths)
+        entries = {p: {"/robots.txt", "/", "/sitemap.xml"} for p in PORTALS}
+        for source, url in sqlite3.connect(tmp / "reference.db").execute(
+            "select source_id, url from pages where kind in ('feed', 'sitemap', 'sitemapindex')"
+        ):
+            entries[source].add("/" + url.split("/", 3)[3])
+        yield Sites(by_id, tmp / "sources.yml", tmp / "fast.yml", tmp / "reference.db", paths, entries)
 
 
 def requests(sites: Sites, portal: str) -> list[LoggedRequest]:
@@ -193,7 +199,7 @@ def test_a_worker_killed_mid_site_loses_nothing_and_its_site_is_taken_over(sites
     after = [r.path for r in log if r.at >= killed_at]
     assert after[0] == "/robots.txt"  # the new worker reads robots.txt before anything else
     # Fetched twice: the entry points every crawl asks for, and what the dead worker had fetched but not yet sent.
-    in_flight = (set(after) & before) - ENTRY_PATHS
+    in_flight = (set(after) & before) - sites.entry_paths[portal]
     assert len(in_flight) <= 3, in_flight
     assert_warc_records_found_from_pages(db_path)
 
@@ -240,3 +246,35 @@ def test_the_writer_killed_and_restarted_loses_nothing_and_writes_nothing_twice(
     assert runs == ["interrupted", "finished"]
     assert archive_rows(db_path, FAST) == archive_rows(sites.reference, FAST)
     assert_warc_records_found_from_pages(db_path)
+
+
+def test_a_worker_stopped_with_sigterm_hands_its_sites_back_at_once(sites, tmp_path):
+    """No idle time to wait out (the default, 60 s, is far longer than this test): the sites a stopped worker
+    held are taken at once by the next, which fetches what the first had not."""
+    clear(sites)
+    db_path = tmp_path / "archive.db"
+    with running_redis(tmp_path / "redis") as url:
+        dist = Dist(url)
+        dist.enqueue(sites.fast_sources)
+        writer = dist.writer(db_path)
+        first = dist.start("worker", "--db", str(db_path), "--sites", "3")
+        deadline = time.monotonic() + 120
+        while sum(dist.status()["pages"].values()) < 15:
+            assert time.monotonic() < deadline and first.poll() is None
+            time.sleep(0.05)
+        started = time.monotonic()
+        first.send_signal(signal.SIGTERM)
+        _, stopped_log = finish(first)
+        second = dist.start("worker", "--db", str(db_path), "--sites", "3")
+        _, second_log = finish(second)
+        finish(writer)
+        assert time.monotonic() - started < 60
+    handed_back = [line.split()[4] for line in stopped_log.splitlines() if line.endswith("handed back")]
+    assert handed_back, stopped_log
+    for site in handed_back:
+        assert f"site {site} (taken over) finished" in second_log
+    assert archive_rows(db_path, FAST) == archive_rows(sites.reference, FAST)
+    for portal in FAST:
+        paths = Counter(r.path for r in requests(sites, portal))
+        assert set(paths) == sites.reference_paths[portal]
+        assert {path for path, n in paths.items() if n > 1} <= sites.entry_paths[portal], paths
