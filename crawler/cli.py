@@ -368,7 +368,11 @@ def worker(redis_url: str, queue: str, db_path: Path | None, processes: int, cap
         _check_archive(db_path, create=False)
     if processes > 1:
         from govnews.crawler.dist_worker import spawn_workers
+        from govnews.crawler.distributed.connection import connect
+        from govnews.crawler.distributed.run import Keys, load_run
 
+        with _redis_errors():  # one line here, not one from each process
+            load_run(connect(redis_url), Keys(queue))
         sys.exit(spawn_workers(redis_url, queue, db_path, capacity, processes))
     from govnews.crawler.dist_worker import run_worker
 

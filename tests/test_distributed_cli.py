@@ -80,6 +80,8 @@ def test_a_run_in_progress_is_not_replaced_and_is_shown(redis_url, sources):
 
 def test_workers_and_writer_refuse_what_they_cannot_use(redis_url, sources, tmp_path):
     assert_one_line_error(dist("worker", "--queue", "empty", redis_url=redis_url), 2, "no run enqueued")
+    several = dist("worker", "--queue", "empty", "--processes", "3", redis_url=redis_url)
+    assert_one_line_error(several, 2, "no run enqueued")
     assert_one_line_error(dist("status", "--queue", "empty", redis_url=redis_url), 2, "no run enqueued")
     missing = dist("worker", "--db", str(tmp_path / "none.db"), redis_url=redis_url)
     assert_one_line_error(missing, 2, "none.db", "no such archive")
