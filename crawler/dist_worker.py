@@ -31,7 +31,7 @@ from scrapy.settings import Settings
 from govnews.archive.schema import open_archive
 from govnews.crawler.distributed.connection import connect, one_line
 from govnews.crawler.distributed.item_stream import ItemStream
-from govnews.crawler.distributed.run import Keys, Run, load_run, run_state
+from govnews.crawler.distributed.run import Keys, Run, load_run, sites_left
 from govnews.crawler.distributed.site_queue import Claim, SiteQueue
 from govnews.crawler.runner import project
 
@@ -116,7 +116,7 @@ class Worker:
             task = asyncio.ensure_future(self._crawl(claim))
             self.tasks.add(task)
             task.add_done_callback(self.tasks.discard)
-        return not self.claims and run_state(self.queue.conn, self.keys).sites_done
+        return not self.claims and sites_left(self.queue.conn, self.keys) == 0
 
     def stop(self) -> None:
         """Stop claiming, close the crawls in progress and hand their sites back (SIGTERM, Ctrl-C)."""

@@ -20,7 +20,7 @@ from govnews.archive.warc import WarcRecorder, warc_folder
 from govnews.crawler.archiving import store_page
 from govnews.crawler.distributed.connection import connect
 from govnews.crawler.distributed.item_stream import ItemStream, Message
-from govnews.crawler.distributed.run import Keys, load_run, run_state
+from govnews.crawler.distributed.run import Keys, finished, load_run
 from govnews.crawler.items import PageItem
 from govnews.crawler.runner import project
 
@@ -82,7 +82,7 @@ def run_writer(redis_url: str, queue: str, db_path: Path, echo: Callable[[str], 
     status = "interrupted"  # what an error leaves; a finished or stopped run says so below
     try:
         while not stopping:
-            if writer.step() == 0 and run_state(conn, keys).finished:
+            if writer.step() == 0 and finished(conn, keys):
                 status = "finished"
                 break
         else:

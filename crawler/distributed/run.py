@@ -155,6 +155,20 @@ def load_run(conn: redis.Redis, keys: Keys) -> Run:
     )
 
 
+def sites_left(conn: redis.Redis, keys: Keys) -> int:
+    """Sites not yet acknowledged (waiting or being crawled), in two calls whatever the run's size: what workers
+    and the writer poll to know when to stop."""
+    groups: Any = conn.xinfo_groups(keys.sites)
+    group = next(g for g in groups if g["name"] == WORKERS.encode())
+    sites: Any = conn.xlen(keys.sites)
+    return sites - (group["entries-read"] or 0) + group["pending"]
+
+
+def finished(conn: redis.Redis, keys: Keys) -> bool:
+    """Every site crawled and acknowledged, every page written."""
+    return sites_left(conn, keys) == 0 and not conn.xlen(keys.items)
+
+
 def run_state(conn: redis.Redis, keys: Keys) -> RunState:
     """Sites waiting, being crawled and done; items sent and not yet written (the writer's lag)."""
     if not conn.exists(keys.run):

@@ -2,9 +2,9 @@
 
 A worker claims a site (XREADGROUP), renews its claim while it crawls (XCLAIM to itself resets the entry's idle
 time) and acknowledges it when the crawl is done (XACK). A worker that dies stops renewing: once the entry has
-been idle ``idle_seconds``, another worker takes it over (XAUTOCLAIM). Renewing and acknowledging check first,
-inside Redis, that the entry is still this worker's: a worker that stalled past the idle time and lost its site
-learns so and stops, and never acknowledges a site another worker now crawls.
+been idle ``idle_seconds``, another worker takes it over (XPENDING IDLE, then XCLAIM). Renewing and acknowledging
+check first, inside Redis, that the entry is still this worker's: a worker that stalled past the idle time and
+lost its site learns so and stops, and never acknowledges a site another worker now crawls.
 """
 
 import json
@@ -49,15 +49,18 @@ class SiteQueue:
         self._if_mine = conn.register_script(_IF_MINE)
 
     def claim(self) -> Claim | None:
-        """A site whose worker went silent for the idle time (taken over), else a site never handed out, else None."""
-        cursor: Any = "0-0"
-        while True:
-            reply: Any = self.conn.xautoclaim(self.keys.sites, WORKERS, self.consumer, self.idle_ms, cursor, count=1)
-            cursor, entries, _deleted = reply
-            if entries:
-                return _claim(entries[0], takeover=True)
-            if cursor in (b"0-0", "0-0"):
-                break
+        """A site whose worker went silent for the idle time (taken over), else a site never handed out, else None.
+
+        A silent worker's site is found with XPENDING's IDLE filter (one call however many sites are being
+        crawled; XAUTOCLAIM scans at most ten entries per site it may claim) and taken with XCLAIM, which claims
+        it only if it is still idle that long: of two workers taking it at once, one gets it."""
+        stale: Any = self.conn.xpending_range(self.keys.sites, WORKERS, "-", "+", 1, idle=self.idle_ms)
+        if stale:
+            taken: Any = self.conn.xclaim(
+                self.keys.sites, WORKERS, self.consumer, self.idle_ms, [stale[0]["message_id"]]
+            )
+            if taken and taken[0][1]:
+                return _claim(taken[0], takeover=True)
         fresh: Any = self.conn.xreadgroup(WORKERS, self.consumer, {self.keys.sites: ">"}, count=1)
         if fresh and fresh[0][1]:
             return _claim(fresh[0][1][0], takeover=False)
