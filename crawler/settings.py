@@ -165,7 +165,7 @@ GOVNEWS_WORKERS = "auto"
 GOVNEWS_DIST_CLAIM_IDLE = 60.0
 # Workers pause (and so stop fetching) while the pages sent and not yet written by the writer take this many
 # megabytes of Redis's memory.
-GOVNEWS_DIST_MAX_BACKLOG_MB = 256
+GOVNEWS_DIST_MAX_BACKLOG_MB = 256.0
 # Where a worker's crawl sends its pages: the Redis URL and queue name (`govnews dist worker` sets both).
 GOVNEWS_DIST_REDIS = None
 GOVNEWS_DIST_QUEUE = "govnews"

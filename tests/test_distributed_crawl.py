@@ -278,3 +278,29 @@ def test_a_worker_stopped_with_sigterm_hands_its_sites_back_at_once(sites, tmp_p
         paths = Counter(r.path for r in requests(sites, portal))
         assert set(paths) == sites.reference_paths[portal]
         assert {path for path, n in paths.items() if n > 1} <= sites.entry_paths[portal], paths
+
+
+def test_workers_wait_while_the_writer_lags(sites, tmp_path):
+    """Redis's memory is bounded: with no writer, workers stop sending (and fetching) once the pages waiting take
+    GOVNEWS_DIST_MAX_BACKLOG_MB; the writer, started late, gets everything."""
+    clear(sites)
+    db_path = tmp_path / "archive.db"
+    limit_mb = 0.1
+    with running_redis(tmp_path / "redis") as url:
+        dist = Dist(url)
+        dist.enqueue(sites.fast_sources, f"GOVNEWS_DIST_MAX_BACKLOG_MB={limit_mb}")
+        workers = dist.start("worker", "--sites", "3")
+        deadline = time.monotonic() + 120
+        while dist.status()["backlog_bytes"] <= limit_mb * 1e6:
+            assert time.monotonic() < deadline and workers.poll() is None
+            time.sleep(0.05)
+        time.sleep(2.0)  # ten DOWNLOAD_DELAYs: enough for a worker that did not wait to fetch ten more pages
+        held = dist.status()
+        time.sleep(2.0)
+        still = dist.status()
+        assert still["pages"] == held["pages"] and still["backlog_bytes"] == held["backlog_bytes"]
+        assert sum(held["pages"].values()) < sum(len(sites.reference_paths[p]) for p in FAST)
+        writer = dist.writer(db_path)
+        finish(workers)
+        finish(writer)
+    assert archive_rows(db_path, FAST) == archive_rows(sites.reference, FAST)

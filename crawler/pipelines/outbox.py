@@ -1,9 +1,10 @@
 """A distributed worker's last item pipeline, in place of StorePipeline: each finished page goes to the run's item
 stream in Redis (crawler/distributed/item_stream.py), where the one writer of the archive takes it.
 
-While the writer lags by more than GOVNEWS_DIST_MAX_BACKLOG_MB, the pipeline waits before handing the item on:
-the scraper's queue fills and Scrapy stops downloading, so Redis's memory stays bounded. A Redis failure stops
-the crawl as a failed archive write does (ArchiveGuard), and the worker then leaves the site to be crawled again.
+While the writer lags by more than GOVNEWS_DIST_MAX_BACKLOG_MB, the pipeline waits before sending a page: the
+scraper's queue fills and Scrapy stops downloading, so Redis's memory stays bounded (past the limit by at most the
+pages being handed on at that moment, CONCURRENT_ITEMS a crawl). A Redis failure stops the crawl as a failed
+archive write does (ArchiveGuard), and the worker then leaves the site to be crawled again.
 """
 
 import asyncio
@@ -25,6 +26,7 @@ class OutboxPipeline:
         self.url = url
         self.keys = keys
         self.max_backlog = max_backlog
+        self.backlog = 0
         self.stream: ItemStream | None = None
 
     @classmethod
@@ -42,10 +44,11 @@ class OutboxPipeline:
     async def process_item(self, item: PageItem) -> PageItem:
         assert self.stream is not None
         try:
-            backlog = self.stream.send_page(item.source_id, item.sent_fields(), item.body or b"")
-            while backlog > self.max_backlog:
+            # The backlog the last page sent was told (no extra call while under the limit), asked again while over.
+            while self.backlog > self.max_backlog:
                 await asyncio.sleep(BACKLOG_POLL_SECONDS)
-                backlog = self.stream.backlog()
+                self.backlog = self.stream.backlog()
+            self.backlog = self.stream.send_page(item.source_id, item.sent_fields(), item.body or b"")
         except redis.RedisError as exc:
             raise ArchiveError(f"{shown(self.url)}: cannot send a page to Redis: {one_line(exc)}") from None
         return item
