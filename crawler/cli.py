@@ -288,7 +288,7 @@ def _check_queue(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return value
 
 
-@dist.command()
+@dist.command(short_help="Start a run: its sites queued in Redis for the workers.")
 @_redis_option
 @_queue_option
 @click.option(
@@ -333,7 +333,7 @@ def enqueue(redis_url: str, queue: str, sources_path: Path | None, overrides: tu
     click.echo(f"govnews: queue {queue}: {len(sources)} sources enqueued as {sites} sites")
 
 
-@dist.command()
+@dist.command(short_help="Crawl the run's sites, one worker per site at a time.")
 @_redis_option
 @_queue_option
 @click.option(
@@ -380,7 +380,7 @@ def worker(redis_url: str, queue: str, db_path: Path | None, processes: int, cap
         click.echo(run_worker(redis_url, queue, db_path, capacity, echo=_say))
 
 
-@dist.command()
+@dist.command(short_help="Write the workers' pages into the archive (one process).")
 @_redis_option
 @_queue_option
 @click.option(
@@ -407,7 +407,7 @@ def writer(redis_url: str, queue: str, db_path: Path) -> None:
         lock.release()
 
 
-@dist.command()
+@dist.command(short_help="Show a run's sites, pages and the writer's lag.")
 @_redis_option
 @_queue_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of lines of text.")
