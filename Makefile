@@ -45,10 +45,10 @@ typecheck: $(STAMP)  ## mypy over the govnews namespace (a symlink tree laid out
 	.ci/typecheck
 
 .PHONY: bench bench-quick
-bench: $(STAMP)  ## benchmarks at full size (N = 1,000/5,000/20,000 pages, 1,000,000 articles): see docs/benchmarks.md
+bench: $(STAMP) redis  ## benchmarks at full size (N = 1,000/5,000/20,000 pages, 1,000,000 articles): see docs/benchmarks.md
 	$(BIN)/python -m benchmarks.run
 
-bench-quick: $(STAMP)  ## the same harness at small sizes, under two minutes (CI's smoke check)
+bench-quick: $(STAMP) redis  ## the same harness at small sizes, under two minutes (CI's smoke check)
 	$(BIN)/python -m benchmarks.run --quick
 
 clean:
