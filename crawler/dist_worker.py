@@ -44,15 +44,15 @@ UNFINISHED = frozenset({"shutdown", "archive_error"})
 
 def worker_settings(run: Run, redis_url: str, queue: str, db_path: Path) -> Settings:
     """The run's settings over the project's, with the pages going to Redis instead of the archive. The archive
-    at ``db_path`` is only read (what earlier runs know). Pages are understood in this process: a worker
-    process is one core, and `--processes` adds cores."""
+    at ``db_path`` is only read (what earlier runs know). The worker's site crawls share one pool of
+    GOVNEWS_WORKERS processes that understand pages, which keeps that work off the event loop that sends the
+    requests (so that they leave on time)."""
     settings = project()
     settings.update(run.settings, priority="cmdline")
     pipelines = dict(settings.getdict("ITEM_PIPELINES"))
     pipelines[STORE_PIPELINE] = None
     pipelines[OUTBOX_PIPELINE] = 900
     settings.set("ITEM_PIPELINES", pipelines, priority="cmdline")
-    settings.set("GOVNEWS_WORKERS", 0, priority="cmdline")
     settings.set("GOVNEWS_PROGRESS_SECONDS", 0, priority="cmdline")
     settings.set("GOVNEWS_DB", str(db_path), priority="cmdline")
     settings.set("GOVNEWS_DIST_REDIS", redis_url, priority="cmdline")

@@ -24,6 +24,8 @@ RUN_SETTINGS = (
     "AUTOTHROTTLE_ENABLED=False",
     f"GOVNEWS_MAX_CRAWL_DELAY={CRAWL_DELAY_CAP}",
     "LOG_LEVEL=WARNING",
+    # As the demo's: a few hundred pages, understood in the worker's event loop (a pool would cost more to start).
+    "GOVNEWS_WORKERS=0",
 )
 
 

@@ -149,11 +149,12 @@ def test_two_workers_crawl_every_site_once_politely_into_the_one_archive(sites, 
 
 def test_a_second_run_recrawls_incrementally(sites, tmp_path):
     """Known articles are not fetched again and unchanged listings are not descended again, as on one machine:
-    the workers read what the archive knows."""
+    the workers read what the archive knows. (The first run understands pages in a pool of one process, which
+    the worker's three site crawls share.)"""
     first = tmp_path / "first.db"
     with running_redis(tmp_path / "redis") as url:
         dist = Dist(url)
-        dist.enqueue(sites.fast_sources)
+        dist.enqueue(sites.fast_sources, "GOVNEWS_WORKERS=1")
         writer = dist.writer(first)
         finish(dist.start("worker", "--db", str(first), "--sites", "3"))
         finish(writer)
