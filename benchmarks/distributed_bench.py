@@ -3,11 +3,11 @@ one Redis (redis-server, AOF on), the writer and 1, 2, 3 worker processes, again
 of the same portals with the same settings.
 
 Figures per worker count: pages/s (from the workers' start to the writer's last commit), duplicate fetches and
-lost pages (the portals' request logs against the single crawl's), each site's smallest gap between two requests
-against the configured delay, the writer's lag (the oldest page not yet written, pages waiting), and Redis's
-memory. Redis holds sites, not URLs (each worker keeps its sites' frontiers), so memory is given per 1,000
-queued sites and per 1,000 pages waiting for the writer (the reference crawl's pages, sent to a Redis with no
-writer).
+lost pages (the portals' request logs against the single crawl's), the smallest gap between two requests to one
+site against the configured delay and the share of gaps under it (for the single crawl too), the writer's lag
+(the oldest page not yet written, pages waiting), and Redis's memory. Redis holds sites, not URLs (each worker
+keeps its sites' frontiers), so memory is given per 1,000 queued sites and per 1,000 pages waiting for the
+writer (the reference crawl's pages, sent to a Redis with no writer).
 """
 
 import os
@@ -50,6 +50,7 @@ def run(sizes: dict[str, Any], config: dict[str, Any], work: Path, log: Any) -> 
         wall = time.perf_counter() - started
         if result.returncode != 0:
             raise RuntimeError(f"reference crawl failed: {result.stderr[-1500:]}")
+        single_gaps = _gaps(servers, delay)
         reference = _fetched(servers)
         pages = sum(len(paths) for paths in reference.values())
         results: dict[str, Any] = {
@@ -57,7 +58,12 @@ def run(sizes: dict[str, Any], config: dict[str, Any], work: Path, log: Any) -> 
             "articles_per_site": articles,
             "delay_s": delay,
             "settings": settings,
-            "single_machine": {"pages": pages, "wall_s": round(wall, 1), "pages_per_s": round(pages / wall, 1)},
+            "single_machine": {
+                "pages": pages,
+                "wall_s": round(wall, 1),
+                "pages_per_s": round(pages / wall, 1),
+                **single_gaps,
+            },
             "runs": [],
         }
         for workers in sizes["distributed_workers"]:
@@ -102,12 +108,20 @@ def _fetched(servers: list[GeneratedPortalServer]) -> dict[str, list[str]]:
     return paths
 
 
-def _min_gaps(servers: list[GeneratedPortalServer]) -> dict[str, float]:
-    gaps = {}
+def _gaps(servers: list[GeneratedPortalServer], delay: float) -> dict[str, Any]:
+    """The smallest gap between two requests to one site, against the delay, and the share of gaps shorter than
+    0.9 x the delay: a request the crawl's event loop sent late, the next on time (or two at once, which would
+    be two crawls of one site)."""
+    gaps = []
     for server in servers:
         times = sorted(r.at for r in server.requests(server.portals[0].id))
-        gaps[server.host] = min((b - a for a, b in zip(times, times[1:], strict=False)), default=0.0)
-    return gaps
+        gaps += [b - a for a, b in zip(times, times[1:], strict=False)]
+    smallest = min(gaps, default=0.0)
+    return {
+        "min_gap_s": round(smallest, 3),
+        "min_gap_over_delay": round(smallest / delay, 2) if delay else None,
+        "short_gaps": round(sum(gap < 0.9 * delay for gap in gaps) / len(gaps), 4) if gaps else 0.0,
+    }
 
 
 def _distributed(
@@ -150,7 +164,7 @@ def _distributed(
         if crawl.returncode or writer.returncode:
             raise RuntimeError(f"distributed run with {workers} workers failed: {summary}")
         pages = sum(run_state(conn, Keys("govnews")).pages.values())
-    gaps = _min_gaps(servers)
+    gaps = _gaps(servers, delay)
     fetched = _fetched(servers)
     duplicates = sum(len(paths) - len(set(paths)) for paths in fetched.values())
     lost = sum(len(set(reference[site]) - set(fetched[site])) for site in reference)
@@ -162,8 +176,7 @@ def _distributed(
         "pages_per_s": round(pages / wall, 1),
         "duplicate_fetches": duplicates,
         "lost_pages": lost,
-        "min_gap_s": round(min(gaps.values()), 3),
-        "min_gap_over_delay": round(min(gaps.values()) / delay, 2) if delay else None,
+        **gaps,
         "writer_lag_max_s": round(sampler.oldest_s, 2),
         "writer_backlog_max_pages": sampler.unwritten,
         "writer_drain_s": round(written - crawled, 1),

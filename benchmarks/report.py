@@ -194,15 +194,17 @@ def distributed_table(distributed: dict[str, Any]) -> str:
         f"distributed crawl ({distributed['sites']} sites of {distributed['articles_per_site']:,} articles, each on "
         f"its own loopback address; DOWNLOAD_DELAY {distributed['delay_s']} s; one Redis, one writer)",
         f"  one machine's govnews crawl: {single['pages']:,} pages in {single['wall_s']} s, {single['pages_per_s']} "
-        "pages/s",
+        f"pages/s; smallest gap {single['min_gap_s']} s ({single['min_gap_over_delay']} x the delay), "
+        f"{single['short_gaps']:.2%} of gaps under 0.9 x the delay",
         f"{'workers':>7} {'pages':>6} {'wall s':>7} {'pages/s':>8} {'dup':>4} {'lost':>4} {'min gap s':>9} "
-        f"{'gap/delay':>9} {'lag s':>6} {'backlog':>7} {'drain s':>7} {'Redis MB':>8}",
+        f"{'gap/delay':>9} {'short':>6} {'lag s':>6} {'backlog':>7} {'drain s':>7} {'Redis MB':>8}",
     ]
     for r in distributed["runs"]:
         lines.append(
             f"{r['workers']:>7} {r['pages']:>6,} {r['wall_s']:>7} {r['pages_per_s']:>8} {r['duplicate_fetches']:>4} "
-            f"{r['lost_pages']:>4} {r['min_gap_s']:>9} {r['min_gap_over_delay']:>9} {r['writer_lag_max_s']:>6} "
-            f"{r['writer_backlog_max_pages']:>7} {r['writer_drain_s']:>7} {r['redis_peak_mb']:>8}"
+            f"{r['lost_pages']:>4} {r['min_gap_s']:>9} {r['min_gap_over_delay']:>9} {r['short_gaps']:>6.2%} "
+            f"{r['writer_lag_max_s']:>6} {r['writer_backlog_max_pages']:>7} {r['writer_drain_s']:>7} "
+            f"{r['redis_peak_mb']:>8}"
         )
     waiting = distributed["waiting_pages"]
     lines.append(
@@ -212,7 +214,8 @@ def distributed_table(distributed: dict[str, Any]) -> str:
         "mean body)"
     )
     lines.append(
-        "(dup/lost: fetches beyond one per URL, URLs of the single crawl never fetched; lag: the oldest page not yet "
-        "written, backlog: pages waiting at most; drain: from the last worker's exit to the writer's)"
+        "(dup/lost: fetches beyond one per URL, URLs of the single crawl never fetched; short: gaps between two "
+        "requests to a site under 0.9 x the delay; lag: the oldest page not yet written, backlog: pages waiting at "
+        "most; drain: from the last worker's exit to the writer's)"
     )
     return "\n".join(lines)
