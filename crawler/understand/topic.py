@@ -19,6 +19,7 @@ import csv
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,13 +75,21 @@ class Classifier:
     @staticmethod
     def features(title: str, text: str, ngrams: int) -> set[str]:
         """Distinct folded n-grams (1..ngrams) of the title and of the text, and the title's again as 'T:...'."""
-        title_grams = _grams(_normalise(title or "").split(), ngrams)
-        return title_grams | _grams(_normalise(text or "").split(), ngrams) | {f"T:{g}" for g in title_grams}
+        return _features(_normalise(title or ""), _normalise(text or ""), ngrams)
 
     def probability(self, title: str, text: str) -> float:
-        grams = self.features(title, text, self.ngrams)
+        return self._probability(_normalise(title or ""), _normalise(text or ""))
+
+    def _probability(self, title_n: str, text_n: str) -> float:
+        """`probability` of a title and text already normalised (`_normalise`: the lexicon reads them so too)."""
+        grams = _features(title_n, text_n, self.ngrams)
         total = math.fsum(self.weights[g] for g in grams if g in self.weights)
         return _sigmoid(self.bias + total / math.sqrt(max(len(grams), 1)))
+
+
+def _features(title_n: str, text_n: str, ngrams: int) -> set[str]:
+    title_grams = _grams(title_n.split(), ngrams)
+    return title_grams | _grams(text_n.split(), ngrams) | {f"T:{g}" for g in title_grams}
 
 
 def _grams(tokens: list[str], longest: int) -> set[str]:
@@ -96,10 +105,11 @@ def _sigmoid(z: float) -> float:
 def vietnamese(text: str) -> bool:
     """Written in Vietnamese: at least a tenth of the letters carry a mark ('ă', 'ê', 'ộ', 'đ'...). Vietnamese
     prose has a quarter or more, English with Vietnamese names a few percent at most."""
-    letters = [c for c in text if c.isalpha()]
-    # Each distinct letter folded once (a text has a few dozen), not each of its thousands.
-    marked = {c for c in set(letters) if fold(c) != c.lower()}
-    return bool(letters) and sum(c in marked for c in letters) >= 0.1 * len(letters)
+    # Each distinct character counted and folded once (a text has a few dozen), not each of its thousands.
+    counts = Counter(text)
+    letters = sum(n for c, n in counts.items() if c.isalpha())
+    marked = sum(n for c, n in counts.items() if c.isalpha() and fold(c) != c.lower())
+    return bool(letters) and marked >= 0.1 * letters
 
 
 class TopicModel:
@@ -180,7 +190,7 @@ class TopicModel:
         )
         probability = None
         if self.classifier is not None and vietnamese(f"{title or ''}\n{text or ''}"):
-            probability = round(self.classifier.probability(title, text), 6)
+            probability = round(self.classifier._probability(title_n, body_n), 6)
             on_topic = total >= self.threshold and probability >= self.classifier.line
         else:
             core = any(self.terms[key].weight >= self.CORE_WEIGHT for key in contributions)
