@@ -407,6 +407,8 @@ def repair_entities(line: str) -> str:
     """A portal's own broken entities, repaired where the intent is unambiguous: an escaped one shown as text
     ('KH&amp;ĐT' from a double-escaped '&amp;amp;') and one whose '&' was lost ('2011 ndash; 2020'): no
     Vietnamese or English word is spelled 'ndash;' (`repaired_entities` in extract.yml lists the names)."""
+    if ";" not in line:
+        return line  # every broken entity ends with one
     return config().broken_entity.sub(lambda m: html.unescape(f"&{m.group(1)};"), line)
 
 
@@ -430,10 +432,18 @@ def _label_pairs(folded: str) -> int:
 
 
 def _plain(line: str, markdown: re.Pattern) -> str:
-    line = _ESCAPED.sub(r"\1", _HEADING.sub("", _INLINE_TAG.sub("", line.strip())))
+    # Each substitution only where its character is (most lines of a body have none of them).
+    line = line.strip()
+    if "<" in line:
+        line = _INLINE_TAG.sub("", line)
+    if line.startswith("#"):
+        line = _HEADING.sub("", line)
+    if "\\" in line:
+        line = _ESCAPED.sub(r"\1", line)
     if line.startswith("|"):
         line = " ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
-    line = markdown.sub("", line)
+    if "*" in line or "_" in line:
+        line = markdown.sub("", line)
     return squash_spaces(line)
 
 
