@@ -66,6 +66,8 @@ class Classifier:
         self.bias = bias
         self.ngrams = ngrams
         self.line = line
+        # The weights as scoring looks them up: each n-gram a tuple of its words, a title's led by 'T:'.
+        self._by_words = {_words_of(gram): weight for gram, weight in weights.items()}
 
     @classmethod
     def load(cls, path: str | Path) -> "Classifier":
@@ -81,9 +83,13 @@ class Classifier:
         return self._probability(_normalise(title or ""), _normalise(text or ""))
 
     def _probability(self, title_n: str, text_n: str) -> float:
-        """`probability` of a title and text already normalised (`_normalise`: the lexicon reads them so too)."""
-        grams = _features(title_n, text_n, self.ngrams)
-        total = math.fsum(self.weights[g] for g in grams if g in self.weights)
+        """`probability` of a title and text already normalised (`_normalise`: the lexicon reads them so too). The
+        n-grams of `features` as tuples of words, made by zip in C rather than joined one by one: no word holds a space
+        or a ':', so the tuples and the strings are the same n-grams."""
+        title = _word_grams(title_n.split(), self.ngrams)
+        grams = title | _word_grams(text_n.split(), self.ngrams) | {("T:", *gram) for gram in title}
+        weights = self._by_words
+        total = math.fsum(weights[g] for g in grams if g in weights)
         return _sigmoid(self.bias + total / math.sqrt(max(len(grams), 1)))
 
 
@@ -94,6 +100,18 @@ def _features(title_n: str, text_n: str, ngrams: int) -> set[str]:
 
 def _grams(tokens: list[str], longest: int) -> set[str]:
     return {" ".join(tokens[i : i + n]) for n in range(1, longest + 1) for i in range(len(tokens) - n + 1)}
+
+
+def _word_grams(tokens: list[str], longest: int) -> set[tuple[str, ...]]:
+    grams: set[tuple[str, ...]] = set()
+    for n in range(1, longest + 1):
+        grams.update(zip(*(tokens[i:] for i in range(n)), strict=False))  # the shorter slices end the n-grams
+    return grams
+
+
+def _words_of(gram: str) -> tuple[str, ...]:
+    """A feature of `features` as `_probability` makes it: 'T:a b' -> ('T:', 'a', 'b')."""
+    return ("T:", *gram[2:].split(" ")) if gram.startswith("T:") else tuple(gram.split(" "))
 
 
 def _sigmoid(z: float) -> float:
