@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from govnews.text import fold
@@ -126,8 +127,14 @@ def vietnamese(text: str) -> bool:
     # Each distinct character counted and folded once (a text has a few dozen), not each of its thousands.
     counts = Counter(text)
     letters = sum(n for c, n in counts.items() if c.isalpha())
-    marked = sum(n for c, n in counts.items() if c.isalpha() and fold(c) != c.lower())
+    marked = sum(n for c, n in counts.items() if c.isalpha() and _marked(c))
     return bool(letters) and marked >= 0.1 * letters
+
+
+@cache
+def _marked(letter: str) -> bool:
+    """A letter carrying a mark (folding changes it beyond its case). Remembered: texts draw on a few hundred."""
+    return fold(letter) != letter.lower()
 
 
 class TopicModel:
