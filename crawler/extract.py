@@ -233,7 +233,7 @@ def _compare_extraction(
         trafilatura.external.try_readability = readability
 
 
-def _no_readability(tree: etree._Element) -> lxml.html.HtmlElement:
+def _no_readability(htmlinput: etree._Element) -> lxml.html.HtmlElement:
     return lxml.html.HtmlElement()  # what try_readability answers when readability finds nothing
 
 
