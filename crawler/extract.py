@@ -335,11 +335,14 @@ def drop_captions(tree: lxml.html.HtmlElement) -> None:
     """Photo captions are not the article's prose: <figcaption>, and short elements whose class names a caption
     (`caption_markers`: Drupal's image-field-caption, WordPress's wp-caption-text, a table cell 'image_desc')."""
     cfg = config()
-    for element in list(tree.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None:
-            continue
-        marked = element.tag == "figcaption" or bool(cfg.caption_markers.search((element.get("class") or "").lower()))
-        if marked and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars:
+    for element in list(tree.iter(etree.Element)):
+        classes = element.get("class")
+        marked = element.tag == "figcaption" or (classes is not None and cfg.caption_markers.search(classes.lower()))
+        if (
+            marked
+            and element.getparent() is not None
+            and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars
+        ):
             element.drop_tree()
 
 
