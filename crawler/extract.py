@@ -9,13 +9,14 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 import lxml.html
 import trafilatura
 import trafilatura.core
+import trafilatura.external
 import yaml
 from lxml import etree
 from trafilatura.metadata import META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
@@ -63,6 +64,7 @@ class Extraction:
 class ExtractConfig:
     options: dict[str, Any]
     recall_escalation: bool
+    readability_below: int
     boilerplate: tuple[re.Pattern, ...]
     markdown: re.Pattern
     lead_markers: tuple[str, ...]
@@ -85,6 +87,7 @@ def config() -> ExtractConfig:
     return ExtractConfig(
         options=data["trafilatura"],
         recall_escalation=data["recall_escalation"],
+        readability_below=data["readability_below"],
         boilerplate=tuple(re.compile(p) for p in data["boilerplate_paragraphs"]),
         markdown=re.compile(data["markdown_markers"]),
         lead_markers=tuple(data["lead_markers"]),
@@ -141,7 +144,7 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: page.FoldedTexts)
     anchors = link_texts(tree, texts)
     # trafilatura prunes a copy of the tree it is given (bare_extraction copies it), so ours stays intact for
     # the title and lead without a copy of our own (tests/test_extract.py checks this on every upgrade).
-    with _recall_escalation(cfg.recall_escalation):
+    with _cascade(cfg):
         document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, **cfg.options)
     # A Document, or None when nothing was found (a dict only with the deprecated as_dict=True, never set here).
     if not isinstance(document, Document) or not document.text:
@@ -189,17 +192,49 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str) -> Document:
 
 
 @contextmanager
-def _recall_escalation(enabled: bool) -> Iterator[None]:
-    """trafilatura's recall escalation on or off for one extraction (`recall_escalation` in extract.yml). No option
-    of bare_extraction turns it off: the module constant bounding the extractions it retries is set to 0 for the call
-    and put back, so other callers in the process (the benchmarks' reference extraction) keep trafilatura's default."""
+def _cascade(cfg: ExtractConfig) -> Iterator[None]:
+    """trafilatura's fallbacks as extract.yml sets them, for one extraction: recall escalation on or off
+    (`recall_escalation`), readability asked only where it can win (`readability_below`). No option of bare_extraction
+    does either: the module constant bounding the extractions it retries is set to 0 for the call, and the comparison
+    trafilatura.core calls is wrapped; both are put back, so other callers in the process (the benchmarks' reference
+    extraction) keep trafilatura's defaults."""
     saved = trafilatura.core.ESCALATION_MAX_LENGTH  # an upgrade that renames it fails here, not silently
-    if not enabled:
+    compare = trafilatura.core.compare_extraction
+    if not cfg.recall_escalation:
         trafilatura.core.ESCALATION_MAX_LENGTH = 0
+    trafilatura.core.compare_extraction = partial(_compare_extraction, compare, cfg.readability_below)
     try:
         yield
     finally:
         trafilatura.core.ESCALATION_MAX_LENGTH = saved
+        trafilatura.core.compare_extraction = compare
+
+
+def _compare_extraction(
+    compare: Any,
+    below: int,
+    cleaned: etree._Element,
+    raw: etree._Element,
+    body: etree._Element,
+    text: str,
+    options: Any,
+) -> tuple[etree._Element, str]:
+    """trafilatura's comparison of its own extraction (``body``, ``text``) with readability's and justext's, with
+    readability asked only where its extraction was ever taken (extract.yml): when ours is empty, has no paragraph text
+    or more tables than paragraphs, or is under ``below`` characters (readability's is taken when it is more than twice
+    as long). Otherwise readability answers nothing, which trafilatura reads as a loss; the justext rescue stays."""
+    if len(text) < below or not body.xpath(".//p//text()") or len(body.findall(".//table")) > len(body.findall(".//p")):
+        return compare(cleaned, raw, body, text, options)
+    readability = trafilatura.external.try_readability
+    trafilatura.external.try_readability = _no_readability
+    try:
+        return compare(cleaned, raw, body, text, options)
+    finally:
+        trafilatura.external.try_readability = readability
+
+
+def _no_readability(htmlinput: etree._Element) -> lxml.html.HtmlElement:
+    return lxml.html.HtmlElement()  # what try_readability answers when readability finds nothing
 
 
 def body_region(
@@ -316,11 +351,14 @@ def drop_captions(tree: lxml.html.HtmlElement) -> None:
     """Photo captions are not the article's prose: <figcaption>, and short elements whose class names a caption
     (`caption_markers`: Drupal's image-field-caption, WordPress's wp-caption-text, a table cell 'image_desc')."""
     cfg = config()
-    for element in list(tree.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None:
-            continue
-        marked = element.tag == "figcaption" or bool(cfg.caption_markers.search((element.get("class") or "").lower()))
-        if marked and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars:
+    for element in list(tree.iter(etree.Element)):
+        classes = element.get("class")
+        marked = element.tag == "figcaption" or (classes is not None and cfg.caption_markers.search(classes.lower()))
+        if (
+            marked
+            and element.getparent() is not None
+            and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars
+        ):
             element.drop_tree()
 
 
@@ -388,6 +426,8 @@ def repair_entities(line: str) -> str:
     """A portal's own broken entities, repaired where the intent is unambiguous: an escaped one shown as text
     ('KH&amp;ĐT' from a double-escaped '&amp;amp;') and one whose '&' was lost ('2011 ndash; 2020'): no
     Vietnamese or English word is spelled 'ndash;' (`repaired_entities` in extract.yml lists the names)."""
+    if ";" not in line:
+        return line  # every broken entity ends with one
     return config().broken_entity.sub(lambda m: html.unescape(f"&{m.group(1)};"), line)
 
 
@@ -411,10 +451,18 @@ def _label_pairs(folded: str) -> int:
 
 
 def _plain(line: str, markdown: re.Pattern) -> str:
-    line = _ESCAPED.sub(r"\1", _HEADING.sub("", _INLINE_TAG.sub("", line.strip())))
+    # Each substitution only where its character is (most lines of a body have none of them).
+    line = line.strip()
+    if "<" in line:
+        line = _INLINE_TAG.sub("", line)
+    if line.startswith("#"):
+        line = _HEADING.sub("", line)
+    if "\\" in line:
+        line = _ESCAPED.sub(r"\1", line)
     if line.startswith("|"):
         line = " ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
-    line = markdown.sub("", line)
+    if "*" in line or "_" in line:
+        line = markdown.sub("", line)
     return squash_spaces(line)
 
 

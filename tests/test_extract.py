@@ -12,10 +12,11 @@ from unicodedata import is_normalized
 import pytest
 import trafilatura
 import trafilatura.core
+import trafilatura.external
 from lxml import etree
 
 from govnews.crawler.demo.server import PortalServer
-from govnews.crawler.extract import extract_tree, folded_texts, page_metadata, parse, prepare
+from govnews.crawler.extract import config, extract_tree, folded_texts, page_metadata, parse, prepare
 from govnews.crawler.items import PageItem
 from govnews.crawler.runner import project
 from govnews.crawler.stages import Extract, PageProcessor, Understand
@@ -343,6 +344,26 @@ LINKED_SIDEBAR = (
     "<html><body><div class='nav'>{menu}</div><h1>Hội nghị triển khai công tác bình đẳng giới năm 2023</h1>"
     "<div class='content'>{body}</div><div class='sidebar'><h3>Tin mới</h3><ul>{sidebar}</ul></div></body></html>"
 )
+
+
+def test_readability_is_asked_only_where_it_can_be_taken(monkeypatch):
+    """trafilatura takes readability's extraction over its own only when its own is empty, without paragraphs or under
+    half readability's length: a long body of paragraphs is not compared (extract.yml readability_below), a short one
+    is, and other callers in the process keep trafilatura's comparison."""
+    asked = []
+    readability = trafilatura.external.try_readability
+    monkeypatch.setattr(trafilatura.external, "try_readability", lambda tree: asked.append(1) or readability(tree))
+    compare = trafilatura.core.compare_extraction
+    page_of = "<html><body><h1>Hội nghị triển khai công tác bình đẳng giới năm 2023</h1><div class='content'>{}</div>"
+    long_page = page_of.format("".join(f"<p>{OPENINGS[n % 4]}{n + 1}. {BODY_P}</p>" for n in range(8)))
+    long = _extract(long_page)
+    assert not asked and len(long.text) >= config().readability_below and len(long.paragraphs) == 8
+    short = _extract(page_of.format(f"<p>{BODY_P}</p>"))
+    assert asked and short.paragraphs == [BODY_P]
+    assert trafilatura.core.compare_extraction is compare and trafilatura.external.try_readability is not readability
+    asked.clear()
+    trafilatura.bare_extraction(long_page, url=URL)
+    assert asked
 
 
 def test_trafilaturas_recall_escalation_is_off_for_extraction_only(monkeypatch):

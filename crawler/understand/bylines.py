@@ -116,6 +116,11 @@ def _any_label() -> re.Pattern[str]:
 
 
 @cache
+def _not_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in _config()["not_names"])
+
+
+@cache
 def _poster_labels() -> frozenset[str]:
     return frozenset(fold(label) for label in _config()["poster_labels"])
 
@@ -169,7 +174,7 @@ def _has_part(element: etree._Element, words: list[str]) -> bool:
 def _plausible_label_value(value: str) -> bool:
     words = value.split()
     config = _config()
-    if fold(value) in {fold(name) for name in config["not_names"]}:
+    if fold(value) in _not_names():
         return False  # 'Viết bởi Super User': the CMS account, not the author
     return 0 < len(words) <= config["max_name_words"] + config["max_unit_words"] and any(
         word[:1].isupper() for word in words
@@ -206,7 +211,7 @@ def _signature(line: str) -> str | None:
         return None
     name = match["name"].strip()
     words = name.split()
-    if not 1 <= len(words) <= config["max_name_words"] or fold(name) in {fold(w) for w in config["not_names"]}:
+    if not 1 <= len(words) <= config["max_name_words"] or fold(name) in _not_names():
         return None
     if name.endswith(".") and not _INITIAL.match(words[-1]):
         return None

@@ -24,6 +24,13 @@ from govnews.text import fold, nfc, squash_spaces
 HERE = Path(__file__).parent
 _TOKEN_SPLIT = re.compile(r"[\s]+")
 _PART_SPLIT = re.compile(r"[-_]")
+# Compiled once: an XPath given as a string is compiled again at every call.
+_HEADINGS = etree.XPath("//h1|//h2|//h3|//*[contains(@class,'title')][not(self::title)]")
+_INNER_HEADINGS = etree.XPath(".//h1|.//h2|.//h3")
+_IN_LINK = etree.XPath("ancestor::a")
+_ITEMPROP_DATES = etree.XPath("//*[@itemprop='datePublished'][not(self::meta)]")
+_JSON_LD = etree.XPath("//script[@type='application/ld+json']")
+_TIMES = etree.XPath("//time[@datetime]")
 
 
 @dataclass(frozen=True)
@@ -122,6 +129,13 @@ def _scan(text: str) -> Iterator[_Found]:
         if found:
             taken_until = match.end()
             yield found
+
+
+@lru_cache(maxsize=8192)
+def _line_dates(text: str) -> tuple[_Found, ...]:
+    """Every valid date of a page's line. Remembered: a page is read for its dateline line by line, and sidebars print
+    the same dated lines (newest articles, archives by month) on every page of a site."""
+    return tuple(_scan(text))
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -275,7 +289,7 @@ class _Reader:
         line; elsewhere only a labelled line or a publication-classed element."""
         config = self.rules.config
         text = line.text
-        for found in _scan(text):
+        for found in _line_dates(text):
             element = line.element_at(found.start)
             if element is None or not _plausible(found) or self.excluded(element):
                 continue
@@ -323,14 +337,14 @@ def _main_heading(root: etree._Element, lines: list[page.Line]) -> etree._Elemen
     """The h1/h2 (or *title* element) with the longest text matching <title>; else a line of plain text
     matching <title> (table-layout pages print the title in <font><b>); else the longest heading."""
     title_words = set(_heading_key(page.title_text(root)).split())
-    candidates = root.xpath("//h1|//h2|//h3|//*[contains(@class,'title')][not(self::title)]")
+    candidates = _HEADINGS(root)
     best, best_rank = None, None
     for element in candidates:
         text = squash_spaces(element.text_content())
         words = _heading_key(text).split()
         if len(words) < 3 or len(text) > 400 or any(a.tag == "a" for a in element.iterancestors()):
             continue
-        if element.xpath(".//h1|.//h2|.//h3"):
+        if _INNER_HEADINGS(element):
             continue  # a wrapper: its heading is a candidate of its own
         link = element.find(".//a")
         if link is not None and len(squash_spaces(link.text_content())) > 0.5 * len(text):
@@ -344,7 +358,7 @@ def _main_heading(root: etree._Element, lines: list[page.Line]) -> etree._Elemen
     for line in lines:
         words = _heading_key(line.text).split()
         element = line.element_at(0)
-        if len(words) >= 5 and element is not None and element.tag != "a" and not element.xpath("ancestor::a"):
+        if len(words) >= 5 and element is not None and element.tag != "a" and not _IN_LINK(element):
             if sum(word in title_words for word in words) / len(words) >= 0.9:
                 return element
     if best is not None and len(_heading_key(best.text_content()).split()) >= 5:
@@ -412,11 +426,11 @@ def _machine_dates(root: etree._Element) -> list[_Found]:
             ranked.append((1, content))
         elif (meta.get("name") or "").lower() in names:
             ranked.append((3, content))
-    for element in root.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
+    for element in _ITEMPROP_DATES(root):
         ranked.append((1, element.get("content") or element.get("datetime") or element.text_content()))
-    for script in root.xpath("//script[@type='application/ld+json']"):
+    for script in _JSON_LD(root):
         ranked.extend((2, value) for value in _json_ld_dates(script.text or ""))
-    for element in root.xpath("//time[@datetime]"):
+    for element in _TIMES(root):
         ranked.append((4, element.get("datetime") or ""))
     found = (next(_scan(nfc(value)), None) for _, value in sorted(ranked, key=lambda item: item[0]))
     return [item for item in found if item is not None and _plausible(item)]

@@ -13,14 +13,13 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from govnews.text import fold, nfc, squash_spaces
+from govnews.text import collapse_spaces, fold, nfc, squash_spaces
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 "
     "h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul select option button".split()
 )
 SKIP_TAGS = frozenset("script style noscript template head svg iframe".split())
-_SPACES = re.compile(r"\s+")
 # Characters of a paragraph's opening that find the element holding it.
 LOCATE_KEY_CHARS = 40
 
@@ -106,7 +105,7 @@ def lines(root: etree._Element) -> list[Line]:
     def add(text: str | None, element: etree._Element) -> None:
         if text:
             current.pieces.append((len(current.text), element))
-            current.text += _SPACES.sub(" ", nfc(text))
+            current.text += collapse_spaces(nfc(text))
 
     def flush() -> None:
         nonlocal current
@@ -173,29 +172,24 @@ class FoldedTexts(Mapping[etree._Element, str]):
         # The text nodes of each element's text (its own text, its descendants' and their tails): pieces[start:end].
         start: dict[etree._Element, int] = {}
         self._end: dict[etree._Element, int] = {}
-        pending: list[tuple[etree._Element, bool]] = [(self.root, False)]
-        while pending:
-            node, closing = pending.pop()
-            if closing:
-                self._end[node] = len(pieces)
-                if node is not self.root and node.tail:
-                    pieces.append(node.tail)
-            elif not isinstance(node.tag, str):  # a comment or processing instruction: only its tail is text
-                if node.tail:
-                    pieces.append(node.tail)
-            else:
+        for event, node in etree.iterwalk(self.root, events=("start", "end", "comment", "pi")):
+            if event == "start":
                 start[node] = len(pieces)
                 if node.text:
                     pieces.append(node.text)
-                pending.append((node, True))
-                pending.extend((child, False) for child in reversed(node))
+            elif event == "end":
+                self._end[node] = len(pieces)
+                if node.tail and node is not self.root:
+                    pieces.append(node.tail)
+            elif node.tail:  # a comment or processing instruction: only its tail is text
+                pieces.append(node.tail)
         self._start = start
         # Where each element of the body sits in the page (elements only: no comments, processing instructions).
         self.order: dict[etree._Element, int] = {element: i for i, element in enumerate(start)}
         joined = "\x00".join(pieces)
         self._pieces: list[str] | None = None
         if not _UNSAFE_JOIN.search(joined) and joined.count("\x00") == len(pieces) - 1:
-            folded = _SPACES.sub(" ", fold(joined).replace("\xa0", " ")).split("\x00")
+            folded = collapse_spaces(fold(joined)).split("\x00")
             # A run of spaces over two pieces is one space: the second piece's is dropped.
             space_before = False
             for i, piece in enumerate(folded):

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 import lxml.html
+from lxml import etree
 
 from govnews.markup import class_marker
 from govnews.text import fold, squash_spaces
@@ -56,7 +57,7 @@ def find_title(
 
 def heading_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Everything on the page that looks like a heading (h1-h5, title-marked blocks)."""
-    return [el for el in tree.iter() if isinstance(el.tag, str) and _is_heading(el)]
+    return [el for el in tree.iter(etree.Element) if _is_heading(el)]
 
 
 def _hints(tree: lxml.html.HtmlElement) -> set[str]:
