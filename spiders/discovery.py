@@ -150,10 +150,7 @@ def _absolute(base: str, origin: str, href: str) -> str | None:
 
 def links(tree: lxml.html.HtmlElement, page_url: str) -> list[Link]:
     """Every followable link on a page, absolute, with pagination links marked."""
-    base = page_url
-    base_el = tree.find(".//base[@href]")
-    if base_el is not None:
-        base = urljoin(page_url, base_el.get("href").strip())
+    base = base_url(tree, page_url)
     parts = urlsplit(base)
     origin = f"{parts.scheme}://{parts.netloc}/"
     found: list[Link] = []
@@ -179,14 +176,21 @@ def links(tree: lxml.html.HtmlElement, page_url: str) -> list[Link]:
     return found
 
 
+def base_url(tree: lxml.html.HtmlElement, page_url: str) -> str:
+    """What a page's relative links are relative to: its <base href>, else its own URL."""
+    base_el = tree.find(".//base[@href]")
+    return urljoin(page_url, base_el.get("href").strip()) if base_el is not None else page_url
+
+
 def feed_urls(tree: lxml.html.HtmlElement, page_url: str) -> list[str]:
-    """Feeds announced with <link rel="alternate" type="application/rss+xml">."""
+    """Feeds announced with <link rel="alternate" type="application/rss+xml">, relative to the page's base."""
+    base = base_url(tree, page_url)
     urls = []
     for element in tree.iter("link"):
         rel = (element.get("rel") or "").lower().split()
         kind = (element.get("type") or "").lower()
         if "alternate" in rel and kind in rules().feed_types and element.get("href"):
-            urls.append(urljoin(page_url, element.get("href").strip()))
+            urls.append(urljoin(base, element.get("href").strip()))
     return urls
 
 
