@@ -129,6 +129,9 @@ class Worker:
         try:
             if claim.takeover and not await self._writer_caught_up(claim):
                 return
+            if self.stopping:  # stopped between the claim and the crawl's start
+                self._release(claim)
+                return
             sources = folder / "sources.yml"
             sources.write_text(yaml.safe_dump({"sources": claim.sources}, allow_unicode=True), encoding="utf-8")
             settings = self.settings.copy()
