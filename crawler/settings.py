@@ -57,7 +57,8 @@ DOWNLOADER_MIDDLEWARES = {
     "govnews.crawler.middlewares.RobotsMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "govnews.crawler.middlewares.BackoffRetryMiddleware": 550,
-    "govnews.crawler.middlewares.CrawlDelayMiddleware": 560,
+    # After RedirectMiddleware (600), whose new request would otherwise keep the answer from reaching it.
+    "govnews.crawler.middlewares.CrawlDelayMiddleware": 950,
     # After decompression (590), before anything reads the text.
     "govnews.crawler.middlewares.CharsetMiddleware": 585,
     # After DownloadTimeoutMiddleware (350) has set each request's timeout.
