@@ -2,7 +2,6 @@
 only the extractor its kind needs, and writes one JSON answer to the stdout it was started with (libraries that
 print go to stderr instead). A crash or a kill leaves no answer; the parent reads that from the exit status."""
 
-import importlib.metadata
 import json
 import os
 import re
@@ -13,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from govnews.crawler.attachments.config import AttachmentLimits, section
+from govnews.crawler.attachments.config import AttachmentLimits, install, section
 from govnews.crawler.attachments.job import Extracted, Failure, Job
 from govnews.crawler.attachments.sandbox import limit_self
 
@@ -24,6 +23,7 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 def main(argv: list[str]) -> int:
     request = json.loads(argv[1])
+    install(request["config"])
     limits = AttachmentLimits.from_mapping(request["limits"])
     limit_self(limits)
     answer = os.fdopen(os.dup(1), "wb")
@@ -37,7 +37,11 @@ def main(argv: list[str]) -> int:
     except MemoryError:
         result = {"status": "too_large", "reason": f"out of memory under the {limits.memory_mb} MB limit"}
     except Exception as exc:  # a library's own error on a malformed file: the file's fault, reported as such
-        result = {"status": "error", "reason": f"{type(exc).__name__}: {exc}"[: section("child")["stderr_chars"]]}
+        reason = f"{type(exc).__name__}: {exc}"[: section("child")["stderr_chars"]]
+        result = {"status": "error", "reason": reason}
+        if any(marker in reason for marker in section("child")["out_of_memory_markers"]):
+            # The address space ran out where Python raised no MemoryError (the dynamic loader mapping pdfium).
+            result = {"status": "too_large", "reason": f"out of memory under the {limits.memory_mb} MB limit: {reason}"}
     with answer:
         answer.write(json.dumps(result, ensure_ascii=False).encode("utf-8", errors="replace"))  # lone surrogates
     return 0
@@ -63,8 +67,6 @@ def _answer(extracted: Extracted, limits: AttachmentLimits) -> dict[str, Any]:
     result = asdict(extracted)
     result["status"] = "ok"
     result["text"] = clean_text(extracted.text, limits.max_chars)
-    distribution = section("distributions").get(extracted.extractor)
-    result["extractor_version"] = importlib.metadata.version(distribution) if distribution else None
     return result
 
 
