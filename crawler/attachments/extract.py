@@ -21,7 +21,7 @@ from govnews.crawler.attachments.kinds import (
     zip_entries,
 )
 from govnews.crawler.attachments.result import AttachmentText, failed
-from govnews.crawler.attachments.sandbox import Finished, child_command, run_child
+from govnews.crawler.attachments.sandbox import Finished, run_child
 
 BODY_FILE = "body"
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
@@ -66,7 +66,7 @@ def _extract(body: bytes, limits: AttachmentLimits) -> AttachmentText:
             "deadline": time.time() + limits.seconds,
             "config": config(),  # the child reads these, not attachments.yml again (yaml is a sixth of its start)
         }
-        finished = run_child(child_command(json.dumps(request)), workdir, limits.seconds)
+        finished = run_child(request, workdir, limits.seconds)
     return _read_answer(finished, kind, mime, limits)
 
 

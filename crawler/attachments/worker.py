@@ -1,16 +1,17 @@
-"""The child process: `python -P -m govnews.crawler.attachments.worker '<request json>'`. It limits itself, imports
-only the extractor its kind needs, and writes one JSON answer to the stdout it was started with (libraries that
-print go to stderr instead). A crash or a kill leaves no answer; the parent reads that from the exit status."""
+"""The child: a process the zygote (crawler/attachments/zygote.py) forked for one file. It makes itself a session,
+limits itself, runs the extractor its kind needs, and writes one JSON answer to the answer file (libraries that print
+go to the stderr file instead). A crash or a kill leaves no answer; the parent reads that from the exit status."""
 
 import json
 import os
 import re
 import sys
 import time
+import traceback
 import unicodedata
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from govnews.crawler.attachments.config import AttachmentLimits, install, section
 from govnews.crawler.attachments.job import Extracted, Failure, Job
@@ -21,8 +22,32 @@ _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
-def main(argv: list[str]) -> int:
-    request = json.loads(argv[1])
+def run_forked(request: dict[str, Any]) -> NoReturn:
+    """In the forked child: its own session (so that its tools are killed with it), no input, the answer and errors
+    in the files the request names, the working directory its temporary one, nothing imported from there (as
+    `python -P`), the tools' environment; then `main`, and out without running the zygote's clean-up."""
+    os.setsid()
+    sys.path[:] = [entry for entry in sys.path if entry not in ("", ".")]
+    os.chdir(request["workdir"])
+    for fd, path, flags in (
+        (0, os.devnull, os.O_RDONLY),
+        (1, request["answer"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
+        (2, request["errors"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
+    ):
+        opened = os.open(path, flags, 0o600)
+        os.dup2(opened, fd)
+        os.close(opened)
+    os.environ.update(section("child")["env"])
+    try:
+        code = main(request)
+    except BaseException:  # what an uncaught exception does to a Python process: the traceback, exit status 1
+        traceback.print_exc()
+        code = 1
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def main(request: dict[str, Any]) -> int:
     install(request["config"])
     limits = AttachmentLimits.from_mapping(request["limits"])
     limit_self(limits)
@@ -77,7 +102,3 @@ def clean_text(text: str, max_chars: int) -> str:
     text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
     text = _BLANK_LINES.sub("\n\n", _TRAILING_SPACE.sub("\n", text))
     return text.strip()[:max_chars]
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv))
