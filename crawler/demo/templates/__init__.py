@@ -17,6 +17,7 @@ from govnews.crawler.demo.templates.webforms import WebForms
 from govnews.crawler.demo.templates.wordpress import WordPress
 
 from .httrack import HtTrack
+from .nextssr import NextSsr
 from .smalldept import SmallDept
 from .vendorcms import VendorCms
 from .wpyoast import WpYoast
@@ -41,4 +42,5 @@ TEMPLATES = {
     "vendorcms": VendorCms,
     "httrack": HtTrack,
     "wpyoast": WpYoast,
+    "nextssr": NextSsr,
 }
