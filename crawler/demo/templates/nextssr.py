@@ -14,6 +14,7 @@ catch-all route answer 200 with a 'not found' message in the full chrome.
 
 import json
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from urllib.parse import quote
 
 from ..corpus import CorpusArticle
@@ -397,7 +398,7 @@ class NextSsr(Template):
 
     def api_item(self, article: CorpusArticle, full: bool = False) -> dict:
         category = self.spec.category(article.category)
-        item = {
+        item: dict[str, Any] = {
             "id": self.ids[article.id],
             "title": article.title,
             "slug": self.slug(article),
