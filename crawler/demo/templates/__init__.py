@@ -19,6 +19,7 @@ from govnews.crawler.demo.templates.wordpress import WordPress
 from .httrack import HtTrack
 from .smalldept import SmallDept
 from .vendorcms import VendorCms
+from .websphere import WebSphere
 from .wpyoast import WpYoast
 
 TEMPLATES = {
@@ -41,4 +42,5 @@ TEMPLATES = {
     "vendorcms": VendorCms,
     "httrack": HtTrack,
     "wpyoast": WpYoast,
+    "websphere": WebSphere,
 }
