@@ -770,7 +770,7 @@ class WebSphere(Template):
         posted = "Posted" if en else "Ngày đăng"
         lead = f'<p class="ct-sapo"><strong>{esc(article.lead)}</strong></p>' if article.lead else ""
         body = [f"<p>{esc(p)}</p>" for p in article.paragraphs]
-        shot = photo(article) if article.number % 3 == 0 else None
+        shot = photo(article) if article.number % 3 == 0 and article.lang == "vi" else None
         if shot:
             body.insert(
                 min(shot.after, len(body)),
