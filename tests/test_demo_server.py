@@ -404,6 +404,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "mirror-haiphong-snv",
         "wordpress-ninhbinh-hlhpn",
         "ssr-vinhlong",
+        "wps-molisa-bdg",
     }
 
 

@@ -20,6 +20,7 @@ from .httrack import HtTrack
 from .nextssr import NextSsr
 from .smalldept import SmallDept
 from .vendorcms import VendorCms
+from .websphere import WebSphere
 from .wpyoast import WpYoast
 
 TEMPLATES = {
@@ -43,4 +44,5 @@ TEMPLATES = {
     "httrack": HtTrack,
     "wpyoast": WpYoast,
     "nextssr": NextSsr,
+    "websphere": WebSphere,
 }
