@@ -23,7 +23,7 @@ from govnews.crawler.items import PageItem
 from govnews.crawler.middlewares import repair_charset
 from govnews.crawler.stages import PageProcessor
 from govnews.crawler.understand import page, sniff
-from govnews.crawler.urls import canonicalize, in_scope, site_of
+from govnews.crawler.urls import canonicalize, declared_canonical, site_of
 
 
 @dataclass
@@ -129,7 +129,9 @@ def _item(stored: StoredResponse) -> PageItem:
     response = repair_charset(response)
     item.html = response.text
     tree = page.parse(item.html)
-    canonical = page.canonical_link(tree, stored.url) if tree is not None else None
-    if canonical and in_scope(canonical, site_of(stored.url)):
-        item.canonical_from_page = canonicalize(canonical)
+    if tree is not None:
+        item.canonical_from_page = declared_canonical(
+            page.canonical_link(tree, stored.url), stored.url, site_of(stored.url)
+        )
+    item.noindex = page.robots_noindex(tree, {k.lower(): v for k, v in stored.headers})
     return item

@@ -31,6 +31,7 @@ from govnews.crawler.understand import page, sniff
 from govnews.crawler.urls import (
     canonicalize,
     date_shape,
+    declared_canonical,
     in_scope,
     is_attachment,
     is_skipped,
@@ -206,9 +207,10 @@ class PortalSpider(scrapy.Spider):
         item.replayed_from = replayed_from
         item.links_hash = _links_hash(targets)
         item.archived_article = archived
-        canonical = page.canonical_link(tree, response.url)
-        if canonical and in_scope(canonical, self.sites[source_id]):
-            item.canonical_from_page = canonicalize(canonical)
+        item.canonical_from_page = declared_canonical(
+            page.canonical_link(tree, response.url), response.url, self.sites[source_id]
+        )
+        item.noindex = page.robots_noindex(tree, item.headers)
         yield item
         for feed in discovery.feed_urls(tree, response.url):
             request = self._request(source_id, feed, self.parse, hops=hops + 1, always=True)
