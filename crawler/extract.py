@@ -74,6 +74,7 @@ class ExtractConfig:
     div_paragraph_min_chars: int
     div_paragraph_siblings: int
     styling_class_token: re.Pattern
+    hidden: etree.XPath
     caption_markers: re.Pattern  # any of them, within a class token (no marker holds a space)
     caption_max_chars: int
     body_region_share: float
@@ -98,6 +99,7 @@ def config() -> ExtractConfig:
         div_paragraph_min_chars=data["div_paragraph_min_chars"],
         div_paragraph_siblings=data["div_paragraph_siblings"],
         styling_class_token=re.compile(data["styling_class_token"]),
+        hidden=etree.XPath(data["hidden_elements"]),
         caption_markers=re.compile("|".join(re.escape(marker) for marker in data["caption_markers"])),
         caption_max_chars=data["caption_max_chars"],
         body_region_share=data["body_region_share"],
@@ -115,12 +117,16 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
 
 
 def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """A copy of a parsed page for extraction and classification: scripts, styles and scrolling tickers
-    (<marquee>: latest-news and notice boxes, never an article's prose) out, layout tables unwrapped. A copy,
-    because dates and bylines read the page as parsed."""
+    """A copy of a parsed page for extraction and classification: scripts, styles, scrolling tickers (<marquee>:
+    latest-news and notice boxes, never an article's prose) and elements no reader sees (`hidden_elements`: a
+    portal theme's hidden page metadata, collapsed menus) out, layout tables unwrapped. A copy, because dates and
+    bylines read the page as parsed."""
     tree = copy.deepcopy(root)
     for element in list(tree.iter("script", "style", "noscript", "template", "marquee")):
         if element.get("type") != "application/ld+json":
+            element.drop_tree()
+    for element in config().hidden(tree):
+        if element.getparent() is not None:
             element.drop_tree()
     drop_styling_classes(tree)
     drop_captions(tree)
