@@ -120,7 +120,7 @@ def _item(stored: StoredResponse) -> PageItem:
         size=len(stored.body),
         content_type=stored.header("content-type"),
     )
-    if sniff.is_xml_document(stored.body) or sniff.binary_type(stored.body):
+    if sniff.is_xml_document(stored.body) or sniff.not_a_page(stored.body, item.content_type):
         item.kind_hint = "document"
         return item
     response = HtmlResponse(

@@ -15,6 +15,7 @@ import pytest
 
 from govnews.crawler.dedupe import url_preference
 from govnews.crawler.demo.run import crawl_into
+from govnews.crawler.understand.sniff import not_a_page
 from govnews.crawler.urls import declared_canonical
 from tests.handmade_site import SiteHandler, serving_site
 
@@ -156,3 +157,23 @@ def test_an_indexable_url_beats_a_noindex_one_however_short(print_url):
     article = "http://x.vn/tin-tuc/cong-bo-duong-day-nong-ve-bao-luc-gia-dinh-k3x9"
     assert url_preference(article) < url_preference(print_url, noindex=True)
     assert url_preference(print_url) < url_preference(article)  # the length rule alone would keep the print view
+
+
+@pytest.mark.parametrize(
+    "body, content_type, why",
+    [
+        (
+            b'{"items": [{"title": "B\xc3\xacnh \xc4\x91\xe1\xba\xb3ng gi\xe1\xbb\x9bi"}]}',
+            "application/json",
+            "application/json",
+        ),
+        (b"<html><body><p>Tin</p></body></html>", "text/html; charset=utf-8", None),
+        (b"<html><body><p>Tin</p></body></html>", None, None),
+        (b"%PDF-1.7 ...", "text/html", "application/pdf"),
+        (b"<?xml version='1.0'?><urlset/>", "application/xml", None),
+    ],
+)
+def test_a_framework_api_answer_is_no_page_for_the_crawl_and_reextract_alike(body, content_type, why):
+    """The JSON a server-rendered portal links (/api/v1/articles?page=1) was archived as an article by reextract,
+    which read every text body as HTML; both now ask sniff.not_a_page."""
+    assert not_a_page(body, content_type) == why
