@@ -73,6 +73,8 @@ class ExtractConfig:
     inline_tags: frozenset[str]
     div_paragraph_min_chars: int
     div_paragraph_siblings: int
+    styling_class_token: re.Pattern
+    hidden: etree.XPath
     caption_markers: re.Pattern  # any of them, within a class token (no marker holds a space)
     caption_max_chars: int
     body_region_share: float
@@ -96,6 +98,8 @@ def config() -> ExtractConfig:
         inline_tags=frozenset(data["inline_tags"]),
         div_paragraph_min_chars=data["div_paragraph_min_chars"],
         div_paragraph_siblings=data["div_paragraph_siblings"],
+        styling_class_token=re.compile(data["styling_class_token"]),
+        hidden=etree.XPath(data["hidden_elements"]),
         caption_markers=re.compile("|".join(re.escape(marker) for marker in data["caption_markers"])),
         caption_max_chars=data["caption_max_chars"],
         body_region_share=data["body_region_share"],
@@ -113,13 +117,18 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
 
 
 def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """A copy of a parsed page for extraction and classification: scripts, styles and scrolling tickers
-    (<marquee>: latest-news and notice boxes, never an article's prose) out, layout tables unwrapped. A copy,
-    because dates and bylines read the page as parsed."""
+    """A copy of a parsed page for extraction and classification: scripts, styles, scrolling tickers (<marquee>:
+    latest-news and notice boxes, never an article's prose) and elements no reader sees (`hidden_elements`: a
+    portal theme's hidden page metadata, collapsed menus) out, layout tables unwrapped. A copy, because dates and
+    bylines read the page as parsed."""
     tree = copy.deepcopy(root)
     for element in list(tree.iter("script", "style", "noscript", "template", "marquee")):
         if element.get("type") != "application/ld+json":
             element.drop_tree()
+    for element in config().hidden(tree):
+        if element.getparent() is not None:
+            element.drop_tree()
+    drop_styling_classes(tree)
     drop_captions(tree)
     unwrap_layout_tables(tree)
     paragraph_divs(tree)
@@ -345,6 +354,15 @@ def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
             for element in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
                 if element is table or not _is_data_table(element):
                     element.tag = "div"
+
+
+def drop_styling_classes(tree: lxml.html.HtmlElement) -> None:
+    """Utility-CSS class tokens out (`styling_class_token`: Tailwind's 'md:hidden', '[&_figcaption]:italic',
+    'prose-figcaption:text-sm'): they say how an element looks, yet their words read as what it is, and a body
+    styled for its captions was dropped as a caption, by trafilatura and by `drop_captions` alike."""
+    pattern = config().styling_class_token
+    for element in tree.xpath('//*[contains(@class, ":") or contains(@class, "[")]'):
+        element.set("class", " ".join(token for token in element.get("class", "").split() if not pattern.search(token)))
 
 
 def drop_captions(tree: lxml.html.HtmlElement) -> None:

@@ -25,6 +25,8 @@ class PageItem:
     kind_hint: str = "page"
     reason: str | None = None
     canonical_from_page: str | None = None
+    # The page asks not to be indexed (a print view): any other URL of its text is the article's (crawler/dedupe.py).
+    noindex: bool = False
     content_type: str | None = None
     size: int = 0
     body: bytes | None = None

@@ -137,6 +137,20 @@ def lines(root: etree._Element) -> list[Line]:
     return out
 
 
+def robots_noindex(tree: etree._Element | None, headers: dict[str, str]) -> bool:
+    """Whether the page asks search engines not to index it (meta robots or X-Robots-Tag): print and e-mail views
+    of an article do, the article itself does not."""
+    if "noindex" in headers.get("x-robots-tag", "").lower():
+        return True
+    if tree is None:
+        return False
+    return any(
+        "noindex" in (element.get("content") or "").lower()
+        for element in tree.iter("meta")
+        if (element.get("name") or "").lower() in {"robots", "googlebot"}
+    )
+
+
 def canonical_link(tree: etree._Element, page_url: str) -> str | None:
     """The page's rel=canonical, absolute, if it declares one."""
     for element in tree.iter("link"):
