@@ -69,7 +69,7 @@ class Labelled:
 
 
 def labelled_set(split: str, folder: Path = LABELLED_SET) -> list[Labelled]:
-    """One split ('tune', 'test', 'fresh', 'judge', 'routine', 'judge2') of the labelled set, files and articles in order."""
+    """One split ('tune', 'test', 'fresh', 'judge', 'routine', 'judge2') of the labelled set, in file order."""
     articles = []
     for path in sorted(Path(folder).glob("*.yml")):
         for raw in yaml.safe_load(path.read_text(encoding="utf-8"))["articles"]:

@@ -402,8 +402,8 @@ class WebSphere(Template):
                 href = self.state(path, "nav", kind)
                 if target.startswith("list:"):
                     category = self.spec.category(target[5:])
-                    items = self.chunks(self.listing(category.slug))
-                    self.add(href, self.html(self.listing_page(category, items[0], 1, len(items), href)))
+                    chunks = self.chunks(self.listing(category.slug))
+                    self.add(href, self.html(self.listing_page(category, chunks[0], 1, len(chunks), href)))
                 elif target.startswith("docs:"):
                     _, leaf, title = target.split(":", 2)
                     self.add(href, self.html(self.docs_page(leaf, title, href)))
@@ -412,8 +412,8 @@ class WebSphere(Template):
                     self.add(href, self.html(self.static_page(slug, title, href)))
             if not target.startswith("list:"):
                 kind, slug, title = target.split(":", 2)
-                page = self.docs_page(slug, title, path) if kind == "docs" else self.static_page(slug, title, path)
-                self.add(path, self.html(page))
+                content = self.docs_page(slug, title, path) if kind == "docs" else self.static_page(slug, title, path)
+                self.add(path, self.html(content))
         for doc in DOCS:
             self.add(self.doc_path(doc), self.html(self.doc_page(doc)))
             name = f"{doc[2].replace('/', '-').replace('Đ', 'D')}.{doc[5]}"
@@ -438,9 +438,9 @@ class WebSphere(Template):
             self.add(self.wcm_path(article), self.html(self.wcm_article(article)))
             self.add(self.print_path(article), self.html(self.print_page(article)))
             self.add(self.myportal_path(article), self.html(self.login_page()))
-            name = self.attached(article)
-            if name:
-                self.add(self.file_path(name, article.id), self.attachment_file(name, article))
+            attached = self.attached(article)
+            if attached:
+                self.add(self.file_path(attached, article.id), self.attachment_file(attached, article))
 
     def attachment_file(self, name: str, article: CorpusArticle | None) -> Response:
         if name.endswith(".doc"):
