@@ -79,6 +79,14 @@ def test_source_line_is_removed_but_is_not_an_author():
     assert find_author("", f"{BODY}\nNguồn tin: Sở LĐTBXH") == (None, BODY)
 
 
+@pytest.mark.parametrize("source", ["Nguồn: Cổng TTĐT tỉnh Bến Tre (cũ)", "Theo baodienbien.vn"])
+def test_a_signature_above_a_source_credit_is_the_author(source):
+    """Articles migrated from a merged province's portal sign, then credit the old portal under the signature."""
+    assert find_author("", f"{BODY}\nThu Trang\n{source}") == ("Thu Trang", BODY)
+    # Above the credit, a sentence of the body stays: it signs nothing.
+    assert find_author("", f"{BODY}\n{source}") == (None, BODY)
+
+
 def test_label_in_the_page_when_the_text_has_none():
     html = (PAGES / "nukeviet.html").read_text(encoding="utf-8")
     assert find_author(html, BODY) == ("Mai Thanh - TTKC", BODY)

@@ -69,11 +69,19 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
     is_label = short and (_labelled([candidate]) is not None or bool(_patterns()[2].match(candidate)))
     if signature is None and not is_label:
         return author, text or ""
+    rest = lines[:last] + lines[last + 1 :]
+    if signature is None:
+        # A source credit under the signature ('Thu Trang' / 'Nguồn: Cổng TTĐT tỉnh Bến Tre (cũ)'): the line above it
+        # may sign the article.
+        above = _last_body_line(rest)
+        signature = _signature(squash_spaces(rest[above])) if above is not None else None
+        if signature is not None and above is not None:
+            rest = rest[:above] + rest[above + 1 :]
     if signature is not None and (author is None or weak):
         # The writer's signature under the body names the author better than the CMS account that posted it
         # ('Người đăng tin: admin', a WordPress 'bởi Ban Biên tập' byline); a 'Tác giả:' label still wins.
         author = signature
-    return author, "\n".join(lines[:last] + lines[last + 1 :])
+    return author, "\n".join(rest)
 
 
 @overload
