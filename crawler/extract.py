@@ -366,8 +366,10 @@ def drop_styling_classes(tree: lxml.html.HtmlElement) -> None:
 
 
 def drop_captions(tree: lxml.html.HtmlElement) -> None:
-    """Photo captions are not the article's prose: <figcaption>, and short elements whose class names a caption
-    (`caption_markers`: Drupal's image-field-caption, WordPress's wp-caption-text, a table cell 'image_desc')."""
+    """Photo captions are not the article's prose: <figcaption>, short elements whose class names a caption
+    (`caption_markers`: Drupal's image-field-caption, WordPress's wp-caption-text, a table cell 'image_desc'), and
+    a short paragraph wholly in italics right under a paragraph that holds only a picture (how CKEditor and Word
+    bodies caption one)."""
     cfg = config()
     for element in list(tree.iter(etree.Element)):
         classes = element.get("class")
@@ -378,6 +380,17 @@ def drop_captions(tree: lxml.html.HtmlElement) -> None:
             and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars
         ):
             element.drop_tree()
+    for picture in tree.xpath("//p[.//img and not(normalize-space())]"):
+        below = picture.getnext()
+        if below is not None and below.tag == "p" and _italic_caption(below, cfg.caption_max_chars):
+            below.drop_tree()
+
+
+def _italic_caption(paragraph: lxml.html.HtmlElement, max_chars: int) -> bool:
+    """A paragraph of at most ``max_chars`` whose every word is in <em> or <i>."""
+    text = squash_spaces(paragraph.text_content())
+    italic = paragraph.xpath(".//*[self::em or self::i][not(ancestor::em or ancestor::i)]")
+    return 0 < len(text) <= max_chars and squash_spaces(" ".join(e.text_content() for e in italic)) == text
 
 
 def paragraph_divs(tree: lxml.html.HtmlElement) -> None:

@@ -113,6 +113,30 @@ def test_photo_captions_are_not_body_paragraphs_but_a_long_block_named_like_one_
     assert "tổng kết công tác bình đẳng giới năm 2025" in body and long.split(".")[0] in body
 
 
+def test_an_italic_paragraph_under_a_picture_is_its_caption_but_italics_elsewhere_are_prose():
+    quote = "“Phụ nữ cần được tham gia đầy đủ vào các quyết định của thôn, bản”, bà Lò Thị Xuân nhấn mạnh."
+    paragraphs = [
+        "Ngày 12/3, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác bình đẳng giới năm 2025 với sự tham dự "
+        "của đại diện các phòng, ban, ngành và 20 xã, thị trấn trên địa bàn huyện.",
+        "Năm 2025, tỷ lệ nữ tham gia cấp ủy các xã đạt 24%, các địa chỉ tin cậy ở cộng đồng đã tiếp nhận, hỗ trợ 17 "
+        "phụ nữ bị bạo lực gia đình; 100% xã có mô hình phòng, chống bạo lực gia đình hoạt động hiệu quả.",
+        "Hội nghị đã khen thưởng 12 tập thể, 25 cá nhân có thành tích xuất sắc trong công tác bình đẳng giới và vì sự "
+        "tiến bộ của phụ nữ giai đoạn 2021 - 2025, đồng thời đề ra nhiệm vụ năm 2026.",
+    ]
+    html = (
+        "<html><head><title>Tổng kết công tác bình đẳng giới</title></head><body><div class='content'>"
+        "<h1>Tổng kết công tác bình đẳng giới năm 2025</h1>"
+        f"<p>{paragraphs[0]}</p>"
+        '<p style="text-align: center;"><img src="/anh/hoi-nghi.jpg" style="width: 600px" /></p>'
+        '<p style="text-align: center;"><em><span style="font-size:12px;">Quang cảnh hội nghị.</span></em></p>'
+        f"<p>{paragraphs[1]}</p><p><em>{quote}</em></p><p>{paragraphs[2]}</p></div></body></html>"
+    )
+    extraction = _extract(html)
+    assert extraction is not None
+    assert "Quang cảnh hội nghị" not in extraction.text
+    assert quote in extraction.text and all(p in extraction.text for p in paragraphs)
+
+
 BODY_P = (
     "Ngày 05/6/2023, Ủy ban nhân dân huyện tổ chức hội nghị triển khai kế hoạch thực hiện công tác bình đẳng "
     "giới và vì sự tiến bộ của phụ nữ năm 2023, với sự tham dự của đại diện các phòng, ban và các xã, thị trấn."
