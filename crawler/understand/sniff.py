@@ -22,15 +22,18 @@ _ROOT_CHUNK = 1024
 
 
 @cache
+def _rules() -> dict:
+    return yaml.safe_load(SIGNATURES_FILE.read_text(encoding="utf-8"))
+
+
+@cache
 def signatures() -> tuple[tuple[bytes, str], ...]:
-    data = yaml.safe_load(SIGNATURES_FILE.read_text(encoding="utf-8"))
-    return tuple((magic.encode("latin-1"), kind) for magic, kind in data["signatures"].items())
+    return tuple((magic.encode("latin-1"), kind) for magic, kind in _rules()["signatures"].items())
 
 
 @cache
 def page_content_types() -> re.Pattern:
-    data = yaml.safe_load(SIGNATURES_FILE.read_text(encoding="utf-8"))
-    return re.compile(data["page_content_types"])
+    return re.compile(_rules()["page_content_types"])
 
 
 def not_a_page(body: bytes, content_type: str | None) -> str | None:

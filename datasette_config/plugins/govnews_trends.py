@@ -24,6 +24,7 @@ from govnews.archive.trends import ARCHIVE_SIZE_SQL, WINDOW_COUNT_SQL, Trend, co
 from govnews.crawler.understand import provinces
 from govnews.datasette_config import charts
 from govnews.datasette_config.plugins.govnews_search import RANKED_QUERY, SEARCH_TABLE, WINDOW_ARG
+from govnews.datasette_config.selected import archive_selection
 
 PLUGIN = "govnews_trends"
 ROUTE = r"^/(?P<database>[^/]+)/-/trends(\.(?P<format>json|csv|svg))?$"
@@ -95,14 +96,11 @@ def _cells(rows: list) -> tuple[tuple[str | None, str | None, int], ...]:
 
 
 async def trends_view(datasette, request):
+    found = archive_selection(datasette, request)
+    if isinstance(found, Response):
+        return found
+    _, selection = found
     database = request.url_vars["database"]
-    db = datasette.databases.get(database)
-    if db is None or not db.path:
-        return Response.text("no such archive\n", status=404)
-    try:
-        selection = Selection.from_args(request.args)
-    except SelectionError as error:
-        return Response.text(f"{error}\n", status=400)
     unit = request.args.get("unit") or "month"
     if unit not in UNITS:
         return Response.text(f"unit must be one of {', '.join(UNITS)}\n", status=400)
