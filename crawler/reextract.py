@@ -60,7 +60,12 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
     processor = PageProcessor(settings)
     # The crawl's choice of each article's URL among its duplicates, moves included.
     sources = sorted(known_sources)
-    dedupe = Deduper(content_owners(db, sources), declared_urls(db, sources), listing_urls(db, sources))
+    dedupe = Deduper(
+        content_owners(db, sources),
+        declared_urls(db, sources),
+        listing_urls(db, sources),
+        spill_dir=db_path.resolve().parent,
+    )
     report = ReextractReport()
     verdicts: dict[str, str] = {}
     archived: dict[str, str] = {}  # URL -> the article it held in a record before (a later 'not found' is gone)
@@ -98,6 +103,7 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
         outcome = archive_page(writer, item, warc_file=file, warc_offset=offset)
         if outcome is not None:
             setattr(report, f"articles_{outcome}", getattr(report, f"articles_{outcome}") + 1)
+    dedupe.close()
     writer.flush()
     kept = {url for url, kind in verdicts.items() if kind == "article"}
     report.no_longer_kept = sum(
