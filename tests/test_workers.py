@@ -63,3 +63,18 @@ def test_crawls_at_once_in_one_process_share_one_pool():
     third.open_spider()
     assert third.pool is not None and third.pool is not pool  # a new crawl after the last one closed starts anew
     third.close_spider()
+
+
+def test_a_page_worker_imports_no_scrapy():
+    """A worker runs the page stages only: Scrapy and Twisted would be 20 MB of its memory doing nothing."""
+    from govnews.crawler.pipelines.pages import PagePipeline
+    from govnews.crawler.runner import project
+
+    pipeline = PagePipeline(project(), 1)
+    pipeline.open_spider()
+    assert pipeline.pool is not None
+    imported = "[m for m in __import__('sys').modules if m.partition('.')[0] in ('scrapy', 'twisted')]"
+    try:
+        assert pipeline.pool.submit(eval, imported).result(timeout=120) == []
+    finally:
+        pipeline.close_spider()
