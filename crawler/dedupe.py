@@ -7,7 +7,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from govnews.archive.store import content_hash
 from govnews.crawler.items import PageItem
-from govnews.crawler.shingle_file import ShingleFile
+from govnews.crawler.spilled_texts import SpilledTexts
 from govnews.text import fold
 
 # Two articles of one source with the same title and publication day and at least this share of their word
@@ -74,12 +74,12 @@ class Deduper:
         self.listings: set[str] = listings if listings is not None else set()
         self.articles = set(self.owners.values())  # a URL holding an article is never a move's target
         # This run's articles by (source, folded title, publication day), to catch one article extracted slightly
-        # differently under two URLs (a print view that drops a caption): each URL with the handle of its word
-        # shingles, which wait on disk (crawler/shingle_file.py) until a second article of that title and day
-        # arrives. The group's key is a 64-bit digest of its (source, title, day); the record keeps the key
-        # itself, so that two keys of one digest are still told apart.
+        # differently under two URLs (a print view that drops a caption): each URL with the handle of its text,
+        # which waits on disk (crawler/spilled_texts.py) until a second article of that title and day arrives. The
+        # group's key is a 64-bit digest of its (source, title, day); the record keeps the key itself, so that two
+        # keys of one digest are still told apart.
         self.titled: dict[int, list[tuple[str, int]]] = {}
-        self.shingle_file = ShingleFile(spill_dir)
+        self.texts = SpilledTexts(spill_dir)
 
     def _near(self, item: PageItem, url: str) -> str | None:
         """The URL of this run's article with the same title and day and nearly the same words, if any; this
@@ -88,16 +88,20 @@ class Deduper:
         title, published = fold(article.get("title") or ""), (article.get("published") or "")[:10]
         if len(title) < NEAR_TITLE_CHARS or not published:
             return None
-        words = shingles(article.get("text") or "")
+        text = article.get("text") or ""
         key = "\x1f".join((item.source_id, title, published)).encode()
         group = self.titled.setdefault(digest(key), [])
+        words: frozenset[int] | None = None  # shingled only when there is an article to compare with
         for other, handle in group:
             if other == url:
                 continue
-            other_key, other_words = self.shingle_file.read(handle)
-            if other_key == key and jaccard(words, other_words) >= NEAR_DUPLICATE_SHARE:
+            other_key, other_text = self.texts.read(handle)
+            if other_key != key:
+                continue
+            words = shingles(text) if words is None else words
+            if jaccard(words, shingles(other_text)) >= NEAR_DUPLICATE_SHARE:
                 return other
-        group.append((url, self.shingle_file.add(key, words)))
+        group.append((url, self.texts.add(key, text)))
         return None
 
     def _repoint(self, old: str, new: str) -> None:
@@ -105,7 +109,7 @@ class Deduper:
             group[:] = [(new if url == old else url, handle) for url, handle in group]
 
     def close(self) -> None:
-        self.shingle_file.close()
+        self.texts.close()
 
     def __call__(self, item: PageItem) -> PageItem:
         article = item.article

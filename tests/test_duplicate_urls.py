@@ -16,7 +16,7 @@ from govnews.crawler import dedupe as dedupe_module
 from govnews.crawler.dedupe import Deduper, url_preference
 from govnews.crawler.demo.run import crawl_into
 from govnews.crawler.items import PageItem
-from govnews.crawler.shingle_file import ShingleFile
+from govnews.crawler.spilled_texts import SpilledTexts
 from govnews.crawler.urls import canonicalize
 from tests.handmade_site import SiteHandler, serving_site
 
@@ -336,14 +336,10 @@ def test_titles_whose_group_digests_collide_are_still_other_articles(monkeypatch
     assert printed.canonical_from_page == "http://x.vn/tin/a.html"
 
 
-def test_the_shingle_file_gives_back_each_record_as_written(tmp_path):
-    records = [
-        (b"s\x1fhoi nghi\x1f2024-03-12", frozenset({1, 2, 2**32 - 1})),
-        (b"", frozenset()),
-        (b"k", frozenset(range(5000))),
-    ]
-    spill = ShingleFile(tmp_path)
-    handles = [spill.add(key, words) for key, words in records]
+def test_spilled_texts_give_back_each_record_as_written(tmp_path):
+    records = [(b"s\x1fhoi nghi\x1f2024-03-12", BODY), (b"", ""), (b"k", "Đắk Lắk " * 2000)]
+    spill = SpilledTexts(tmp_path)
+    handles = [spill.add(key, text) for key, text in records]
     assert [spill.read(handle) for handle in reversed(handles)] == list(reversed(records))
     spill.close()
     assert list(tmp_path.iterdir()) == []  # an unnamed file: nothing left beside the archive
