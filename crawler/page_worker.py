@@ -29,5 +29,9 @@ def start(values: dict[str, Any]) -> None:
 
 
 def understand(item: PageItem) -> PageItem:
+    """The page stages on one page. Its text stays here: only the stages read it, and the crawl process, which keeps
+    the body for the WARC record, would unpickle a copy (about twice the body's size) for nothing."""
     assert _processor is not None, "start() runs first"
-    return _processor.process(item)
+    understood = _processor.process(item)
+    understood.html = None
+    return understood

@@ -78,3 +78,29 @@ def test_a_page_worker_imports_no_scrapy():
         assert pipeline.pool.submit(eval, imported).result(timeout=120) == []
     finally:
         pipeline.close_spider()
+
+
+def test_a_page_comes_back_from_a_worker_without_its_text(monkeypatch):
+    """Only the stages read the page's text: the crawl process keeps the body, and would unpickle a copy for nothing."""
+    from govnews.crawler import page_worker
+    from govnews.crawler.items import PageItem
+    from govnews.crawler.runner import project
+    from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor
+
+    settings = project()
+    values = page_worker.StageSettings({name: settings.get(name) for name in STAGE_SETTINGS})
+    monkeypatch.setattr(page_worker, "_processor", PageProcessor(values))  # start() as a worker runs it, unfrozen
+    paragraphs = "".join(
+        f"<p>Câu thứ {n} về công tác bình đẳng giới và vì sự tiến bộ của phụ nữ.</p>" for n in range(30)
+    )
+    item = PageItem(
+        url="http://x.vn/tin/a.html",
+        requested_url="http://x.vn/tin/a.html",
+        source_id="s",
+        source_province=None,
+        status=200,
+        fetched_at="2026-01-01T00:00:00+00:00",
+        html=f"<html><body><h1>Hội nghị bình đẳng giới năm 2024</h1><article>{paragraphs}</article></body></html>",
+    )
+    understood = page_worker.understand(item)
+    assert understood.kind == "article" and understood.article and understood.html is None
