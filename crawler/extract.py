@@ -32,10 +32,14 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 # trafilatura's markdown output escapes punctuation that would be markup ('\\- ', '\\[1\\]'): plain text does not.
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _BULLET = re.compile(r"^[-*•+>]\s*")
-# A date with its optional time, bracketed or not, as datelines print it (folded: 'sa'/'ch' are AM/PM).
+# A date with its optional time before or after it, bracketed or not, as datelines print it (folded: 'sa'/'ch' are
+# AM/PM; English sections: 'March 27, 2023', '27 March 2023').
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm))?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"[(\[]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?"
-    r"(?:\s*(?:sa|ch|am|pm))?)?\s*[)\]]?"
+    rf"[(\[]?\s*(?:{_TIME}\s*[-|,]?\s*)?"
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    rf"(?:\s*[-|,]?\s*{_TIME})?\s*[)\]]?"
 )
 # Inline markup trafilatura's formatting mode passes through as tags (<u>, <sup>, <sub>).
 _INLINE_TAG = re.compile(r"</?(?:u|sup|sub|del|ins|mark|small|big|s|strike|span|font)\b[^>]*>", re.I)
@@ -43,6 +47,8 @@ _TRAILING_DATE = re.compile(r"\s*[\(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^
 MIN_LINK_TEXT = 12
 _NOT_LEAD = frozenset("meta script style title head".split())
 LAYOUT_CELL_CHARS = 400
+# Elements that title a data table from above it: a block of its own, or a heading.
+_TABLE_TITLE_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6", "b", "strong"})
 SENTENCE_ENDS = '.!?…"”'  # the last character of running prose
 
 
@@ -77,6 +83,7 @@ class ExtractConfig:
     hidden: etree.XPath
     caption_markers: re.Pattern  # any of them, within a class token (no marker holds a space)
     caption_max_chars: int
+    table_title_max_chars: int
     body_region_share: float
     broken_entity: re.Pattern
     metadata_pair: re.Pattern
@@ -102,6 +109,7 @@ def config() -> ExtractConfig:
         hidden=etree.XPath(data["hidden_elements"]),
         caption_markers=re.compile("|".join(re.escape(marker) for marker in data["caption_markers"])),
         caption_max_chars=data["caption_max_chars"],
+        table_title_max_chars=data["table_title_max_chars"],
         body_region_share=data["body_region_share"],
         broken_entity=re.compile(rf"(?:&amp;|&|\b)({'|'.join(data['repaired_entities'])});"),
         metadata_labels=frozenset(data["metadata_labels"]),
@@ -131,6 +139,8 @@ def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     drop_styling_classes(tree)
     drop_captions(tree)
     unwrap_layout_tables(tree)
+    if not config().options["include_tables"]:
+        drop_table_titles(tree)
     paragraph_divs(tree)
     return tree
 
@@ -356,6 +366,31 @@ def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
                     element.tag = "div"
 
 
+def drop_table_titles(tree: lxml.html.HtmlElement) -> None:
+    """The title line of a data table goes with the table, which stays out of the body (`include_tables`): a short
+    element right above it that is not a sentence ('Tỷ lệ nữ đại biểu HĐND các cấp nhiệm kỳ 2016-2021', centred
+    and bold above the figures) is left meaningless, a heading of nothing, once the figures are gone. A line that
+    leads into the table as prose ('Kết quả cụ thể như sau:') stays."""
+    max_chars = config().table_title_max_chars
+    for table in list(tree.iter("table")):
+        title = _element_above(table)
+        if title is None or title.tag not in _TABLE_TITLE_TAGS or title.find(".//table") is not None:
+            continue
+        text = squash_spaces(title.text_content())
+        if 0 < len(text) <= max_chars and text[-1] not in SENTENCE_ENDS + ":;,":
+            title.drop_tree()
+
+
+def _element_above(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element just before ``element`` with nothing but line breaks and spaces between them."""
+    previous = element.getprevious()
+    while previous is not None and previous.tag == "br" and not (previous.tail or "").strip():
+        previous = previous.getprevious()
+    if previous is None or (previous.tail or "").strip():
+        return None
+    return previous
+
+
 def drop_styling_classes(tree: lxml.html.HtmlElement) -> None:
     """Utility-CSS class tokens out (`styling_class_token`: Tailwind's 'md:hidden', '[&_figcaption]:italic',
     'prose-figcaption:text-sm'): they say how an element looks, yet their words read as what it is, and a body
@@ -471,8 +506,12 @@ def is_metadata_line(folded: str) -> bool:
     # A dateline's date and time beside one field the page keeps about its articles ('(27/09/2019 2:30 CH) Lượt
     # xem: 239'): the field's label must be one of `metadata_labels`, or prose with a date would match.
     undated = _DATELINE.sub(" ", folded).strip(" |-")
+    if undated == folded.strip(" |-"):
+        return False
     label = undated.split(":", 1)[0].strip()
-    return undated != folded.strip(" |-") and _label_pairs(undated) == 1 and label in config().metadata_labels
+    # ... or a dateline under its own label and nothing else ('Ngày đăng: 12/03/2019 10:20', 'Posted: 05/12/2023').
+    alone = squash_spaces(undated.rstrip(": ")) in config().metadata_labels
+    return alone or (_label_pairs(undated) == 1 and label in config().metadata_labels)
 
 
 def _label_pairs(folded: str) -> int:

@@ -293,6 +293,38 @@ def test_breadcrumbs_and_a_dateline_with_its_view_count_are_not_prose():
     assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", "Ngày 5/3/2024, kết quả: tốt hơn năm trước."]
 
 
+def test_a_dateline_under_its_own_label_is_not_prose_in_either_language():
+    html = (
+        "<html><body><h1>Hội nghị về bình đẳng giới</h1><div class='content'>"
+        "<p>Ngày đăng tin: 14/11/2022 09:15</p><p>Cập nhật lúc 16:40 15/11/2022</p>"
+        "<p>Posted on: November 14, 2022</p><p>Last updated: 15 Nov 2022</p>"
+        f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p><p>Ngày 14/11/2022: khai mạc Tháng hành động.</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", "Ngày 14/11/2022: khai mạc Tháng hành động."]
+
+
+def test_a_data_tables_title_goes_with_the_table_but_a_line_leading_into_one_stays():
+    figures = "".join(
+        f"<tr><td>{unit}</td><td>{n}</td><td>{share}</td></tr>"
+        for unit, n, share in [("Tỉnh", 52, "30,8%"), ("Huyện", 310, "27,1%"), ("Xã", 2140, "24,6%")]
+    )
+    html = (
+        "<html><body><h1>Kết quả bầu cử đại biểu nữ</h1><div class='content'>"
+        f"<p>{BODY_P}</p>"
+        "<p style='text-align:center'><strong>Số đại biểu nữ trúng cử theo cấp, nhiệm kỳ 2021 - 2026</strong></p>"
+        f"<table border='1'><tr><td>Cấp</td><td>Số nữ</td><td>Tỷ lệ</td></tr>{figures}</table>"
+        f"<p>{BODY_P} Hai.</p><h3>Cơ cấu theo độ tuổi</h3><br><table border='1'>{figures}</table>"
+        f"<p>Kết quả cụ thể từng xã như sau:</p><table border='1'>{figures}</table>"
+        f"<p>{BODY_P} Ba.</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [
+        BODY_P,
+        f"{BODY_P} Hai.",
+        "Kết quả cụ thể từng xã như sau:",
+        f"{BODY_P} Ba.",
+    ]
+
+
 # --- what the cheaper page stages must still find (issue #14) ---------------------------------------------------
 
 
