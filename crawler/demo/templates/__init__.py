@@ -20,6 +20,7 @@ from .httrack import HtTrack
 from .nextssr import NextSsr
 from .smalldept import SmallDept
 from .vendorcms import VendorCms
+from .webcenter import WebCenter
 from .websphere import WebSphere
 from .wpyoast import WpYoast
 
@@ -45,4 +46,5 @@ TEMPLATES = {
     "wpyoast": WpYoast,
     "nextssr": NextSsr,
     "websphere": WebSphere,
+    "webcenter": WebCenter,
 }
