@@ -399,6 +399,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "egov-tuyenquang",
         "drupal-binhdinh-snv",
         "adf-mof-vstbpn",
+        "mvc-khanhhoa-snv",
         "querycms-quangbinh-sld",
         "smalldept-kontum-sld",
         "vendor-thanhhoa",

@@ -17,6 +17,7 @@ from govnews.crawler.demo.templates.webforms import WebForms
 from govnews.crawler.demo.templates.wordpress import WordPress
 
 from .httrack import HtTrack
+from .mvcportal import MvcPortal
 from .nextssr import NextSsr
 from .smalldept import SmallDept
 from .vendorcms import VendorCms
@@ -47,4 +48,5 @@ TEMPLATES = {
     "nextssr": NextSsr,
     "websphere": WebSphere,
     "webcenter": WebCenter,
+    "mvcportal": MvcPortal,
 }
