@@ -22,6 +22,7 @@ from lxml import etree
 from trafilatura.metadata import META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 from trafilatura.settings import Document
 
+from govnews.crawler.fonts import legacy_fonts_to_unicode
 from govnews.crawler.understand import page
 from govnews.crawler.understand.titles import find_title, heading_elements
 from govnews.markup import class_marker
@@ -32,10 +33,14 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 # trafilatura's markdown output escapes punctuation that would be markup ('\\- ', '\\[1\\]'): plain text does not.
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _BULLET = re.compile(r"^[-*•+>]\s*")
-# A date with its optional time, bracketed or not, as datelines print it (folded: 'sa'/'ch' are AM/PM).
+# A date with its optional time before or after it, bracketed or not, as datelines print it (folded: 'sa'/'ch' are
+# AM/PM; English sections: 'March 27, 2023', '27 March 2023').
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm))?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"[(\[]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?"
-    r"(?:\s*(?:sa|ch|am|pm))?)?\s*[)\]]?"
+    rf"[(\[]?\s*(?:{_TIME}\s*[-|,]?\s*)?"
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    rf"(?:\s*[-|,]?\s*{_TIME})?\s*[)\]]?"
 )
 # Inline markup trafilatura's formatting mode passes through as tags (<u>, <sup>, <sub>).
 _INLINE_TAG = re.compile(r"</?(?:u|sup|sub|del|ins|mark|small|big|s|strike|span|font)\b[^>]*>", re.I)
@@ -43,7 +48,15 @@ _TRAILING_DATE = re.compile(r"\s*[\(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^
 MIN_LINK_TEXT = 12
 _NOT_LEAD = frozenset("meta script style title head".split())
 LAYOUT_CELL_CHARS = 400
+# A paragraph holding a picture or an embedded video and no text: what an italic caption under it captions.
+_MEDIA_ONLY_PARAGRAPH = "//p[(.//img or .//iframe or .//video or .//object or .//embed) and not(normalize-space())]"
+# Elements that title a data table from above it: a block of its own, or a heading.
+_TABLE_TITLE_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6", "b", "strong"})
 SENTENCE_ENDS = '.!?…"”'  # the last character of running prose
+TRUNCATION_MARKS = ("...", "…")  # how a teaser that was cut short ends
+_QUOTE_MARKS = " \"'“”‘’«»"
+_OPENING_QUOTES, _CLOSING_QUOTES = '"“‘«', '"”’»'
+PULL_QUOTE_MIN_CHARS = 30  # a shorter repeat ('Hội nghị', a name) is no pull quote
 
 
 class _AllStoplists:
@@ -91,8 +104,10 @@ class ExtractConfig:
     div_paragraph_siblings: int
     styling_class_token: re.Pattern
     hidden: etree.XPath
+    non_text_elements: tuple[str, ...]
     caption_markers: re.Pattern  # any of them, within a class token (no marker holds a space)
     caption_max_chars: int
+    table_title_max_chars: int
     body_region_share: float
     broken_entity: re.Pattern
     metadata_pair: re.Pattern
@@ -116,8 +131,10 @@ def config() -> ExtractConfig:
         div_paragraph_siblings=data["div_paragraph_siblings"],
         styling_class_token=re.compile(data["styling_class_token"]),
         hidden=etree.XPath(data["hidden_elements"]),
+        non_text_elements=tuple(data["non_text_elements"]),
         caption_markers=re.compile("|".join(re.escape(marker) for marker in data["caption_markers"])),
         caption_max_chars=data["caption_max_chars"],
+        table_title_max_chars=data["table_title_max_chars"],
         body_region_share=data["body_region_share"],
         broken_entity=re.compile(rf"(?:&amp;|&|\b)({'|'.join(data['repaired_entities'])});"),
         metadata_labels=frozenset(data["metadata_labels"]),
@@ -128,25 +145,36 @@ def config() -> ExtractConfig:
 
 
 def parse(html: str) -> lxml.html.HtmlElement | None:
-    """The page as extraction parses it (NFC: portals mix NFC and NFD), not yet prepared."""
-    return page.parse(nfc(html))
+    """The page as extraction parses it (NFC: portals mix NFC and NFD; text set in a pre-Unicode Vietnamese font
+    converted, crawler/fonts.py), not yet prepared."""
+    root = page.parse(nfc(html))
+    if root is not None:
+        legacy_fonts_to_unicode(root)
+    return root
 
 
 def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """A copy of a parsed page for extraction and classification: scripts, styles, scrolling tickers (<marquee>:
-    latest-news and notice boxes, never an article's prose) and elements no reader sees (`hidden_elements`: a
-    portal theme's hidden page metadata, collapsed menus) out, layout tables unwrapped. A copy, because dates and
-    bylines read the page as parsed."""
+    """A copy of a parsed page for extraction and classification: scripts, styles, a frameset's <noframes> fallback,
+    scrolling tickers (<marquee>:
+    latest-news and notice boxes, never an article's prose), elements no reader sees (`hidden_elements`: a portal
+    theme's hidden page metadata, collapsed menus), captions, then controls and embedded media (`non_text_elements`:
+    a read-aloud player's voice list and its 'your browser cannot play this' fallback) out, layout tables unwrapped.
+    A copy, because dates and bylines read the page as parsed."""
     tree = copy.deepcopy(root)
-    for element in list(tree.iter("script", "style", "noscript", "template", "marquee")):
+    for element in list(tree.iter("script", "style", "noscript", "noframes", "template", "marquee")):
         if element.get("type") != "application/ld+json":
             element.drop_tree()
     for element in config().hidden(tree):
         if element.getparent() is not None:
             element.drop_tree()
     drop_styling_classes(tree)
-    drop_captions(tree)
+    drop_captions(tree)  # before the media go: a caption is found under its picture or video
+    for element in list(tree.iter(*config().non_text_elements)):
+        if element.getparent() is not None:
+            element.drop_tree()
     unwrap_layout_tables(tree)
+    if not config().options["include_tables"]:
+        drop_table_titles(tree)
     paragraph_divs(tree)
     return tree
 
@@ -175,10 +203,10 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: page.FoldedTexts)
     if not isinstance(document, Document) or not document.text:
         return None
     metadata = page_metadata(tree, url)
-    paragraphs = drop_trailing_regions(clean_paragraphs(document.text, anchors), texts)
+    paragraphs = drop_trailing_teasers(drop_trailing_regions(clean_paragraphs(document.text, anchors), texts))
     heading_list = heading_elements(tree)
     headings = {folded_text(element, texts) for element in heading_list}
-    paragraphs = drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")})
+    paragraphs = drop_pull_quotes(drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")}))
     heading = find_title(tree, paragraphs[0] if paragraphs else None, heading_list)
     title = heading or (squash_spaces(nfc(metadata.title)) if metadata.title else None)
     lead = find_lead(tree, paragraphs, metadata.description, title, texts)
@@ -372,6 +400,31 @@ def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
                     element.tag = "div"
 
 
+def drop_table_titles(tree: lxml.html.HtmlElement) -> None:
+    """The title line of a data table goes with the table, which stays out of the body (`include_tables`): a short
+    element right above it that is not a sentence ('Tỷ lệ nữ đại biểu HĐND các cấp nhiệm kỳ 2016-2021', centred
+    and bold above the figures) is left meaningless, a heading of nothing, once the figures are gone. A line that
+    leads into the table as prose ('Kết quả cụ thể như sau:') stays."""
+    max_chars = config().table_title_max_chars
+    for table in list(tree.iter("table")):
+        title = _element_above(table)
+        if title is None or title.tag not in _TABLE_TITLE_TAGS or title.find(".//table") is not None:
+            continue
+        text = squash_spaces(title.text_content())
+        if 0 < len(text) <= max_chars and text[-1] not in SENTENCE_ENDS + ":;,":
+            title.drop_tree()
+
+
+def _element_above(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element just before ``element`` with nothing but line breaks and spaces between them."""
+    previous = element.getprevious()
+    while previous is not None and previous.tag == "br" and not (previous.tail or "").strip():
+        previous = previous.getprevious()
+    if previous is None or (previous.tail or "").strip():
+        return None
+    return previous
+
+
 def drop_styling_classes(tree: lxml.html.HtmlElement) -> None:
     """Utility-CSS class tokens out (`styling_class_token`: Tailwind's 'md:hidden', '[&_figcaption]:italic',
     'prose-figcaption:text-sm'): they say how an element looks, yet their words read as what it is, and a body
@@ -384,8 +437,8 @@ def drop_styling_classes(tree: lxml.html.HtmlElement) -> None:
 def drop_captions(tree: lxml.html.HtmlElement) -> None:
     """Photo captions are not the article's prose: <figcaption>, short elements whose class names a caption
     (`caption_markers`: Drupal's image-field-caption, WordPress's wp-caption-text, a table cell 'image_desc'), and
-    a short paragraph wholly in italics right under a paragraph that holds only a picture (how CKEditor and Word
-    bodies caption one)."""
+    a short paragraph wholly in italics right under a paragraph that holds only a picture or an embedded video (how
+    CKEditor and Word bodies caption one: 'Quang cảnh hội nghị.', 'Clip: Toàn cảnh lễ phát động')."""
     cfg = config()
     for element in list(tree.iter(etree.Element)):
         classes = element.get("class")
@@ -396,7 +449,7 @@ def drop_captions(tree: lxml.html.HtmlElement) -> None:
             and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars
         ):
             element.drop_tree()
-    for picture in tree.xpath("//p[.//img and not(normalize-space())]"):
+    for picture in tree.xpath(_MEDIA_ONLY_PARAGRAPH):
         below = picture.getnext()
         if below is not None and below.tag == "p" and _italic_caption(below, cfg.caption_max_chars):
             below.drop_tree()
@@ -469,6 +522,36 @@ def clean_paragraphs(text: str, anchors: frozenset[str] | set[str] = frozenset()
     return paragraphs
 
 
+def drop_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """A quotation set apart in large type that repeats words of another paragraph of the body (a longform page's
+    pull quote) is said once: where the body says it."""
+    folded = [fold(paragraph) for paragraph in paragraphs]
+    kept = []
+    for number, paragraph in enumerate(paragraphs):
+        quoted = paragraph.strip()[:1] in _OPENING_QUOTES and paragraph.strip()[-1:] in _CLOSING_QUOTES
+        core = folded[number].strip(_QUOTE_MARKS)
+        repeated = (
+            quoted
+            and len(core) >= PULL_QUOTE_MIN_CHARS
+            and any(
+                other != number and len(folded[other]) > len(folded[number]) and core in folded[other]
+                for other in range(len(paragraphs))
+            )
+        )
+        if not repeated:
+            kept.append(paragraph)
+    return kept
+
+
+def drop_trailing_teasers(paragraphs: list[str]) -> list[str]:
+    """Paragraphs cut off with '...' at the end of a body are the teasers of a related-news box under it, not the
+    article's own ending; the body is never left empty by this."""
+    end = len(paragraphs)
+    while end > 1 and paragraphs[end - 1].rstrip().endswith(TRUNCATION_MARKS):
+        end -= 1
+    return paragraphs[:end]
+
+
 def repair_entities(line: str) -> str:
     """A portal's own broken entities, repaired where the intent is unambiguous: an escaped one shown as text
     ('KH&amp;ĐT' from a double-escaped '&amp;amp;') and one whose '&' was lost ('2011 ndash; 2020'): no
@@ -487,8 +570,14 @@ def is_metadata_line(folded: str) -> bool:
     # A dateline's date and time beside one field the page keeps about its articles ('(27/09/2019 2:30 CH) Lượt
     # xem: 239'): the field's label must be one of `metadata_labels`, or prose with a date would match.
     undated = _DATELINE.sub(" ", folded).strip(" |-")
+    if undated == folded.strip(" |-"):
+        return False
+    if not undated.strip(" |-–,()"):
+        return True  # a date and time alone ('10:15 | 14/11/2025'): a teaser's or a related item's, not prose
     label = undated.split(":", 1)[0].strip()
-    return undated != folded.strip(" |-") and _label_pairs(undated) == 1 and label in config().metadata_labels
+    # ... or a dateline under its own label and nothing else ('Ngày đăng: 12/03/2019 10:20', 'Posted: 05/12/2023').
+    alone = squash_spaces(undated.rstrip(": ")) in config().metadata_labels
+    return alone or (_label_pairs(undated) == 1 and label in config().metadata_labels)
 
 
 def _label_pairs(folded: str) -> int:

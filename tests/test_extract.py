@@ -240,6 +240,9 @@ def test_the_body_starts_after_every_heading_it_repeats():
             None,
         ),  # a dated list is news
         ("Hội nghị về bình đẳng giới", [BODY_P, BODY_P], False, None),  # undated prose is kept, with no date
+        ("Văn bản chỉ đạo - điều hành", ["Số/Ký hiệu", "Ngày ban hành", BODY_P], True, "static"),  # the menu's page
+        ("Dòng sự kiện", [f"- ### Hội nghị {n} {BODY_P[:160]}..." for n in range(3)], True, "listing"),  # teasers
+        ("Hội nghị về bình đẳng giới", [BODY_P, f"“{BODY_P[:90]}...”", BODY_P], True, None),  # a quote cut short
     ],
 )
 def test_pages_that_are_not_news(title, paragraphs, dated, kind):
@@ -291,6 +294,81 @@ def test_breadcrumbs_and_a_dateline_with_its_view_count_are_not_prose():
         f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p><p>Ngày 5/3/2024, kết quả: tốt hơn năm trước.</p></div></body></html>"
     )
     assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", "Ngày 5/3/2024, kết quả: tốt hơn năm trước."]
+
+
+def test_a_dateline_under_its_own_label_is_not_prose_in_either_language():
+    html = (
+        "<html><body><h1>Hội nghị về bình đẳng giới</h1><div class='content'>"
+        "<p>Ngày đăng tin: 14/11/2022 09:15</p><p>Cập nhật lúc 16:40 15/11/2022</p>"
+        "<p>Posted on: November 14, 2022</p><p>Last updated: 15 Nov 2022</p>"
+        f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p><p>Ngày 14/11/2022: khai mạc Tháng hành động.</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", "Ngày 14/11/2022: khai mạc Tháng hành động."]
+
+
+def test_a_data_tables_title_goes_with_the_table_but_a_line_leading_into_one_stays():
+    figures = "".join(
+        f"<tr><td>{unit}</td><td>{n}</td><td>{share}</td></tr>"
+        for unit, n, share in [("Tỉnh", 52, "30,8%"), ("Huyện", 310, "27,1%"), ("Xã", 2140, "24,6%")]
+    )
+    html = (
+        "<html><body><h1>Kết quả bầu cử đại biểu nữ</h1><div class='content'>"
+        f"<p>{BODY_P}</p>"
+        "<p style='text-align:center'><strong>Số đại biểu nữ trúng cử theo cấp, nhiệm kỳ 2021 - 2026</strong></p>"
+        f"<table border='1'><tr><td>Cấp</td><td>Số nữ</td><td>Tỷ lệ</td></tr>{figures}</table>"
+        f"<p>{BODY_P} Hai.</p><h3>Cơ cấu theo độ tuổi</h3><br><table border='1'>{figures}</table>"
+        f"<p>Kết quả cụ thể từng xã như sau:</p><table border='1'>{figures}</table>"
+        f"<p>{BODY_P} Ba.</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [
+        BODY_P,
+        f"{BODY_P} Hai.",
+        "Kết quả cụ thể từng xã như sau:",
+        f"{BODY_P} Ba.",
+    ]
+
+
+def test_a_read_aloud_player_a_video_a_gallery_and_their_captions_are_not_prose():
+    player = (
+        "<div class='tts'><span>Nghe bài viết</span><select><option>Giọng nữ Hà Nội</option><option>Giọng nam Sài Gòn"
+        "</option></select><button>Phát</button><audio controls src='/tts/99.mp3'>Trình duyệt không hỗ trợ âm thanh."
+        "</audio></div>"
+    )
+    gallery = "".join(
+        f"<div class='item'><a href='/anh/{n}.jpg'><img src='/anh/{n}_t.jpg' alt='Ảnh {n}'></a></div>" for n in range(3)
+    )
+    html = (
+        f"<html><body><h1>Hội nghị về bình đẳng giới</h1>{player}<div class='content'><p>{BODY_P}</p>"
+        "<p style='text-align:center'><iframe src='https://www.youtube.com/embed/xyz' width='640'></iframe></p>"
+        "<p style='text-align:center'><em>Video: Toàn cảnh hội nghị tổng kết năm 2024</em></p>"
+        f"<p>{BODY_P} Hai.</p><p><strong>Một số hình ảnh tại hội nghị:</strong></p><div class='album'>{gallery}</div>"
+        "<p>Chi tiết Kế hoạch xem tại đây.</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai."]
+
+
+def test_a_longform_pages_label_chapter_numbers_inline_links_and_a_related_teaser_are_not_prose():
+    html = (
+        "<html><body><div class='emag'><div class='label'>E-MAGAZINE</div><h1>Những nữ lãnh đạo xã sau sắp xếp</h1>"
+        f"<div class='chapter'><span class='no'>01</span></div><div class='text'><p>{BODY_P}</p>"
+        "<p>Xem thêm: <a href='/nu-lanh-dao-cap-xa-post1.html'>Tỷ lệ nữ lãnh đạo chủ chốt cấp xã sau sáp nhập "
+        "đơn vị hành chính tăng lên 21,4%</a></p>"
+        f"<p>{BODY_P} Hai.</p><div class='chapter'><span class='no'>02</span></div>"
+        f"<p>{BODY_P} Ba.</p></div><div class='next'><p>10:15 | 14/11/2025</p>"
+        f"<p>Sáng 14/11, tại Trung tâm Hội nghị tỉnh, Ban Vì sự tiến bộ của phụ nữ tỉnh tổ chức lễ phát động...</p>"
+        "</div></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", f"{BODY_P} Ba."]
+
+
+def test_a_pull_quote_repeating_the_body_is_said_once():
+    quote = "Nam giới cũng được mời tham gia để cùng chia sẻ việc nhà, việc chăm con"
+    said = f"Chị Lan kể: “{quote}”, nhờ vậy bạo lực gia đình ở thôn đã giảm hẳn trong hai năm qua."
+    html = (
+        f"<html><body><h1>Dự án 8 ở vùng cao</h1><div class='content'><p>{BODY_P}</p><p>{said}</p>"
+        f"<blockquote class='pull'><p>“{quote}”</p></blockquote><p>{BODY_P} Hai.</p><p>Hội nghị</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, said, f"{BODY_P} Hai.", "Hội nghị"]
 
 
 # --- what the cheaper page stages must still find (issue #14) ---------------------------------------------------

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from govnews.archive.schema import open_archive
-from govnews.archive.store import content_owners, declared_urls, listing_urls
+from govnews.archive.store import content_owners, declared_urls, home_urls, listing_urls
 from govnews.crawler.dedupe import Deduper
 from govnews.crawler.items import PageItem
 
@@ -25,7 +25,12 @@ class DedupePipeline:
         db = open_archive(db_path, busy_timeout=settings.getfloat("GOVNEWS_DB_BUSY_TIMEOUT"))
         try:
             sources = list(self.crawler.spider.sources)
-            owners = content_owners(db, sources), declared_urls(db, sources), listing_urls(db, sources)
+            owners = (
+                content_owners(db, sources),
+                declared_urls(db, sources),
+                listing_urls(db, sources),
+                home_urls(db, sources),
+            )
         finally:
             db.close()
         # The near-duplicate check's shingles wait on disk beside the archive, as the frontier does.

@@ -33,7 +33,7 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     config = _config()
     stop = _alternation(config["stop_labels"])
     value = rf"(?P<value>.+?)(?=\s+(?:{stop})\s*:|\s*\||$)"
@@ -42,7 +42,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     other = re.compile(
         rf"^\s*\(?\s*(?:(?:{_alternation(config['other_labels'])})\s*:|(?:{_alternation(config['source_prefixes'])})\s)\s*\S"
     )
-    return with_colon, without_colon, other
+    credit = re.compile(rf"^\s*\(?\s*(?:{_alternation(config['credit_labels'])})\s*:\s*\S", re.IGNORECASE)
+    return with_colon, without_colon, other, credit
 
 
 def find_author(html: str, text: str) -> tuple[str | None, str]:
@@ -55,20 +56,23 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
     """`find_author` of a page already parsed (the pipeline shares one parse among its stages); the page is
     only read when the text names no author."""
     lines = (text or "").split("\n")
-    last = _last_body_line(lines)
     author, weak = _labelled(lines, with_kind=True)
     if author is None and parsed.root is not None:
         author, weak = _labelled([line.text for line in parsed.lines], with_kind=True)
         if author is None:
             author, weak = _author_element(parsed.root), True
+    lines, credited = _without_credits(lines)
+    if credited is not None and (author is None or weak):
+        author, weak = credited, False
+    if author is not None:
+        lines = _without_byline_above(lines, author)
+    last = _last_body_line(lines)
     if last is None:
-        return author, text or ""
+        return author, "\n".join(lines)
     candidate = squash_spaces(lines[last])
     signature = _signature(candidate)
-    short = len(candidate.split()) < _config()["body_line_words"]
-    is_label = short and (_labelled([candidate]) is not None or bool(_patterns()[2].match(candidate)))
-    if signature is None and not is_label:
-        return author, text or ""
+    if signature is None and not _label_line(candidate):
+        return author, "\n".join(lines)
     rest = lines[:last] + lines[last + 1 :]
     if signature is None:
         # A source credit under the signature ('Thu Trang' / 'Nguồn: Cổng TTĐT tỉnh Bến Tre (cũ)'): the line above it
@@ -84,6 +88,64 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
     return author, "\n".join(rest)
 
 
+def _label_line(line: str) -> bool:
+    """A trailing line that labels the article rather than continuing it: a short author or source label line
+    ('Tác giả: Mai Thanh', '(Theo baodienbien.vn)'), or a source credit of any length up to `max_credit_words`
+    ('Nguồn: Vụ Bình đẳng giới - Bộ ... - https://...', as print views and syndicated copies add it)."""
+    config = _config()
+    words = len(line.split())
+    if words < config["body_line_words"] and (_labelled([line]) is not None or bool(_patterns()[2].match(line))):
+        return True
+    return words <= config["max_credit_words"] and bool(_patterns()[3].match(line))
+
+
+def _without_credits(lines: list[str]) -> tuple[list[str], str | None]:
+    """``lines`` without a longform page's production credits ('Nội dung: Hoàng Yến', 'Đồ họa: Đức Anh', 'Video:
+    Trung tâm Truyền thông tỉnh'): a `production_labels` label, a colon and a name or a unit. Returns the lines kept
+    and the first writer credited (`writing_labels`), if any."""
+    config = _config()
+    pattern = _credit_line()
+    writing = {fold(label) for label in config["writing_labels"]}
+    kept, writer = [], None
+    for line in lines:
+        match = pattern.match(squash_spaces(line)) if ":" in line else None
+        name = _signature(match["value"]) if match else None
+        if match is None or name is None:
+            kept.append(line)
+            continue
+        if writer is None and fold(match["label"]) in writing:
+            writer = name
+    if len(kept) == len(lines):
+        return lines, None
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    return kept, writer
+
+
+@cache
+def _credit_line() -> re.Pattern[str]:
+    """A whole line 'Label: value' with a production label."""
+    labels = _alternation(_config()["production_labels"])
+    return re.compile(rf"^(?P<label>{labels})\s*:\s*(?P<value>[^:]{{2,80}})$", re.IGNORECASE)
+
+
+def _without_byline_above(lines: list[str], author: str) -> list[str]:
+    """``lines`` without a line above the body that only repeats the author ('Hoài Thu' between a picture and the
+    lead, 'bởi Thanh Hà'): the byline is kept as the author, not as the article's first paragraph."""
+    body_words = _config()["body_line_words"]
+    first_body = next((i for i, line in enumerate(lines) if len(line.split()) >= body_words), 0)
+    byline = fold(author)
+    prefixes = _author_prefix()
+    kept = [
+        line
+        for index, line in enumerate(lines)
+        if index >= first_body or prefixes.sub("", fold(squash_spaces(line))) != byline
+    ]
+    while len(kept) < len(lines) and kept and not kept[0].strip():
+        kept.pop(0)  # the blank line that parted the byline from the body
+    return kept
+
+
 @overload
 def _labelled(lines: list[str]) -> str | None: ...
 @overload
@@ -91,7 +153,7 @@ def _labelled(lines: list[str], with_kind: Literal[True]) -> tuple[str | None, b
 def _labelled(lines: list[str], with_kind: bool = False) -> str | None | tuple[str | None, bool]:
     """The first plausible value of an author label in ``lines``; ``with_kind`` also says whether its label only
     names the account that posted the page (`poster_labels`), which a signature outranks."""
-    with_colon, without_colon, _ = _patterns()
+    with_colon, without_colon, _, _ = _patterns()
     any_label = _any_label()
     lines = [_normal_line(raw) for raw in lines]
     if not any_label.search("\n".join(lines)):
@@ -160,6 +222,18 @@ def _author_element(root: etree._Element) -> str | None:
         if name:
             return name
     return None
+
+
+@cache
+def _sentence_words() -> re.Pattern[str]:
+    """Any of `sentence_words` as a whole word of a lower-cased line padded with spaces."""
+    return re.compile(rf"\s(?:{_alternation(_config()['sentence_words'])})\s")
+
+
+@cache
+def _author_prefix() -> re.Pattern[str]:
+    """An author element's leading word ('bởi', '-'), folded, as a byline line prints it before the name."""
+    return re.compile(rf"^(?:{_alternation([fold(prefix) for prefix in _config()['author_prefixes']])})\s*")
 
 
 @cache
@@ -239,12 +313,15 @@ def _unit_signature(line: str) -> bool:
     name, and is not a sentence."""
     config = _config()
     words = line.split()
-    if not 2 <= len(words) <= config["max_unit_signature_words"] or line.endswith((".", ":", ";", ",")):
+    if not 2 <= len(words) <= config["max_long_unit_words"] or line.endswith((".", ":", ";", ",")):
+        return False
+    if len(words) > config["max_unit_signature_words"] and _sentence_words().search(f" {line.lower()} "):
         return False
     for start in config["unit_signature_starts"]:
         rest = line.removeprefix(f"{start} ")
-        # The unit's own name follows, capitalised ('Phòng Xây dựng...'); 'Phòng chống bạo lực' is a heading.
-        if rest != line and rest[:1].isupper():
+        # The unit's own name follows, capitalised ('Phòng Xây dựng...'); 'Phòng chống bạo lực' is a heading, and
+        # so is a line in capitals ('UBND TỈNH ĐIỆN BIÊN'; an abbreviation, 'Phòng LĐTBXH', is a name).
+        if rest != line and rest[:1].isupper() and not (rest.isupper() and " " in rest):
             return True
     return False
 
