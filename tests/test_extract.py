@@ -490,3 +490,14 @@ def test_trafilaturas_recall_escalation_is_off_for_extraction_only(monkeypatch):
     extraction = _extract(html)
     assert not retried and trafilatura.core.ESCALATION_MAX_LENGTH == default
     assert extraction.paragraphs == [BODY_P, f"{OPENINGS[1]}{BODY_P}"]
+
+
+def test_justext_gets_every_language_s_stopwords_without_a_tuple_of_them_kept():
+    """The rescue's stoplist is the words of every justext language, as trafilatura's JT_STOPLIST tuple gave them."""
+    import trafilatura.external
+    from justext.core import define_stoplist
+
+    external = trafilatura.external
+    words = tuple({word for language in external.get_stoplists() for word in external.get_stoplist(language)})
+    assert not isinstance(external.JT_STOPLIST, tuple)
+    assert define_stoplist(external.JT_STOPLIST) == define_stoplist(words)
