@@ -22,6 +22,7 @@ from lxml import etree
 from trafilatura.metadata import META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 from trafilatura.settings import Document
 
+from govnews.crawler.fonts import legacy_fonts_to_unicode
 from govnews.crawler.understand import page
 from govnews.crawler.understand.titles import find_title, heading_elements
 from govnews.markup import class_marker
@@ -124,18 +125,23 @@ def config() -> ExtractConfig:
 
 
 def parse(html: str) -> lxml.html.HtmlElement | None:
-    """The page as extraction parses it (NFC: portals mix NFC and NFD), not yet prepared."""
-    return page.parse(nfc(html))
+    """The page as extraction parses it (NFC: portals mix NFC and NFD; text set in a pre-Unicode Vietnamese font
+    converted, crawler/fonts.py), not yet prepared."""
+    root = page.parse(nfc(html))
+    if root is not None:
+        legacy_fonts_to_unicode(root)
+    return root
 
 
 def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """A copy of a parsed page for extraction and classification: scripts, styles, scrolling tickers (<marquee>:
+    """A copy of a parsed page for extraction and classification: scripts, styles, a frameset's <noframes> fallback,
+    scrolling tickers (<marquee>:
     latest-news and notice boxes, never an article's prose), elements no reader sees (`hidden_elements`: a portal
     theme's hidden page metadata, collapsed menus), captions, then controls and embedded media (`non_text_elements`:
     a read-aloud player's voice list and its 'your browser cannot play this' fallback) out, layout tables unwrapped.
     A copy, because dates and bylines read the page as parsed."""
     tree = copy.deepcopy(root)
-    for element in list(tree.iter("script", "style", "noscript", "template", "marquee")):
+    for element in list(tree.iter("script", "style", "noscript", "noframes", "template", "marquee")):
         if element.get("type") != "application/ld+json":
             element.drop_tree()
     for element in config().hidden(tree):
