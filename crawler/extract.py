@@ -53,6 +53,7 @@ _MEDIA_ONLY_PARAGRAPH = "//p[(.//img or .//iframe or .//video or .//object or ./
 # Elements that title a data table from above it: a block of its own, or a heading.
 _TABLE_TITLE_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6", "b", "strong"})
 SENTENCE_ENDS = '.!?…"”'  # the last character of running prose
+TRUNCATION_MARKS = ("...", "…")  # how a teaser that was cut short ends
 
 
 @dataclass
@@ -183,7 +184,7 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: page.FoldedTexts)
     if not isinstance(document, Document) or not document.text:
         return None
     metadata = page_metadata(tree, url)
-    paragraphs = drop_trailing_regions(clean_paragraphs(document.text, anchors), texts)
+    paragraphs = drop_trailing_teasers(drop_trailing_regions(clean_paragraphs(document.text, anchors), texts))
     heading_list = heading_elements(tree)
     headings = {folded_text(element, texts) for element in heading_list}
     paragraphs = drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")})
@@ -502,6 +503,15 @@ def clean_paragraphs(text: str, anchors: frozenset[str] | set[str] = frozenset()
     return paragraphs
 
 
+def drop_trailing_teasers(paragraphs: list[str]) -> list[str]:
+    """Paragraphs cut off with '...' at the end of a body are the teasers of a related-news box under it, not the
+    article's own ending; the body is never left empty by this."""
+    end = len(paragraphs)
+    while end > 1 and paragraphs[end - 1].rstrip().endswith(TRUNCATION_MARKS):
+        end -= 1
+    return paragraphs[:end]
+
+
 def repair_entities(line: str) -> str:
     """A portal's own broken entities, repaired where the intent is unambiguous: an escaped one shown as text
     ('KH&amp;ĐT' from a double-escaped '&amp;amp;') and one whose '&' was lost ('2011 ndash; 2020'): no
@@ -522,6 +532,8 @@ def is_metadata_line(folded: str) -> bool:
     undated = _DATELINE.sub(" ", folded).strip(" |-")
     if undated == folded.strip(" |-"):
         return False
+    if not undated.strip(" |-–,()"):
+        return True  # a date and time alone ('10:15 | 14/11/2025'): a teaser's or a related item's, not prose
     label = undated.split(":", 1)[0].strip()
     # ... or a dateline under its own label and nothing else ('Ngày đăng: 12/03/2019 10:20', 'Posted: 05/12/2023').
     alone = squash_spaces(undated.rstrip(": ")) in config().metadata_labels

@@ -241,6 +241,8 @@ def test_the_body_starts_after_every_heading_it_repeats():
         ),  # a dated list is news
         ("Hội nghị về bình đẳng giới", [BODY_P, BODY_P], False, None),  # undated prose is kept, with no date
         ("Văn bản chỉ đạo - điều hành", ["Số/Ký hiệu", "Ngày ban hành", BODY_P], True, "static"),  # the menu's page
+        ("Dòng sự kiện", [f"- ### Hội nghị {n} {BODY_P[:160]}..." for n in range(3)], True, "listing"),  # teasers
+        ("Hội nghị về bình đẳng giới", [BODY_P, f"“{BODY_P[:90]}...”", BODY_P], True, None),  # a quote cut short
     ],
 )
 def test_pages_that_are_not_news(title, paragraphs, dated, kind):
@@ -343,6 +345,20 @@ def test_a_read_aloud_player_a_video_a_gallery_and_their_captions_are_not_prose(
         "<p>Chi tiết Kế hoạch xem tại đây.</p></div></body></html>"
     )
     assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai."]
+
+
+def test_a_longform_pages_label_chapter_numbers_inline_links_and_a_related_teaser_are_not_prose():
+    html = (
+        "<html><body><div class='emag'><div class='label'>E-MAGAZINE</div><h1>Những nữ lãnh đạo xã sau sắp xếp</h1>"
+        f"<div class='chapter'><span class='no'>01</span></div><div class='text'><p>{BODY_P}</p>"
+        "<p>Xem thêm: <a href='/nu-lanh-dao-cap-xa-post1.html'>Tỷ lệ nữ lãnh đạo chủ chốt cấp xã sau sáp nhập "
+        "đơn vị hành chính tăng lên 21,4%</a></p>"
+        f"<p>{BODY_P} Hai.</p><div class='chapter'><span class='no'>02</span></div>"
+        f"<p>{BODY_P} Ba.</p></div><div class='next'><p>10:15 | 14/11/2025</p>"
+        f"<p>Sáng 14/11, tại Trung tâm Hội nghị tỉnh, Ban Vì sự tiến bộ của phụ nữ tỉnh tổ chức lễ phát động...</p>"
+        "</div></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", f"{BODY_P} Ba."]
 
 
 # --- what the cheaper page stages must still find (issue #14) ---------------------------------------------------

@@ -61,6 +61,9 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
         author, weak = _labelled([line.text for line in parsed.lines], with_kind=True)
         if author is None:
             author, weak = _author_element(parsed.root), True
+    lines, credited = _without_credits(lines)
+    if credited is not None and (author is None or weak):
+        author, weak = credited, False
     if author is not None:
         lines = _without_byline_above(lines, author)
     last = _last_body_line(lines)
@@ -94,6 +97,36 @@ def _label_line(line: str) -> bool:
     if words < config["body_line_words"] and (_labelled([line]) is not None or bool(_patterns()[2].match(line))):
         return True
     return words <= config["max_credit_words"] and bool(_patterns()[3].match(line))
+
+
+def _without_credits(lines: list[str]) -> tuple[list[str], str | None]:
+    """``lines`` without a longform page's production credits ('Nội dung: Hoàng Yến', 'Đồ họa: Đức Anh', 'Video:
+    Trung tâm Truyền thông tỉnh'): a `production_labels` label, a colon and a name or a unit. Returns the lines kept
+    and the first writer credited (`writing_labels`), if any."""
+    config = _config()
+    pattern = _credit_line()
+    writing = {fold(label) for label in config["writing_labels"]}
+    kept, writer = [], None
+    for line in lines:
+        match = pattern.match(squash_spaces(line)) if ":" in line else None
+        name = _signature(match["value"]) if match else None
+        if match is None or name is None:
+            kept.append(line)
+            continue
+        if writer is None and fold(match["label"]) in writing:
+            writer = name
+    if len(kept) == len(lines):
+        return lines, None
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    return kept, writer
+
+
+@cache
+def _credit_line() -> re.Pattern[str]:
+    """A whole line 'Label: value' with a production label."""
+    labels = _alternation(_config()["production_labels"])
+    return re.compile(rf"^(?P<label>{labels})\s*:\s*(?P<value>[^:]{{2,80}})$", re.IGNORECASE)
 
 
 def _without_byline_above(lines: list[str], author: str) -> list[str]:
