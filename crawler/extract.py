@@ -54,6 +54,9 @@ _MEDIA_ONLY_PARAGRAPH = "//p[(.//img or .//iframe or .//video or .//object or ./
 _TABLE_TITLE_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6", "b", "strong"})
 SENTENCE_ENDS = '.!?…"”'  # the last character of running prose
 TRUNCATION_MARKS = ("...", "…")  # how a teaser that was cut short ends
+_QUOTE_MARKS = " \"'“”‘’«»"
+_OPENING_QUOTES, _CLOSING_QUOTES = '"“‘«', '"”’»'
+PULL_QUOTE_MIN_CHARS = 30  # a shorter repeat ('Hội nghị', a name) is no pull quote
 
 
 @dataclass
@@ -187,7 +190,7 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: page.FoldedTexts)
     paragraphs = drop_trailing_teasers(drop_trailing_regions(clean_paragraphs(document.text, anchors), texts))
     heading_list = heading_elements(tree)
     headings = {folded_text(element, texts) for element in heading_list}
-    paragraphs = drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")})
+    paragraphs = drop_pull_quotes(drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")}))
     heading = find_title(tree, paragraphs[0] if paragraphs else None, heading_list)
     title = heading or (squash_spaces(nfc(metadata.title)) if metadata.title else None)
     lead = find_lead(tree, paragraphs, metadata.description, title, texts)
@@ -501,6 +504,27 @@ def clean_paragraphs(text: str, anchors: frozenset[str] | set[str] = frozenset()
                 continue
             paragraphs.append(line)
     return paragraphs
+
+
+def drop_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """A quotation set apart in large type that repeats words of another paragraph of the body (a longform page's
+    pull quote) is said once: where the body says it."""
+    folded = [fold(paragraph) for paragraph in paragraphs]
+    kept = []
+    for number, paragraph in enumerate(paragraphs):
+        quoted = paragraph.strip()[:1] in _OPENING_QUOTES and paragraph.strip()[-1:] in _CLOSING_QUOTES
+        core = folded[number].strip(_QUOTE_MARKS)
+        repeated = (
+            quoted
+            and len(core) >= PULL_QUOTE_MIN_CHARS
+            and any(
+                other != number and len(folded[other]) > len(folded[number]) and core in folded[other]
+                for other in range(len(paragraphs))
+            )
+        )
+        if not repeated:
+            kept.append(paragraph)
+    return kept
 
 
 def drop_trailing_teasers(paragraphs: list[str]) -> list[str]:

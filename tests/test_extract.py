@@ -361,6 +361,16 @@ def test_a_longform_pages_label_chapter_numbers_inline_links_and_a_related_tease
     assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", f"{BODY_P} Ba."]
 
 
+def test_a_pull_quote_repeating_the_body_is_said_once():
+    quote = "Nam giới cũng được mời tham gia để cùng chia sẻ việc nhà, việc chăm con"
+    said = f"Chị Lan kể: “{quote}”, nhờ vậy bạo lực gia đình ở thôn đã giảm hẳn trong hai năm qua."
+    html = (
+        f"<html><body><h1>Dự án 8 ở vùng cao</h1><div class='content'><p>{BODY_P}</p><p>{said}</p>"
+        f"<blockquote class='pull'><p>“{quote}”</p></blockquote><p>{BODY_P} Hai.</p><p>Hội nghị</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, said, f"{BODY_P} Hai.", "Hội nghị"]
+
+
 # --- what the cheaper page stages must still find (issue #14) ---------------------------------------------------
 
 
