@@ -398,6 +398,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "joomla-thaibinh-hlhpn",
         "egov-tuyenquang",
         "drupal-binhdinh-snv",
+        "emag-hlhpn-quangninh",
         "adf-mof-vstbpn",
         "mvc-khanhhoa-snv",
         "querycms-quangbinh-sld",
