@@ -410,6 +410,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "egov-tuyenquang",
         "drupal-binhdinh-snv",
         "legacy-ductho-hatinh",
+        "emag-hlhpn-quangninh",
         "adf-mof-vstbpn",
         "mvc-khanhhoa-snv",
         "querycms-quangbinh-sld",

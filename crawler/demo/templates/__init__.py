@@ -16,6 +16,7 @@ from govnews.crawler.demo.templates.vhv import Vhv
 from govnews.crawler.demo.templates.webforms import WebForms
 from govnews.crawler.demo.templates.wordpress import WordPress
 
+from .emag import EmagNewsroom
 from .frameset import FrameSite
 from .httrack import HtTrack
 from .mvcportal import MvcPortal
@@ -51,4 +52,5 @@ TEMPLATES = {
     "webcenter": WebCenter,
     "mvcportal": MvcPortal,
     "frameset": FrameSite,
+    "emag": EmagNewsroom,
 }
