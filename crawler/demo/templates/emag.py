@@ -19,6 +19,7 @@ yearly article sitemaps; RSS feeds. Unknown article ids answer 200 'Bài viết 
 import json
 import re
 from datetime import datetime
+from typing import Any
 from urllib.parse import quote
 
 from ..corpus import CorpusArticle
@@ -69,7 +70,7 @@ FORMATS = {
 }
 # eMagazine layouts: chapter headings before body paragraph i, a pull quote (repeating body text) after paragraph i,
 # captioned full-width photos after paragraph i, credits.
-EMAG = {
+EMAG: dict[int, dict[str, Any]] = {
     2: {
         "chapters": {0: "Gánh nặng gấp đôi", 2: "Lợi thế của sự lắng nghe", 4: "Con đường chưa bằng phẳng"},
         "quote": (

@@ -230,10 +230,10 @@ class FrameSite(Template):
             self.add(f"/in.php?id={self.ids[article.id]}", self.php(self.print_page(article), header_charset=False))
         for name, title, paragraphs in ABOUT:
             self.add(f"/gioithieu/{name}", self.static(self.about_page(title, paragraphs)))
-        for page in range(1, self.guestbook_pages() + 1):
-            gb = self.php(self.guestbook(page), header_charset=False)
-            self.add(f"/guestbook/index.php?page={page}", gb)
-            if page == 1:
+        for number in range(1, self.guestbook_pages() + 1):
+            gb = self.php(self.guestbook(number), header_charset=False)
+            self.add(f"/guestbook/index.php?page={number}", gb)
+            if number == 1:
                 self.add("/guestbook/index.php", gb)
                 self.add("/guestbook/", gb)
         self.add("/index.php?mod=contact", self.php(self.main_page("Liên hệ", self.contact_main())))
