@@ -371,6 +371,19 @@ def test_a_pull_quote_repeating_the_body_is_said_once():
     assert _extract(html).paragraphs == [BODY_P, said, f"{BODY_P} Hai.", "Hội nghị"]
 
 
+def test_a_table_layouts_bold_title_line_is_the_title_when_no_heading_or_title_tag_names_it():
+    title = "Hội nghị triển khai công tác bình đẳng giới năm 2016"
+    layout = (
+        "<html><head><title>Website huyện</title></head><body><table><tr><td><a href='/'>Trang chủ</a> &gt;&gt; "
+        "<a href='/tin'>Tin tức</a><br><b>THÔNG BÁO MỚI</b><br><font size='3' color='#0B4EA2'><b>{title}</b></font>"
+        f"<br><font size='1'>(Cập nhật: 18/11/2016)</font></td></tr><tr><td class='noidung'><p>{BODY_P}</p>"
+        f"<p>{BODY_P} Hai.</p></td></tr></table></body></html>"
+    )
+    assert _extract(layout.format(title=title)).title == title
+    with_heading = layout.replace("<font size='3' color='#0B4EA2'><b>{title}</b></font>", "<h1>{title}</h1>")
+    assert _extract(with_heading.format(title=title)).title == title
+
+
 # --- what the cheaper page stages must still find (issue #14) ---------------------------------------------------
 
 

@@ -370,6 +370,12 @@ def _cut_portal_suffix(text: str, separator: str, site: str | None) -> tuple[str
     return text, ""
 
 
+def names_portal(segment: str) -> bool:
+    """Whether a segment of a page title names a portal or a place rather than an article ('Website huyện Đức
+    Thọ', 'Cổng TTĐT tỉnh Điện Biên', 'Trang chủ')."""
+    return _names_portal(segment, None)
+
+
 def _names_portal(segment: str, site: str | None) -> bool:
     folded = fold(segment)
     if site and (folded == site or folded.startswith(site)):
