@@ -24,6 +24,7 @@ from trafilatura.settings import Document
 
 from govnews.crawler.fonts import legacy_fonts_to_unicode
 from govnews.crawler.understand import page
+from govnews.crawler.understand.pagekind import TRUNCATION_MARKS
 from govnews.crawler.understand.titles import find_title, heading_elements
 from govnews.markup import class_marker
 from govnews.text import fold, nfc, squash_spaces
@@ -53,7 +54,6 @@ _MEDIA_ONLY_PARAGRAPH = "//p[(.//img or .//iframe or .//video or .//object or ./
 # Elements that title a data table from above it: a block of its own, or a heading.
 _TABLE_TITLE_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6", "b", "strong"})
 SENTENCE_ENDS = '.!?…"”'  # the last character of running prose
-TRUNCATION_MARKS = ("...", "…")  # how a teaser that was cut short ends
 _QUOTE_MARKS = " \"'“”‘’«»"
 _OPENING_QUOTES, _CLOSING_QUOTES = '"“‘«', '"”’»'
 PULL_QUOTE_MIN_CHARS = 30  # a shorter repeat ('Hội nghị', a name) is no pull quote
@@ -155,11 +155,10 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
 
 def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """A copy of a parsed page for extraction and classification: scripts, styles, a frameset's <noframes> fallback,
-    scrolling tickers (<marquee>:
-    latest-news and notice boxes, never an article's prose), elements no reader sees (`hidden_elements`: a portal
-    theme's hidden page metadata, collapsed menus), captions, then controls and embedded media (`non_text_elements`:
-    a read-aloud player's voice list and its 'your browser cannot play this' fallback) out, layout tables unwrapped.
-    A copy, because dates and bylines read the page as parsed."""
+    scrolling tickers (<marquee>: latest-news and notice boxes, never an article's prose), elements no reader sees
+    (`hidden_elements`: a portal theme's hidden page metadata, collapsed menus), captions, then controls and embedded
+    media (`non_text_elements`: a read-aloud player's voice list and its 'your browser cannot play this' fallback)
+    out, layout tables unwrapped. A copy, because dates and bylines read the page as parsed."""
     tree = copy.deepcopy(root)
     for element in list(tree.iter("script", "style", "noscript", "noframes", "template", "marquee")):
         if element.get("type") != "application/ld+json":

@@ -12,21 +12,19 @@ from functools import cache
 
 import lxml.html
 
-from govnews.crawler.attachments.legacy import LegacyFont, convert, font_encoding
-from govnews.crawler.attachments.syllables import VIETNAMESE_BEYOND_LATIN1
+from govnews.crawler.attachments.legacy import LegacyFont, convert, font_encoding, may_be_legacy
 
 # Elements that name a font: a face attribute, or a font-family in their style.
 _FONT_NAMING = "//*[@face or contains(@style, 'font-family')]"
 _FAMILY = re.compile(r"font-family\s*:\s*['\"]?([^;'\",]+)", re.IGNORECASE)
-_LEGACY_RANGE = re.compile("[\u00a0-\u00ff]")
 
 
 def legacy_fonts_to_unicode(root: lxml.html.HtmlElement) -> None:
     """Convert, in place, the text of every run set in a legacy Vietnamese font (an inner font decides for its own
     text: .VnTimeH capitals inside .VnTime, a Unicode font inside either)."""
-    legacy = [element for element in root.xpath(_FONT_NAMING) if _declared(element)[1] is not None]
+    legacy = {element for element in root.xpath(_FONT_NAMING) if _declared(element)[1] is not None}
     for element in legacy:
-        if not any(_declared(ancestor)[1] is not None for ancestor in element.iterancestors()):
+        if not any(ancestor in legacy for ancestor in element.iterancestors()):
             _convert_within(element, None)
 
 
@@ -60,6 +58,6 @@ def _convert_within(element: lxml.html.HtmlElement, inherited: LegacyFont | None
 
 
 def _converted(text: str | None, font: LegacyFont) -> str | None:
-    if not text or not _LEGACY_RANGE.search(text) or VIETNAMESE_BEYOND_LATIN1.search(text):
+    if not text or not may_be_legacy(text):
         return text
     return convert(text, font.encoding, font.upper)

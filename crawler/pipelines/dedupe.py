@@ -25,7 +25,7 @@ class DedupePipeline:
         db = open_archive(db_path, busy_timeout=settings.getfloat("GOVNEWS_DB_BUSY_TIMEOUT"))
         try:
             sources = list(self.crawler.spider.sources)
-            owners = (
+            known = (
                 content_owners(db, sources),
                 declared_urls(db, sources),
                 listing_urls(db, sources),
@@ -33,8 +33,8 @@ class DedupePipeline:
             )
         finally:
             db.close()
-        # The near-duplicate check's shingles wait on disk beside the archive, as the frontier does.
-        self.deduper = Deduper(*owners, spill_dir=Path(db_path).resolve().parent)
+        # The near-duplicate check's texts wait on disk beside the archive, as the frontier does.
+        self.deduper = Deduper(*known, spill_dir=Path(db_path).resolve().parent)
 
     def process_item(self, item: PageItem) -> PageItem:
         assert self.deduper is not None, "opened with the spider"

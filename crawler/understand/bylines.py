@@ -117,9 +117,7 @@ def _without_credits(lines: list[str]) -> tuple[list[str], str | None]:
             writer = name
     if len(kept) == len(lines):
         return lines, None
-    while kept and not kept[0].strip():
-        kept.pop(0)
-    return kept, writer
+    return _without_leading_blanks(kept), writer
 
 
 @cache
@@ -141,9 +139,14 @@ def _without_byline_above(lines: list[str], author: str) -> list[str]:
         for index, line in enumerate(lines)
         if index >= first_body or prefixes.sub("", fold(squash_spaces(line))) != byline
     ]
-    while len(kept) < len(lines) and kept and not kept[0].strip():
-        kept.pop(0)  # the blank line that parted the byline from the body
-    return kept
+    return _without_leading_blanks(kept) if len(kept) < len(lines) else lines
+
+
+def _without_leading_blanks(lines: list[str]) -> list[str]:
+    """``lines`` without the blank lines a removed first line left at the top (the one that parted it from the
+    body)."""
+    start = next((index for index, line in enumerate(lines) if line.strip()), len(lines))
+    return lines[start:]
 
 
 @overload

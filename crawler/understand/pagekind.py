@@ -34,6 +34,8 @@ MINOR_LINK_SHARE = 0.5
 # A paragraph whose text is mostly link text is navigation (a list of headlines), not prose.
 LINK_TEXT_SHARE = 0.8
 
+TRUNCATION_MARKS = ("...", "…")  # how a teaser that was cut short ends
+
 
 def classify(paragraphs: list[str], min_chars: int, texts: FoldedTexts, page_url: str | None = None) -> str:
     """'article' when the body is enough prose that is not a list of teasers (nor counts its results, as
@@ -169,7 +171,7 @@ def not_an_article(title: str, paragraphs: list[str], dated: bool, url: str = ""
     if rules.static_title.match(fold(title).strip()):
         return "static"
     total = sum(len(p) for p in paragraphs)
-    truncated = sum(len(p) for p in paragraphs if p.rstrip().endswith(("...", "…")))
+    truncated = sum(len(p) for p in paragraphs if p.rstrip().endswith(TRUNCATION_MARKS))
     if total and truncated >= rules.teaser_share * total:
         return "listing"  # teasers cut short, dated or not: an event stream, a topic hub, a tag page
     if dated:
@@ -182,4 +184,4 @@ def not_an_article(title: str, paragraphs: list[str], dated: bool, url: str = ""
 
 def _list_like(paragraph: str, short: int) -> bool:
     text = paragraph.rstrip()
-    return text.startswith(("- ", "* ", "• ")) or len(text) < short or text.endswith(("...", "…"))
+    return text.startswith(("- ", "* ", "• ")) or len(text) < short or text.endswith(TRUNCATION_MARKS)
