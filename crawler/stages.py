@@ -151,8 +151,10 @@ class Topic(Stage):
         article["topic_terms"] = result.terms
         if not result.on_topic:
             item.kind = "offtopic"
-            item.reason = f"topic score {result.score:.2f}" + (
-                "" if result.probability is None else f", classifier {result.probability:.2f}"
+            item.reason = (
+                f"topic score {result.score:.2f}"
+                + ("" if result.probability is None else f", classifier {result.probability:.2f}")
+                + (", topic words in passing" if result.in_passing else "")
             )
         return item
 

@@ -225,6 +225,69 @@ def test_the_bundled_lexicon_decides_with_its_classifier(model):
         assert result.probability is not None and result.probability >= model.classifier.line
 
 
+# A council session written for this test: fourteen resolutions, one of them on gender equality and domestic
+# violence, named in the third of five paragraphs. Lexicon and classifier alone would keep it.
+COUNCIL_SESSION = (
+    "Kỳ họp thứ 12 HĐND huyện Mường Khương khóa XXI thông qua 14 nghị quyết",
+    "\n\n".join(
+        (
+            "Sáng 18/12/2024, HĐND huyện Mường Khương khóa XXI, nhiệm kỳ 2021-2026 bế mạc kỳ họp thứ 12 sau hai ngày "
+            "làm việc khẩn trương. Dự kỳ họp có đồng chí Bí thư Huyện ủy, Chủ tịch UBND huyện, các đại biểu HĐND "
+            "huyện và lãnh đạo các phòng, ban, ngành, đoàn thể.",
+            "Tại kỳ họp, các đại biểu đã nghe và thảo luận báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - "
+            "xã hội năm 2024, phương hướng năm 2025; báo cáo thu, chi ngân sách; kế hoạch đầu tư công trung hạn; công"
+            " tác phòng, chống tham nhũng và giải quyết khiếu nại, tố cáo của công dân. Năm 2024, tổng giá trị sản "
+            "xuất ước đạt 4.120 tỷ đồng, thu ngân sách trên địa bàn đạt 112% dự toán.",
+            "Kỳ họp đã biểu quyết thông qua 14 nghị quyết, gồm: nghị quyết về nhiệm vụ phát triển kinh tế - xã hội "
+            "năm 2025; dự toán ngân sách năm 2025; kế hoạch đầu tư công năm 2025; chương trình giám sát năm 2025; "
+            "nghị quyết về công tác bình đẳng giới và vì sự tiến bộ của phụ nữ, phòng, chống bạo lực gia đình giai "
+            "đoạn 2025-2030; nghị quyết về hỗ trợ phát triển chè hữu cơ; nghị quyết về đặt tên đường tại thị trấn và "
+            "một số nghị quyết về công tác cán bộ.",
+            "Phát biểu bế mạc, Chủ tịch HĐND huyện đề nghị UBND huyện, các ngành và UBND các xã, thị trấn khẩn trương"
+            " triển khai các nghị quyết vừa được thông qua, tập trung thu ngân sách, giải ngân vốn đầu tư công, chuẩn"
+            " bị tốt các điều kiện phục vụ Nhân dân đón Tết Nguyên đán Ất Tỵ 2025 vui tươi, an toàn, tiết kiệm.",
+            "Dịp này, HĐND huyện đã bầu bổ sung 01 Phó Chủ tịch UBND huyện và miễn nhiệm 01 Ủy viên UBND huyện theo "
+            "quy định.",
+        )
+    ),
+)
+
+TRAINING_ON_VIOLENCE = (
+    "Mường Khương tập huấn kỹ năng cho tổ hòa giải",
+    "Ngày 5/6/2024, Phòng Văn hóa - Thông tin huyện Mường Khương tổ chức tập huấn kỹ năng phòng, chống bạo lực gia "
+    "đình và bình đẳng giới cho 80 thành viên tổ hòa giải ở các thôn.\n\n"
+    "Các học viên được hướng dẫn cách nhận diện hành vi bạo lực, hỗ trợ nạn nhân, kết nối với địa chỉ tin cậy ở cộng "
+    "đồng và đường dây nóng của huyện.\n\nNăm 2023, toàn huyện ghi nhận 12 vụ việc, đều được can thiệp kịp thời.",
+)
+
+
+def test_topic_words_in_one_paragraph_of_a_report_on_other_things_are_in_passing(model):
+    """docs/topic.md, the focus rule: the topic's words must sit in the title, the lead or half the paragraphs,
+    unless the classifier is sure; the same words in the lead make an article on the topic."""
+    passing = model.score(*COUNCIL_SESSION)
+    assert passing.score >= model.threshold and passing.probability >= model.classifier.line
+    assert not passing.on_topic and passing.in_passing, passing
+    assert model.score(*TRAINING_ON_VIOLENCE).on_topic  # not in the title: in the lead
+    sure = model.classifier.focus.line
+    assert model.classifier.focus.share == 0.5 and 0.35 < sure < 1.0
+    title, text = COUNCIL_SESSION
+    moved = text.split("\n\n")
+    moved.insert(0, moved.pop(2))  # the same paragraph as the lead: the article's subject
+    assert model.score(title, "\n\n".join(moved)).on_topic
+
+
+def test_a_classifier_file_without_focus_decides_as_before(tmp_path):
+    """A model file written before the focus rule (no 'focus' key) keeps the earlier decision."""
+    lexicon = tmp_path / "my_gender.csv"
+    lexicon.write_bytes(DEFAULT_LEXICON.read_bytes())
+    data = json.loads(classifier_path(DEFAULT_LEXICON).read_text(encoding="utf-8"))
+    del data["focus"]
+    classifier_path(lexicon).write_text(json.dumps(data), encoding="utf-8")
+    older = TopicModel.load(lexicon)
+    assert older.classifier is not None and older.classifier.focus is None
+    assert older.score(*COUNCIL_SESSION).on_topic
+
+
 def test_english_text_is_decided_by_the_lexicon(model):
     result = model.score("Gender equality week", "The Women's Union held events on gender-based violence.")
     assert result.probability is None and result.on_topic

@@ -48,6 +48,8 @@ class TopicScore:
     # The classifier's probability that the article is on topic; None when no classifier took part
     # (a lexicon without one, or a text not written in Vietnamese).
     probability: float | None = None
+    # Refused only because its topic words sit in passing (`Focus`): not in the title, the lead or enough paragraphs.
+    in_passing: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,23 +59,45 @@ class _Term:
     year: int | None = None  # a document reference: counts only with a subject term or this year
 
 
+@dataclass(frozen=True)
+class Focus:
+    """Where an article's topic words must sit for it to be about the topic, not to name it in passing: in the title,
+    in the lead (the first paragraph), in at least ``share`` of the paragraphs, or the classifier sure of it
+    (probability >= ``line``). A council session passing fifteen resolutions, one of them on gender equality, names
+    the topic in one paragraph of six; an article on the topic names it at the top. Chosen with the classifier it is
+    written beside (docs/topic.md)."""
+
+    share: float
+    line: float
+
+
 class Classifier:
     """Logistic regression over folded n-grams: p = sigmoid(bias + sum of the weights of the distinct n-grams
     present / sqrt(number of distinct n-grams)). Title n-grams count once more with a 'T:' prefix. Sums use
     math.fsum, so the result does not depend on set order (same input, same output in every process)."""
 
-    def __init__(self, weights: dict[str, float], bias: float, ngrams: int, line: float) -> None:
+    def __init__(
+        self, weights: dict[str, float], bias: float, ngrams: int, line: float, focus: Focus | None = None
+    ) -> None:
         self.weights = weights
         self.bias = bias
         self.ngrams = ngrams
         self.line = line
+        self.focus = focus
         # The weights as scoring looks them up: each n-gram a tuple of its words, a title's led by 'T:'.
         self._by_words = {_words_of(gram): weight for gram, weight in weights.items()}
 
     @classmethod
     def load(cls, path: str | Path) -> "Classifier":
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(data["weights"], float(data["bias"]), int(data["ngrams"]), float(data["line"]))
+        focus = data.get("focus")
+        return cls(
+            data["weights"],
+            float(data["bias"]),
+            int(data["ngrams"]),
+            float(data["line"]),
+            Focus(float(focus["share"]), float(focus["line"])) if focus else None,
+        )
 
     @staticmethod
     def features(title: str, text: str, ngrams: int) -> set[str]:
@@ -220,9 +244,30 @@ class TopicModel:
         else:
             core = any(self.terms[key].weight >= self.CORE_WEIGHT for key in contributions)
             on_topic = core and total >= self.threshold
+        focus = self.classifier.focus if self.classifier is not None and probability is not None else None
+        in_passing = on_topic and focus is not None and not self._in_focus(focus, title_n, text or "", probability)
         return TopicScore(
-            score=total, terms=[self.terms[key].term for key in positive], on_topic=on_topic, probability=probability
+            score=total,
+            terms=[self.terms[key].term for key in positive],
+            on_topic=on_topic and not in_passing,
+            probability=probability,
+            in_passing=in_passing,
         )
+
+    def _in_focus(self, focus: Focus, title_n: str, text: str, probability: float | None) -> bool:
+        """`Focus`: a subject term (weight >= SUBJECT_WEIGHT, not a document number) in the title, the lead or
+        ``focus.share`` of the paragraphs (blank-line separated, as extraction joins them), or a sure classifier."""
+        if (probability is not None and probability >= focus.line) or self._names_subject(title_n):
+            return True
+        paragraphs = [p for p in text.split("\n\n") if p.strip()]
+        if not paragraphs:
+            return False
+        named = [self._names_subject(_normalise(p)) for p in paragraphs]
+        return named[0] or sum(named) >= focus.share * len(paragraphs)
+
+    def _names_subject(self, normalised: str) -> bool:
+        terms = self.terms
+        return any(terms[k].year is None and terms[k].weight >= self.SUBJECT_WEIGHT for k in self._hits(normalised))
 
 
 def _mentions_year(normalised: str, year: int) -> bool:
