@@ -681,6 +681,8 @@ class TenantPortal(Template):
     def dynamic(self, path: str, params: list[tuple[str, str]]) -> Response | None:
         """Pages rendered per request: the schedule, the search, pages past the end, unknown ids, assets."""
         values = dict(params)
+        if len(path) > 1 and path.endswith("/") and self.route_key(path.rstrip("/")) in self.routes:
+            return self.redirect(path.rstrip("/"))  # IIS URL Rewrite's 'remove trailing slash' rule
         if path == "/dang-nhap":
             return self.html(self.login_page(values.get("ReturnUrl", "/")))
         if path.startswith(THEME + "/"):
