@@ -420,6 +420,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "wordpress-ninhbinh-hlhpn",
         "ssr-vinhlong",
         "wps-molisa-bdg",
+        "tenant-truongvinh-nghean",
     }
 
 

@@ -22,6 +22,7 @@ from .httrack import HtTrack
 from .mvcportal import MvcPortal
 from .nextssr import NextSsr
 from .smalldept import SmallDept
+from .tenant import TenantPortal
 from .vendorcms import VendorCms
 from .webcenter import WebCenter
 from .websphere import WebSphere
@@ -53,4 +54,5 @@ TEMPLATES = {
     "mvcportal": MvcPortal,
     "frameset": FrameSite,
     "emag": EmagNewsroom,
+    "tenant": TenantPortal,
 }
