@@ -17,6 +17,12 @@ BUSY_TIMEOUT = 30.0
 FTS_COLUMNS = ["title", "text", "search_folded"]
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 ATTACHMENT_FTS_COLUMNS = ["text", "search_folded"]
+# An article's row of article_cells (v8) from the article ``{row}`` ('articles' or a trigger's 'new'): the month only
+# when the publication date starts with one ('YYYY-MM'); undated articles count in totals, in no month.
+CELLS_VALUES = (
+    "{row}.rowid, case when {row}.published glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]*'"
+    " then substr({row}.published, 1, 7) end, {row}.year, {row}.province, {row}.source_id"
+)
 
 
 class ArchiveError(Exception):
@@ -227,6 +233,26 @@ def _v7_version_captures(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v8_article_cells(db: sqlite_utils.Database) -> None:
+    """Each article's month, year, province and source in a narrow table keyed by its rowid, kept by triggers: an
+    exact count of a search by province and year looks each match up here (about 30 bytes a row, all of it in
+    the page cache at a million articles) instead of in the wide article rows (15 KB each; 2-15 s a search)."""
+    db.execute(
+        "create table if not exists article_cells (id integer primary key, month text, year integer, province text,"
+        " source_id text)"
+    )
+    fill_article_cells(db)
+    drop = "delete from article_cells where id = old.rowid"
+    keep = f"insert or replace into article_cells select {CELLS_VALUES.format(row='new')}"
+    for event, body in (("insert", keep), ("update", f"{drop}; {keep}"), ("delete", drop)):
+        db.execute(f"create trigger if not exists articles_cells_{event} after {event} on articles begin {body}; end")
+
+
+def fill_article_cells(db: sqlite_utils.Database) -> None:
+    """article_cells for every article (the migration, and a bulk load that bypassed the triggers)."""
+    db.execute(f"insert or replace into article_cells select {CELLS_VALUES.format(row='articles')} from articles")
+
+
 # MIGRATIONS[i] takes an archive from version i to i + 1; append, never edit a released one.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_tables,
@@ -236,6 +262,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_rel_canonical,
     _v6_attachments,
     _v7_version_captures,
+    _v8_article_cells,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -104,3 +104,17 @@ def test_an_empty_file_becomes_an_archive(tmp_path):
     db = open_archive(path, create=False)
     assert TABLES <= set(db.table_names())
     db.close()
+
+
+def test_article_cells_follow_every_write_to_articles(tmp_path):
+    """article_cells (v8) mirrors each article's month, year, province and source, whatever writes the article."""
+    db = open_archive(tmp_path / "a.db")
+    cells = "select id, month, year, province, source_id from article_cells order by id"
+    articles = db["articles"]
+    articles.insert({"url": "a", "published": "2023-05-02T08:00:00+07:00", "year": 2023, "province": "Hà Nội"})
+    articles.insert({"url": "b", "published": None, "year": None, "province": None, "source_id": "x"})
+    assert db.execute(cells).fetchall() == [(1, "2023-05", 2023, "Hà Nội", None), (2, None, None, None, "x")]
+    articles.update("a", {"published": "2024-01-09", "year": 2024, "province": "Đắk Lắk", "url": "c"})
+    articles.delete("b")
+    assert db.execute(cells).fetchall() == [(1, "2024-01", 2024, "Đắk Lắk", None)]
+    db.close()
