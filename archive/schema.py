@@ -236,21 +236,32 @@ def _v7_version_captures(db: sqlite_utils.Database) -> None:
 def _v8_article_cells(db: sqlite_utils.Database) -> None:
     """Each article's month, year, province and source in a narrow table keyed by its rowid, kept by triggers: an
     exact count of a search by province and year looks each match up here (about 30 bytes a row, all of it in
-    the page cache at a million articles) instead of in the wide article rows (15 KB each; 2-15 s a search)."""
+    the page cache at a million articles) instead of in the wide article rows (15 KB each; 2-15 s a search).
+
+    ``article_changes.n`` goes up with every write to ``articles``: a count remembered with it is still exact while
+    it has not moved (the published site remembers counts that take seconds)."""
     db.execute(
         "create table if not exists article_cells (id integer primary key, month text, year integer, province text,"
         " source_id text)"
     )
+    db.execute("create table if not exists article_changes (n integer not null)")
+    db.execute("insert into article_changes select 0 where not exists (select 1 from article_changes)")
     fill_article_cells(db)
+    bump = "update article_changes set n = n + 1"
     drop = "delete from article_cells where id = old.rowid"
     keep = f"insert or replace into article_cells select {CELLS_VALUES.format(row='new')}"
-    for event, body in (("insert", keep), ("update", f"{drop}; {keep}"), ("delete", drop)):
+    for event, body in (
+        ("insert", f"{keep}; {bump}"),
+        ("update", f"{drop}; {keep}; {bump}"),
+        ("delete", f"{drop}; {bump}"),
+    ):
         db.execute(f"create trigger if not exists articles_cells_{event} after {event} on articles begin {body}; end")
 
 
 def fill_article_cells(db: sqlite_utils.Database) -> None:
     """article_cells for every article (the migration, and a bulk load that bypassed the triggers)."""
     db.execute(f"insert or replace into article_cells select {CELLS_VALUES.format(row='articles')} from articles")
+    db.execute("update article_changes set n = n + 1")
 
 
 # MIGRATIONS[i] takes an archive from version i to i + 1; append, never edit a released one.

@@ -117,4 +117,5 @@ def test_article_cells_follow_every_write_to_articles(tmp_path):
     articles.update("a", {"published": "2024-01-09", "year": 2024, "province": "Đắk Lắk", "url": "c"})
     articles.delete("b")
     assert db.execute(cells).fetchall() == [(1, "2024-01", 2024, "Đắk Lắk", None)]
+    assert db.execute("select n from article_changes").fetchall() == [(5,)]  # the migration's fill, then 4 writes
     db.close()
