@@ -1,0 +1,94 @@
+"""A search's counts for the published site (trend page, search pages): exact when it can, remembered while exact.
+
+Counting every match of a common word at a million articles takes seconds (archive/trends.py), more than a page
+may wait. So the site (plugin config ``govnews_trends``, metadata.yml):
+
+- remembers each exact count with the archive's ``article_changes`` value: while no article was written it is
+  still exact and costs one small query (``MEMO_SIZE`` searches, the least recently asked dropped first);
+- else counts every match within ``exact_ms``, or at once in the background when the search cannot finish in
+  time (an unfiltered search of an archive above ``exact_unfiltered_articles``);
+- else answers from the window (the newest ``SEARCH_WINDOW`` matches, each number a floor, said so) while the
+  exact count goes on in the background for up to ``background_ms`` (0: no background count), so the next
+  request of the same search is exact.
+"""
+
+import asyncio
+from collections import OrderedDict
+from typing import Any
+
+from datasette.database import QueryInterrupted
+
+from govnews.archive.search import SEARCH_WINDOW
+from govnews.archive.selection import Selection
+from govnews.archive.trends import ARCHIVE_SIZE_SQL, CHANGES_SQL, WINDOW_COUNT_SQL, Trend, counts_sql
+
+PLUGIN = "govnews_trends"
+MEMO_SIZE = 256
+_Key = tuple[str, Selection]
+# (database, selection) -> (article_changes.n when counted, the exact trend).
+_memo: OrderedDict[_Key, tuple[int, Trend]] = OrderedDict()
+# Background counts running, by key: one at a time per search, and a reference so the task is not collected.
+_counting: dict[_Key, asyncio.Task] = {}
+
+
+async def trend_of(datasette: Any, database: str, selection: Selection) -> Trend:
+    """The selection's counts (see the module docstring); ``Trend.counting`` when an exact count is under way."""
+    if selection.empty:
+        return Trend(selection, (), exact=True)
+    db = datasette.get_database(database)
+    key = (database, selection)
+    changes = (await db.execute(CHANGES_SQL)).rows[0][0]
+    remembered = _memo.get(key)
+    if remembered is not None and remembered[0] == changes:
+        _memo.move_to_end(key)
+        return remembered[1]
+    params = selection.params()
+    window = (await db.execute(WINDOW_COUNT_SQL, params)).rows[0][0]
+    config = datasette.plugin_config(PLUGIN) or {}
+    if window > SEARCH_WINDOW:
+        if await _fits(db, selection, config):
+            try:
+                result = await db.execute(
+                    counts_sql(selection, exact=True), params, custom_time_limit=config.get("exact_ms")
+                )
+                return _remember(key, changes, Trend(selection, _cells(result.rows), exact=True))
+            except QueryInterrupted:
+                pass
+        if config.get("background_ms", 0) > 0 and key not in _counting:
+            _counting[key] = asyncio.create_task(_count_later(db, key, changes, config["background_ms"]))
+    result = await db.execute(counts_sql(selection, exact=False), params)
+    exact = window <= SEARCH_WINDOW
+    return Trend(selection, _cells(result.rows), exact=exact, counting=not exact and key in _counting)
+
+
+async def _fits(db: Any, selection: Selection, config: dict[str, Any]) -> bool:
+    """Counting every match can finish within ``exact_ms``: with a filter, or on an archive no larger than
+    ``exact_unfiltered_articles`` (without a filter a common word matches most of the archive)."""
+    largest = config.get("exact_unfiltered_articles")
+    if selection.filters() or largest is None:
+        return True
+    return (await db.execute(ARCHIVE_SIZE_SQL)).rows[0][0] <= largest
+
+
+async def _count_later(db: Any, key: _Key, changes: int, limit_ms: int) -> None:
+    """Count every match of ``key``'s selection with a longer limit and remember it (nothing when it runs out)."""
+    selection = key[1]
+    try:
+        result = await db.execute(counts_sql(selection, exact=True), selection.params(), custom_time_limit=limit_ms)
+        _remember(key, changes, Trend(selection, _cells(result.rows), exact=True))
+    except QueryInterrupted:
+        pass
+    finally:
+        _counting.pop(key, None)
+
+
+def _remember(key: _Key, changes: int, trend: Trend) -> Trend:
+    _memo[key] = (changes, trend)
+    _memo.move_to_end(key)
+    while len(_memo) > MEMO_SIZE:
+        _memo.popitem(last=False)
+    return trend
+
+
+def _cells(rows: list) -> tuple[tuple[str | None, str | None, int], ...]:
+    return tuple((row["month"], row["province"], row["articles"]) for row in rows)
