@@ -1,5 +1,6 @@
 """The archive at scale: a generated archive of N articles, its size and build time, and search and facet
-latency through a real Datasette (datasette_command) on 127.0.0.1.
+latency through a real Datasette (datasette_command) on 127.0.0.1, then its exact counts (counts_bench) and
+searchers at once (load_bench) on the same server.
 
 Articles are written with archive.bulk (large transactions, the FTS index rebuilt once); their texts are the
 demo corpus's paragraphs at log-normal lengths, spread over the registry's sources and the 63 provinces.
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+from benchmarks import counts_bench, load_bench
 from benchmarks.portal import corpus_articles
 from govnews.archive.bulk import bulk_load_articles
 from govnews.archive.schema import open_archive
@@ -181,6 +183,13 @@ def measure(db_path: Path, config: dict[str, Any], sizes: dict[str, Any], log: A
             status, _, body = _get(f"{base}.json?{urlencode(params)}", timeout)
             if status == 200:
                 timed_out.update(json.loads(body).get("facets_timed_out") or [])
+        server = f"http://127.0.0.1:{port}/{db_path.stem}"
+
+        def get(url: str) -> tuple[int, float, bytes]:
+            return _get(url, timeout)
+
+        counts = counts_bench.measure(get, server, db_path, config, sizes, _percentiles, log)
+        load = load_bench.measure(get, server, config, sizes, _percentiles, log)
         return {
             "search": _percentiles(searches),
             "ranked_search": _percentiles(ranked),
@@ -189,6 +198,8 @@ def measure(db_path: Path, config: dict[str, Any], sizes: dict[str, Any], log: A
             # Where p95 comes from: the five searches with the slowest single request.
             "slowest_searches": {q: round(ms, 1) for q, ms in sorted(slowest.items(), key=lambda kv: -kv[1])[:5]},
             "errors": errors,
+            "counts": counts,
+            "load": load,
         }
     finally:
         process.terminate()
