@@ -1,4 +1,5 @@
 """A search's counts for the published site (trend page, search pages): exact when it can, remembered while exact.
+A page showing counts that are not exact is not kept by the page cache (page_cache.py).
 
 Counting every match of a common word at a million articles takes seconds (archive/trends.py), more than a page
 may wait. So the site (plugin config ``govnews_trends``, metadata.yml):
@@ -21,6 +22,7 @@ from datasette.database import QueryInterrupted
 from govnews.archive.search import SEARCH_WINDOW
 from govnews.archive.selection import Selection
 from govnews.archive.trends import ARCHIVE_SIZE_SQL, CHANGES_SQL, WINDOW_COUNT_SQL, Trend, counts_sql
+from govnews.datasette_config.page_cache import do_not_keep
 
 PLUGIN = "govnews_trends"
 MEMO_SIZE = 256
@@ -58,6 +60,8 @@ async def trend_of(datasette: Any, database: str, selection: Selection) -> Trend
             _counting[key] = asyncio.create_task(_count_later(db, key, changes, config["background_ms"]))
     result = await db.execute(counts_sql(selection, exact=False), params)
     exact = window <= SEARCH_WINDOW
+    if not exact:
+        do_not_keep()
     return Trend(selection, _cells(result.rows), exact=exact, counting=not exact and key in _counting)
 
 

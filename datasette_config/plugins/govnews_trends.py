@@ -23,6 +23,7 @@ from govnews.archive.trends import Trend
 from govnews.crawler.understand import provinces
 from govnews.datasette_config import charts
 from govnews.datasette_config.counting import trend_of
+from govnews.datasette_config.page_cache import do_not_keep
 from govnews.datasette_config.plugins.govnews_search import RANKED_QUERY, SEARCH_TABLE, WINDOW_ARG
 
 ROUTE = r"^/(?P<database>[^/]+)/-/trends(\.(?P<format>json|csv|svg))?$"
@@ -65,6 +66,7 @@ def extra_template_vars(view_name, request, datasette, database):
             counts = await trend_of(datasette, database, selection)
         except QueryInterrupted:
             counts = None
+            do_not_keep()
         return {"trend_args": selection.args(), "search_counts": counts, "window": SEARCH_WINDOW}
 
     return search_vars
