@@ -52,7 +52,7 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         found.append(_target("search p95 < 150 ms", p95, p95 < 150, size, wanted))
         p95 = archive["facet_pages"]["p95_ms"]
         found.append(_target("facet pages p95 < 500 ms", p95, p95 < 500, size, wanted))
-        counts, load = archive.get("counts"), archive.get("load")
+        counts, load = archive.get("counts"), archive.get("load_page_cache") or archive.get("load")
         if counts and counts["again"]:
             p95 = counts["again"]["p95_ms"]
             name = "#16: exact counts and facets, asked again, p95 < 300 ms"
@@ -63,7 +63,7 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         if load:
             p95 = load["all"]["p95_ms"]
             met = p95 < 500 and not load["errors"]
-            name = f"#16: {load['searchers']} searchers at once p95 < 500 ms, no errors"
+            name = f"#16: {load['searchers']} searchers at once (as served: page cache on) p95 < 500 ms, no errors"
             found.append(_target(name, p95, met, size, wanted))
     return found
 
@@ -147,13 +147,9 @@ def table(results: dict[str, Any]) -> str:
             for check in c["checked"]:
                 verdict = "same" if check["same"] else "DIFFERENT"
                 lines.append(f"    full scan {verdict}: {check['query']} ({check.get('articles')} articles)")
-        if load := archive.get("load"):
-            a = load["all"]
-            lines.append(
-                f"  {load['searchers']} searchers at once: p50 {a['p50_ms']} ms, p95 {a['p95_ms']} ms, "
-                f"p99 {a['p99_ms']} ms, {load['requests_per_s']} requests/s, errors {len(load['errors'])}, "
-                f"load average {load['load_average_before'][0]:.1f} -> {load['load_average_after'][0]:.1f}"
-            )
+        for key, label in (("load", "page cache off"), ("load_page_cache", "page cache on")):
+            if load := archive.get(key):
+                lines.append(_load_line(load, label))
     if results.get("targets"):
         lines.append("\ntargets (issues #7 and #16)")
         for t in results["targets"]:
@@ -162,6 +158,21 @@ def table(results: dict[str, Any]) -> str:
                 f"(measured at {t['measured_at']}; stated at {t['stated_at']})"
             )
     return "\n".join(lines)
+
+
+def _load_line(load: dict[str, Any], label: str) -> str:
+    a = load["all"]
+    line = (
+        f"  {load['searchers']} searchers at once, {label}: p50 {a['p50_ms']} ms, p95 {a['p95_ms']} ms, "
+        f"p99 {a['p99_ms']} ms, {load['requests_per_s']} requests/s, errors {len(load['errors'])}, "
+        f"load average {load['load_average_before'][0]:.1f} -> {load['load_average_after'][0]:.1f}"
+    )
+    if (made := load["made_for_the_request"]) and made["samples"] < a["samples"]:
+        line += (
+            f"\n    not from the page cache: p50 {made['p50_ms']} ms, p95 {made['p95_ms']} ms, "
+            f"p99 {made['p99_ms']} ms ({made['samples']} of {a['samples']})"
+        )
+    return line
 
 
 def template_table(templates: dict[str, Any]) -> str:
