@@ -16,6 +16,7 @@ Counted two ways, both exact over what they count (measured in docs/publishing.m
 from collections import Counter
 from dataclasses import dataclass
 
+from govnews.archive.schema import CELL_PROVINCES
 from govnews.archive.search import SEARCH_WINDOW
 from govnews.archive.selection import MATCHES_SQL, Selection
 
@@ -33,15 +34,22 @@ CHANGES_SQL = "select n from article_changes"
 def counts_sql(selection: Selection, exact: bool) -> str:
     """(month 'YYYY-MM' or None, province or None, articles) of the selection's matches, every one or the window's.
 
-    Every match: the rowids FTS5 streams joined to ``article_cells`` by its integer key, the filters applied there.
+    Every match: the rowids FTS5 streams joined to ``article_cells`` by its integer key, the filters applied there,
+    grouped by the integer ``cell`` and only then turned into a month and a province.
     The window is small: its rows are looked up in ``articles`` itself.
     """
     if exact:
+        ordinal = f"(cell / {CELL_PROVINCES})"
         return (
-            "select month, province, count(*) as articles\n"
-            "from articles_fts join article_cells on article_cells.id = articles_fts.rowid\n"
-            f"where articles_fts match :match{selection.filter_sql()}\n"
-            "group by month, province order by month, province"
+            "with cells(cell, articles) as (\n"
+            "  select cell, count(*) from articles_fts join article_cells on article_cells.id = articles_fts.rowid\n"
+            f"  where articles_fts match :match{selection.filter_sql()} group by cell\n"
+            ")\n"
+            f"select case when {ordinal} > 0 then printf('%04d-%02d', ({ordinal} - 1) / 12, ({ordinal} - 1) % 12 + 1)"
+            " end as month,\n"
+            "       article_cell_provinces.province, articles\n"
+            f"from cells left join article_cell_provinces on code = cells.cell % {CELL_PROVINCES}\n"
+            "order by month, province"
         )
     return (
         f"with matched(id) as materialized ({MATCHES_SQL} order by rowid desc limit {SEARCH_WINDOW})\n"
