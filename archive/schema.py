@@ -259,9 +259,12 @@ def _v8_article_cells(db: sqlite_utils.Database) -> None:
     fill_article_cells(db)
     bump = "update article_changes set n = n + 1"
     drop = "delete from article_cells where id = old.rowid"
+    # No conflict clause inside a trigger: the writing statement's own (an upsert's) would override it.
     keep = (
-        "insert or ignore into article_cell_provinces (province) select new.province where new.province is not null; "
-        f"insert or replace into article_cells select {CELLS_VALUES.format(row='new')}"
+        "insert into article_cell_provinces (province) select new.province where new.province is not null"
+        " and not exists (select 1 from article_cell_provinces where province = new.province); "
+        "delete from article_cells where id = new.rowid; "
+        f"insert into article_cells select {CELLS_VALUES.format(row='new')}"
     )
     for event, body in (
         ("insert", f"{keep}; {bump}"),
