@@ -18,7 +18,7 @@ from govnews.datasette_config.page_cache import HIT_HEADER
 
 
 def _fetch(url: str, timeout: float) -> tuple[int, float, bool]:
-    """Status, milliseconds, and whether the page cache answered."""
+    """Status (0: no answer within ``timeout``), milliseconds, and whether the page cache answered."""
     start = time.perf_counter()
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
@@ -26,6 +26,8 @@ def _fetch(url: str, timeout: float) -> tuple[int, float, bool]:
             status, hit = response.status, response.headers.get(HIT_HEADER[0].decode()) == HIT_HEADER[1].decode()
     except urllib.error.HTTPError as exc:
         status, hit = exc.code, False
+    except OSError:  # a timeout, a refused or reset connection: an error, timed like the others
+        status, hit = 0, False
     return status, (time.perf_counter() - start) * 1000, hit
 
 

@@ -11,10 +11,16 @@ may wait. So the site (plugin config ``govnews_trends``, metadata.yml):
 - else answers from the window (the newest ``SEARCH_WINDOW`` matches, each number a floor, said so) while the
   exact count goes on in the background for up to ``background_ms`` (0: no background count), so the next
   request of the same search is exact.
+
+Background counts run one at a time on their own thread and read-only connection, not on Datasette's SQL
+threads: a few counts of seconds each there stalled every page (20 searchers at a million articles).
 """
 
 import asyncio
+import sqlite3
+import time
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from datasette.database import QueryInterrupted
@@ -23,14 +29,19 @@ from govnews.archive.search import SEARCH_WINDOW
 from govnews.archive.selection import Selection
 from govnews.archive.trends import ARCHIVE_SIZE_SQL, CHANGES_SQL, WINDOW_COUNT_SQL, Trend, counts_sql
 from govnews.datasette_config.page_cache import do_not_keep
+from govnews.datasette_config.plugins.govnews_search import CONNECTION_PRAGMAS
 
 PLUGIN = "govnews_trends"
 MEMO_SIZE = 256
 _Key = tuple[str, Selection]
 # (database, selection) -> (article_changes.n when counted, the exact trend).
 _memo: OrderedDict[_Key, tuple[int, Trend]] = OrderedDict()
-# Background counts running, by key: one at a time per search, and a reference so the task is not collected.
+# Background counts running or waiting, by key: one per search, and a reference so the task is not collected.
 _counting: dict[_Key, asyncio.Task] = {}
+# The one thread background counts run on (one core at most goes to counting).
+_background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govnews-counts")
+# Progress-handler period (SQLite instructions) between checks of a background count's deadline.
+_CHECK_EVERY = 10_000
 
 
 async def trend_of(datasette: Any, database: str, selection: Selection) -> Trend:
@@ -57,7 +68,7 @@ async def trend_of(datasette: Any, database: str, selection: Selection) -> Trend
             except QueryInterrupted:
                 pass
         if config.get("background_ms", 0) > 0 and key not in _counting:
-            _counting[key] = asyncio.create_task(_count_later(db, key, changes, config["background_ms"]))
+            _counting[key] = asyncio.create_task(_count_later(db.path, key, changes, config["background_ms"]))
     result = await db.execute(counts_sql(selection, exact=False), params)
     exact = window <= SEARCH_WINDOW
     if not exact:
@@ -74,16 +85,31 @@ async def _fits(db: Any, selection: Selection, config: dict[str, Any]) -> bool:
     return (await db.execute(ARCHIVE_SIZE_SQL)).rows[0][0] <= largest
 
 
-async def _count_later(db: Any, key: _Key, changes: int, limit_ms: int) -> None:
-    """Count every match of ``key``'s selection with a longer limit and remember it (nothing when it runs out)."""
+async def _count_later(db_path: str, key: _Key, changes: int, limit_ms: int) -> None:
+    """Count every match of ``key``'s selection on the background thread and remember it (nothing when it takes
+    longer than ``limit_ms`` or fails)."""
     selection = key[1]
     try:
-        result = await db.execute(counts_sql(selection, exact=True), selection.params(), custom_time_limit=limit_ms)
-        _remember(key, changes, Trend(selection, _cells(result.rows), exact=True))
-    except QueryInterrupted:
-        pass
+        loop = asyncio.get_running_loop()
+        rows = await loop.run_in_executor(_background, _count, db_path, selection, limit_ms)
+        if rows is not None:
+            _remember(key, changes, Trend(selection, tuple(rows), exact=True))
     finally:
         _counting.pop(key, None)
+
+
+def _count(db_path: str, selection: Selection, limit_ms: int) -> list[tuple[str | None, str | None, int]] | None:
+    deadline = time.monotonic() + limit_ms / 1000
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        for pragma in CONNECTION_PRAGMAS:
+            conn.execute(pragma)
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), _CHECK_EVERY)
+        return [tuple(row) for row in conn.execute(counts_sql(selection, exact=True), selection.params())]
+    except sqlite3.OperationalError:  # interrupted at the deadline
+        return None
+    finally:
+        conn.close()
 
 
 def _remember(key: _Key, changes: int, trend: Trend) -> Trend:
