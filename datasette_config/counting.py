@@ -70,6 +70,9 @@ async def trend_of(datasette: Any, database: str, selection: Selection) -> Trend
         if config.get("background_ms", 0) > 0 and key not in _counting:
             _counting[key] = asyncio.create_task(_count_later(db.path, key, changes, config["background_ms"]))
     result = await db.execute(counts_sql(selection, exact=False), params)
+    remembered = _memo.get(key)
+    if remembered is not None and remembered[0] == changes:  # the background count finished meanwhile
+        return remembered[1]
     exact = window <= SEARCH_WINDOW
     if not exact:
         do_not_keep()

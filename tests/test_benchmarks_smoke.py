@@ -27,7 +27,7 @@ def test_quick_harness_writes_every_figure(tmp_path: Path) -> None:
         "--work-dir",
         str(tmp_path / "work"),
     ]
-    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     results = json.loads(out.read_text(encoding="utf-8"))
     assert {"machine", "pipeline", "archive", "targets"} <= set(results)
