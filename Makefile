@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck install clean browser attachment-tools
+.PHONY: demo test lint typecheck install clean browser attachment-tools redis
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ install: $(STAMP)  ## create .venv and install govnews with its test extras
 demo: $(STAMP)  ## crawl the bundled demo portals offline, then serve the archive with Datasette
 	$(BIN)/govnews demo
 
-test: $(STAMP) browser attachment-tools  ## lint, format and type check, then run the whole test suite
+test: $(STAMP) browser attachment-tools redis  ## lint, format and type check, then run the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	.ci/typecheck
@@ -33,6 +33,9 @@ attachment-tools:  ## Debian's extractors and OCR for attachments (docs/attachme
 	  || (apt-get update && apt-get install -y poppler-utils antiword catdoc tesseract-ocr tesseract-ocr-vie \
 	      fonts-dejavu-core)
 
+redis:  ## Debian's redis-server for the distributed crawl and its tests (docs/distributed.md); not started as a service
+	command -v redis-server >/dev/null || (apt-get update && apt-get install -y redis-server)
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -42,10 +45,10 @@ typecheck: $(STAMP)  ## mypy over the govnews namespace (a symlink tree laid out
 	.ci/typecheck
 
 .PHONY: bench bench-quick
-bench: $(STAMP)  ## benchmarks at full size (N = 1,000/5,000/20,000 pages, 1,000,000 articles): see docs/benchmarks.md
+bench: $(STAMP) redis  ## benchmarks at full size (N = 1,000/5,000/20,000 pages, 1,000,000 articles): see docs/benchmarks.md
 	$(BIN)/python -m benchmarks.run
 
-bench-quick: $(STAMP)  ## the same harness at small sizes, under two minutes (CI's smoke check)
+bench-quick: $(STAMP) redis  ## the same harness at small sizes, under two minutes (CI's smoke check)
 	$(BIN)/python -m benchmarks.run --quick
 
 clean:

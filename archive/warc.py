@@ -8,6 +8,7 @@ record is its own gzip member, so a record can be read by seeking to its offset 
 
 import http
 import io
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ from govnews.archive.schema import ArchiveError
 SOURCE_HEADER = "GovNews-Source"
 PROVINCE_HEADER = "GovNews-Province"
 _DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+# zlib's own default: warcio compresses at 9, which costs a fifth more CPU for files 0.3% smaller.
+GZIP_LEVEL = 6
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ class WarcRecorder:
         self.folder.mkdir(parents=True, exist_ok=True)
         self._name = f"run-{self.run_id:06d}-{self.sequence:05d}.warc.gz"
         self._handle = open(self.folder / self._name, "ab")  # noqa: SIM115 (held open across records)
-        self._writer = WARCWriter(self._handle, gzip=True)
+        self._writer = WARCWriter(_GzipMembers(self._handle), gzip=False)
 
     def record(
         self,
@@ -197,6 +200,26 @@ def _phrase(status: int) -> str:
         return http.HTTPStatus(status).phrase
     except ValueError:
         return "Unknown"
+
+
+class _GzipMembers:
+    """The file as warcio's writer sees it: each record (warcio flushes after each) its own gzip member, as warcio
+    writes them with gzip=True, at GZIP_LEVEL."""
+
+    def __init__(self, handle: io.BufferedWriter) -> None:
+        self.handle = handle
+        self.compressor: zlib._Compress | None = None
+
+    def write(self, data: bytes) -> None:
+        if self.compressor is None:
+            self.compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        self.handle.write(self.compressor.compress(data))
+
+    def flush(self) -> None:
+        if self.compressor is not None:
+            self.handle.write(self.compressor.flush())
+            self.compressor = None
+        self.handle.flush()
 
 
 def _path(url: str) -> str:

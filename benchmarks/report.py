@@ -115,6 +115,8 @@ def table(results: dict[str, Any]) -> str:
         )
     if results.get("attachments"):
         lines.append(f"\n{attachment_table(results['attachments'])}")
+    if results.get("distributed"):
+        lines.append(f"\n{distributed_table(results['distributed'])}")
     archive = results.get("archive")
     if archive:
         s, f = archive["search"], archive["facet_pages"]
@@ -222,4 +224,38 @@ def attachment_table(attachments: dict[str, Any]) -> str:
             f"{r['kind']:<30} {r['bytes'] / 1024:>7.1f} {r['status']:>8} {r['extractor'] or '-':>12} "
             f"{r['pages'] or '-':>5} {r['wall_ms']:>8} {r['child_cpu_ms']:>9} {per_page:>8}"
         )
+    return "\n".join(lines)
+
+
+def distributed_table(distributed: dict[str, Any]) -> str:
+    """Issue #17's figures: the distributed crawl with each count of worker processes against one machine's."""
+    single = distributed["single_machine"]
+    lines = [
+        f"distributed crawl ({distributed['sites']} sites of {distributed['articles_per_site']:,} articles, each on "
+        f"its own loopback address; DOWNLOAD_DELAY {distributed['delay_s']} s; one Redis, one writer)",
+        f"  one machine's govnews crawl: {single['pages']:,} pages in {single['wall_s']} s, {single['pages_per_s']} "
+        f"pages/s; smallest gap {single['min_gap_s']} s ({single['min_gap_over_delay']} x the delay), "
+        f"{single['short_gaps']:.2%} of gaps under 0.9 x the delay",
+        f"{'workers':>7} {'pages':>6} {'wall s':>7} {'pages/s':>8} {'dup':>4} {'lost':>4} {'min gap s':>9} "
+        f"{'gap/delay':>9} {'short':>6} {'lag s':>6} {'backlog':>7} {'drain s':>7} {'Redis MB':>8}",
+    ]
+    for r in distributed["runs"]:
+        lines.append(
+            f"{r['workers']:>7} {r['pages']:>6,} {r['wall_s']:>7} {r['pages_per_s']:>8} {r['duplicate_fetches']:>4} "
+            f"{r['lost_pages']:>4} {r['min_gap_s']:>9} {r['min_gap_over_delay']:>9} {r['short_gaps']:>6.2%} "
+            f"{r['writer_lag_max_s']:>6} {r['writer_backlog_max_pages']:>7} {r['writer_drain_s']:>7} "
+            f"{r['redis_peak_mb']:>8}"
+        )
+    waiting = distributed["waiting_pages"]
+    lines.append(
+        f"Redis memory per 1,000 queued sites: {distributed['redis_bytes_per_1000_queued_sites'] / 1e3:.0f} KB "
+        "(URLs wait in each worker's frontier, not in Redis); per 1,000 pages waiting for the writer: "
+        f"{waiting['redis_bytes_per_1000'] / 1e6:.1f} MB ({waiting['pages']} pages of {waiting['mean_body_kb']} KB "
+        "mean body)"
+    )
+    lines.append(
+        "(dup/lost: fetches beyond one per URL, URLs of the single crawl never fetched; short: gaps between two "
+        "requests to a site under 0.9 x the delay; lag: the oldest page not yet written, backlog: pages waiting at "
+        "most; drain: from the last worker's exit to the writer's)"
+    )
     return "\n".join(lines)

@@ -2,7 +2,7 @@
 
 python -m benchmarks.run [--quick] [--sizes 1000 5000] [--articles 200000] [--skip-archive] [--out FILE]
                          [--templates nukeviet tables1258] [--skip-templates] [--skip-pipeline]
-                         [--skip-attachments]
+                         [--skip-attachments] [--skip-distributed]
 """
 
 import argparse
@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import archive_bench, attachment_bench, config, pipeline, template_bench
+from benchmarks import archive_bench, attachment_bench, config, distributed_bench, pipeline, template_bench
 from benchmarks.report import table, targets
 
 
@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--skip-pipeline", action="store_true", help="no pipeline figures (runs, profile, recrawl)")
     parser.add_argument("--skip-templates", action="store_true", help="no per-template crawl vs reference figures")
     parser.add_argument("--skip-attachments", action="store_true", help="no attachment extraction figures")
+    parser.add_argument("--skip-distributed", action="store_true", help="no distributed crawl figures (Redis)")
     parser.add_argument("--templates", nargs="+", help="only these templates of config.yml's `templates`")
     parser.add_argument("--out", type=Path, help="results JSON (default: benchmarks/results/<time>.json)")
     parser.add_argument("--work-dir", type=Path, help="where crawl databases go (default: a temporary folder)")
@@ -94,6 +95,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             results["templates"] = template_bench.run(sizes, settings, work, log, args.templates)
         if not args.skip_attachments:
             results["attachments"] = attachment_bench.run(sizes, settings, work, log)
+        if not args.skip_distributed:
+            results["distributed"] = distributed_bench.run(sizes, settings, work, log)
         if not args.skip_archive:
             results["archive"] = archive_bench.run(sizes, settings, work, log)
     results["targets"] = targets(results)

@@ -1,10 +1,12 @@
-"""An understood page into the archive: the one way the crawl (crawler/pipelines/store.py) and a rebuild from
-WARC (crawler/reextract.py) write it."""
+"""An understood page into the archive: the one way the crawl (crawler/pipelines/store.py), the distributed crawl's
+writer (crawler/dist_writer.py) and a rebuild from WARC (crawler/reextract.py) write it."""
 
 import hashlib
+from collections import Counter
 from typing import Any
 
 from govnews.archive.store import ArchiveWriter
+from govnews.archive.warc import WarcRecorder
 from govnews.crawler.attachments import AttachmentText
 from govnews.crawler.items import PageItem
 from govnews.crawler.understand.documents import own_number
@@ -38,6 +40,45 @@ def archive_page(writer: ArchiveWriter, item: PageItem, **page_fields: Any) -> s
     if item.gone and item.archived_article is not None:  # gone implies an archived article
         writer.mark_gone(item.archived_article, item.fetched_at)
     return outcome
+
+
+def store_page(writer: ArchiveWriter, recorder: WarcRecorder, item: PageItem, counts: Counter[str]) -> None:
+    """A crawled page kept: its WARC record, then ``archive_page`` with the record's place, the page's validators
+    and the writer's run; ``counts`` gathers the run's figures. The crawl's store pipeline and the distributed
+    crawl's writer both keep pages this way."""
+    counts["pages"] += 1
+    counts["bytes"] += item.size
+    if item.kind_hint == "error":
+        counts["errors"] += 1
+    if item.kind == "offtopic":
+        counts["offtopic"] += 1
+    if item.status == 304:
+        counts["not_modified"] += 1
+    page: dict[str, Any] = {
+        "etag": item.headers.get("etag"),
+        "last_modified": item.headers.get("last-modified"),
+        "links_hash": item.links_hash,
+        "run_id": writer.run_id,
+    }
+    if item.status:
+        pointer = recorder.record(
+            item.url,
+            item.status,
+            item.headers,
+            item.body or b"",
+            item.request_headers,
+            item.fetched_at,
+            item.source_id,
+            item.source_province,
+        )
+        # A 304 keeps pointing at the stored body it stands for.
+        file, offset = item.replayed_from or (pointer.file, pointer.offset)
+        page.update(warc_file=file, warc_offset=offset, warc_length=None if item.replayed_from else pointer.length)
+    if item.status == 304:
+        page = {k: v for k, v in page.items() if v is not None or k not in ("etag", "last_modified")}
+    outcome = archive_page(writer, item, **page)
+    if outcome is not None:
+        counts[f"articles_{outcome}"] += 1
 
 
 def attachment_row(item: PageItem, read: AttachmentText) -> dict[str, Any]:

@@ -1,6 +1,8 @@
-"""The govnews command line: crawl, reextract, serve, search, demo, sources."""
+"""The govnews command line: crawl, reextract, serve, search, demo, sources, and dist (a crawl spread over machines)."""
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -245,6 +247,218 @@ def sources(sources_path: Path | None, check: bool) -> None:
         click.echo(line)
     provinces = {s.province for s in entries if s.province}
     click.echo(f"{len(entries)} sources, {len(provinces)} provinces: {sources_path}", err=True)
+
+
+@main.group()
+def dist() -> None:
+    """A crawl spread over processes and machines through Redis: enqueue a run's sources, start workers on any
+    number of machines, run the one writer beside the archive, follow the run with status (docs/distributed.md)."""
+
+
+def _redis_option(command: Any) -> Any:
+    return click.option(
+        "--redis",
+        "redis_url",
+        envvar="GOVNEWS_REDIS",
+        required=True,
+        metavar="URL",
+        help="The run's Redis: redis://HOST:PORT/DB, redis://:PASSWORD@HOST:PORT/DB or unix:///PATH/redis.sock "
+        "(default: the GOVNEWS_REDIS environment variable, which keeps a password off the process list).",
+    )(command)
+
+
+def _queue_option(command: Any) -> Any:
+    return click.option(
+        "--queue",
+        default="govnews",
+        show_default=True,
+        callback=_check_queue,
+        help="Name of the run in Redis (lower-case letters, digits, - and _): runs under different names can "
+        "share one Redis.",
+    )(command)
+
+
+def _check_queue(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    from govnews.crawler.distributed.run import Keys
+
+    try:
+        Keys(value)
+    except ValueError as exc:
+        raise UsageProblem(f"--queue: {exc}") from None
+    return value
+
+
+@dist.command(short_help="Start a run: its sites queued in Redis for the workers.")
+@_redis_option
+@_queue_option
+@click.option(
+    "--sources",
+    "sources_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Sources file (YAML, top-level 'sources:' list). Default: the bundled registry.",
+)
+@click.option(
+    "-s",
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A Scrapy or govnews setting for every worker of the run (delays, budgets, GOVNEWS_DIST_CLAIM_IDLE...). "
+    "Repeatable.",
+)
+def enqueue(redis_url: str, queue: str, sources_path: Path | None, overrides: tuple[str, ...]) -> None:
+    """Start a run: one entry per site (the sources on one host are one site) for the workers to claim. A finished
+    run under the same queue name is replaced; one still going on is refused (exit 3)."""
+    from dataclasses import asdict
+
+    from govnews.crawler.distributed.run import Keys, RunInProgress
+    from govnews.crawler.distributed.run import enqueue as start_run
+    from govnews.crawler.runner import validate_overrides
+
+    sources_path = sources_path or DEFAULT_REGISTRY
+    try:
+        entries = load_sources(sources_path)
+        settings = validate_overrides(overrides)
+    except (SourcesError, ValueError) as exc:
+        raise UsageProblem(str(exc)) from None
+    sources = [{k: v for k, v in asdict(source).items() if k != "verified"} for source in entries]
+    with _redis_errors():
+        from govnews.crawler.distributed.connection import connect
+
+        try:
+            sites = start_run(connect(redis_url), Keys(queue), sources, settings)
+        except RunInProgress as exc:
+            raise ArchiveInUse(str(exc)) from None
+    click.echo(f"govnews: queue {queue}: {len(sources)} sources enqueued as {sites} sites")
+
+
+@dist.command(short_help="Crawl the run's sites, one worker per site at a time.")
+@_redis_option
+@_queue_option
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The archive (or a copy of it, with its WARC folder) that tells the crawls what earlier runs know; only "
+    "read. Left out, every site is crawled as for the first time.",
+)
+@click.option(
+    "--processes",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes to run on this machine (each crawls on one core).",
+)
+@click.option(
+    "--sites",
+    "capacity",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="Sites each worker process crawls at once (each with its own delay).",
+)
+def worker(redis_url: str, queue: str, db_path: Path | None, processes: int, capacity: int) -> None:
+    """Claim sites of the run and crawl them (the run's settings, the one spider), sending pages to the writer;
+    exit when no site is left to crawl or to take over from a worker that died."""
+    if db_path is not None:
+        if not db_path.is_file():
+            raise UsageProblem(f"{db_path}: no such archive (start the writer first, or leave --db out)")
+        _check_archive(db_path, create=False)
+    if processes > 1:
+        from govnews.crawler.dist_worker import spawn_workers
+        from govnews.crawler.distributed.connection import connect
+        from govnews.crawler.distributed.run import Keys, load_run
+
+        with _redis_errors():  # one line here, not one from each process
+            load_run(connect(redis_url), Keys(queue))
+        sys.exit(spawn_workers(redis_url, queue, db_path, capacity, processes))
+    from govnews.crawler.dist_worker import run_worker
+
+    with _redis_errors():
+        click.echo(run_worker(redis_url, queue, db_path, capacity, echo=_say))
+
+
+@dist.command(short_help="Write the workers' pages into the archive (one process).")
+@_redis_option
+@_queue_option
+@click.option(
+    "--db",
+    "db_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Archive database (SQLite) the run is written into; created if missing. Its WARC files go beside it.",
+)
+def writer(redis_url: str, queue: str, db_path: Path) -> None:
+    """Write the pages the workers send into the archive (the only process writing it), until every site is
+    crawled and every page written; a restart after a crash redoes what was not acknowledged."""
+    from govnews.archive.schema import ArchiveError
+    from govnews.crawler.dist_writer import run_writer
+
+    lock = _lock(db_path)
+    try:
+        _check_archive(db_path, write=True)
+        with _redis_errors():
+            click.echo(run_writer(redis_url, queue, db_path, echo=_say))
+    except ArchiveError as exc:
+        raise CrawlFailed(str(exc)) from None
+    finally:
+        lock.release()
+
+
+@dist.command(short_help="Show a run's sites, pages and the writer's lag.")
+@_redis_option
+@_queue_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object instead of lines of text.")
+def status(redis_url: str, queue: str, as_json: bool) -> None:
+    """Show a run: sites waiting, being crawled (by which worker, renewed how long ago) and done; pages sent per
+    source; pages not yet written and how old the oldest is (the writer's lag)."""
+    import json
+    from dataclasses import asdict
+
+    from govnews.crawler.distributed.connection import connect
+    from govnews.crawler.distributed.run import Keys, run_state
+
+    with _redis_errors():
+        state = run_state(connect(redis_url), Keys(queue))
+    if as_json:
+        click.echo(json.dumps({**asdict(state), "done": state.done, "finished": state.finished}))
+        return
+    lag = f", oldest {state.oldest_unwritten_seconds:.1f} s" if state.oldest_unwritten_seconds is not None else ""
+    click.echo(
+        f"sites: {state.sites} ({state.waiting} waiting, {len(state.active)} being crawled, {state.done} done)"
+        f"{'; finished' if state.finished else ''}"
+    )
+    click.echo(
+        f"pages: {sum(state.pages.values())} sent, {state.unwritten} not yet written "
+        f"({state.backlog_bytes / 1e6:.1f} MB{lag})"
+    )
+    for active in state.active:
+        taken = f", delivered {active.deliveries} times" if active.deliveries > 1 else ""
+        click.echo(f"crawling: {active.site}\t{active.consumer}\trenewed {active.idle_seconds:.1f} s ago{taken}")
+    for source_id, pages in sorted(state.pages.items()):
+        click.echo(f"source: {source_id}\t{pages} pages sent")
+
+
+def _say(line: str) -> None:
+    click.echo(line, err=True)
+
+
+@contextmanager
+def _redis_errors() -> Iterator[None]:
+    """Redis unreachable or without the run: one line, exit 2; Redis failing under a run: one line, exit 1."""
+    import redis
+
+    from govnews.crawler.distributed.connection import RedisUnavailable, one_line
+    from govnews.crawler.distributed.run import NoRun
+
+    try:
+        yield
+    except (RedisUnavailable, NoRun) as exc:
+        raise UsageProblem(str(exc)) from None
+    except redis.RedisError as exc:
+        raise CrawlFailed(f"Redis: {one_line(exc)}") from None
 
 
 def _lock(db_path: Path) -> "ArchiveLock":

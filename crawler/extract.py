@@ -9,13 +9,14 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 import lxml.html
 import trafilatura
 import trafilatura.core
+import trafilatura.external
 import yaml
 from lxml import etree
 from trafilatura.metadata import META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
@@ -31,10 +32,14 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 # trafilatura's markdown output escapes punctuation that would be markup ('\\- ', '\\[1\\]'): plain text does not.
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _BULLET = re.compile(r"^[-*•+>]\s*")
-# A date with its optional time, bracketed or not, as datelines print it (folded: 'sa'/'ch' are AM/PM).
+# A date with its optional time before or after it, bracketed or not, as datelines print it (folded: 'sa'/'ch' are
+# AM/PM; English sections: 'March 27, 2023', '27 March 2023').
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:sa|ch|am|pm))?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"[(\[]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?"
-    r"(?:\s*(?:sa|ch|am|pm))?)?\s*[)\]]?"
+    rf"[(\[]?\s*(?:{_TIME}\s*[-|,]?\s*)?"
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    rf"(?:\s*[-|,]?\s*{_TIME})?\s*[)\]]?"
 )
 # Inline markup trafilatura's formatting mode passes through as tags (<u>, <sup>, <sub>).
 _INLINE_TAG = re.compile(r"</?(?:u|sup|sub|del|ins|mark|small|big|s|strike|span|font)\b[^>]*>", re.I)
@@ -42,6 +47,8 @@ _TRAILING_DATE = re.compile(r"\s*[\(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^
 MIN_LINK_TEXT = 12
 _NOT_LEAD = frozenset("meta script style title head".split())
 LAYOUT_CELL_CHARS = 400
+# Elements that title a data table from above it: a block of its own, or a heading.
+_TABLE_TITLE_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6", "b", "strong"})
 SENTENCE_ENDS = '.!?…"”'  # the last character of running prose
 
 
@@ -63,6 +70,7 @@ class Extraction:
 class ExtractConfig:
     options: dict[str, Any]
     recall_escalation: bool
+    readability_below: int
     boilerplate: tuple[re.Pattern, ...]
     markdown: re.Pattern
     lead_markers: tuple[str, ...]
@@ -71,8 +79,11 @@ class ExtractConfig:
     inline_tags: frozenset[str]
     div_paragraph_min_chars: int
     div_paragraph_siblings: int
-    caption_markers: tuple[str, ...]
+    styling_class_token: re.Pattern
+    hidden: etree.XPath
+    caption_markers: re.Pattern  # any of them, within a class token (no marker holds a space)
     caption_max_chars: int
+    table_title_max_chars: int
     body_region_share: float
     broken_entity: re.Pattern
     metadata_pair: re.Pattern
@@ -85,6 +96,7 @@ def config() -> ExtractConfig:
     return ExtractConfig(
         options=data["trafilatura"],
         recall_escalation=data["recall_escalation"],
+        readability_below=data["readability_below"],
         boilerplate=tuple(re.compile(p) for p in data["boilerplate_paragraphs"]),
         markdown=re.compile(data["markdown_markers"]),
         lead_markers=tuple(data["lead_markers"]),
@@ -93,8 +105,11 @@ def config() -> ExtractConfig:
         inline_tags=frozenset(data["inline_tags"]),
         div_paragraph_min_chars=data["div_paragraph_min_chars"],
         div_paragraph_siblings=data["div_paragraph_siblings"],
-        caption_markers=tuple(data["caption_markers"]),
+        styling_class_token=re.compile(data["styling_class_token"]),
+        hidden=etree.XPath(data["hidden_elements"]),
+        caption_markers=re.compile("|".join(re.escape(marker) for marker in data["caption_markers"])),
         caption_max_chars=data["caption_max_chars"],
+        table_title_max_chars=data["table_title_max_chars"],
         body_region_share=data["body_region_share"],
         broken_entity=re.compile(rf"(?:&amp;|&|\b)({'|'.join(data['repaired_entities'])});"),
         metadata_labels=frozenset(data["metadata_labels"]),
@@ -110,15 +125,22 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
 
 
 def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """A copy of a parsed page for extraction and classification: scripts, styles and scrolling tickers
-    (<marquee>: latest-news and notice boxes, never an article's prose) out, layout tables unwrapped. A copy,
-    because dates and bylines read the page as parsed."""
+    """A copy of a parsed page for extraction and classification: scripts, styles, scrolling tickers (<marquee>:
+    latest-news and notice boxes, never an article's prose) and elements no reader sees (`hidden_elements`: a
+    portal theme's hidden page metadata, collapsed menus) out, layout tables unwrapped. A copy, because dates and
+    bylines read the page as parsed."""
     tree = copy.deepcopy(root)
     for element in list(tree.iter("script", "style", "noscript", "template", "marquee")):
         if element.get("type") != "application/ld+json":
             element.drop_tree()
+    for element in config().hidden(tree):
+        if element.getparent() is not None:
+            element.drop_tree()
+    drop_styling_classes(tree)
     drop_captions(tree)
     unwrap_layout_tables(tree)
+    if not config().options["include_tables"]:
+        drop_table_titles(tree)
     paragraph_divs(tree)
     return tree
 
@@ -141,16 +163,17 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: page.FoldedTexts)
     anchors = link_texts(tree, texts)
     # trafilatura prunes a copy of the tree it is given (bare_extraction copies it), so ours stays intact for
     # the title and lead without a copy of our own (tests/test_extract.py checks this on every upgrade).
-    with _recall_escalation(cfg.recall_escalation):
+    with _cascade(cfg):
         document = trafilatura.bare_extraction(tree, url=url, with_metadata=False, **cfg.options)
     # A Document, or None when nothing was found (a dict only with the deprecated as_dict=True, never set here).
     if not isinstance(document, Document) or not document.text:
         return None
     metadata = page_metadata(tree, url)
     paragraphs = drop_trailing_regions(clean_paragraphs(document.text, anchors), texts)
-    headings = {folded_text(element, texts) for element in heading_elements(tree)}
+    heading_list = heading_elements(tree)
+    headings = {folded_text(element, texts) for element in heading_list}
     paragraphs = drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")})
-    heading = find_title(tree, paragraphs[0] if paragraphs else None)
+    heading = find_title(tree, paragraphs[0] if paragraphs else None, heading_list)
     title = heading or (squash_spaces(nfc(metadata.title)) if metadata.title else None)
     lead = find_lead(tree, paragraphs, metadata.description, title, texts)
     if lead:
@@ -188,17 +211,49 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str) -> Document:
 
 
 @contextmanager
-def _recall_escalation(enabled: bool) -> Iterator[None]:
-    """trafilatura's recall escalation on or off for one extraction (`recall_escalation` in extract.yml). No option
-    of bare_extraction turns it off: the module constant bounding the extractions it retries is set to 0 for the call
-    and put back, so other callers in the process (the benchmarks' reference extraction) keep trafilatura's default."""
+def _cascade(cfg: ExtractConfig) -> Iterator[None]:
+    """trafilatura's fallbacks as extract.yml sets them, for one extraction: recall escalation on or off
+    (`recall_escalation`), readability asked only where it can win (`readability_below`). No option of bare_extraction
+    does either: the module constant bounding the extractions it retries is set to 0 for the call, and the comparison
+    trafilatura.core calls is wrapped; both are put back, so other callers in the process (the benchmarks' reference
+    extraction) keep trafilatura's defaults."""
     saved = trafilatura.core.ESCALATION_MAX_LENGTH  # an upgrade that renames it fails here, not silently
-    if not enabled:
+    compare = trafilatura.core.compare_extraction
+    if not cfg.recall_escalation:
         trafilatura.core.ESCALATION_MAX_LENGTH = 0
+    trafilatura.core.compare_extraction = partial(_compare_extraction, compare, cfg.readability_below)
     try:
         yield
     finally:
         trafilatura.core.ESCALATION_MAX_LENGTH = saved
+        trafilatura.core.compare_extraction = compare
+
+
+def _compare_extraction(
+    compare: Any,
+    below: int,
+    cleaned: etree._Element,
+    raw: etree._Element,
+    body: etree._Element,
+    text: str,
+    options: Any,
+) -> tuple[etree._Element, str]:
+    """trafilatura's comparison of its own extraction (``body``, ``text``) with readability's and justext's, with
+    readability asked only where its extraction was ever taken (extract.yml): when ours is empty, has no paragraph text
+    or more tables than paragraphs, or is under ``below`` characters (readability's is taken when it is more than twice
+    as long). Otherwise readability answers nothing, which trafilatura reads as a loss; the justext rescue stays."""
+    if len(text) < below or not body.xpath(".//p//text()") or len(body.findall(".//table")) > len(body.findall(".//p")):
+        return compare(cleaned, raw, body, text, options)
+    readability = trafilatura.external.try_readability
+    trafilatura.external.try_readability = _no_readability
+    try:
+        return compare(cleaned, raw, body, text, options)
+    finally:
+        trafilatura.external.try_readability = readability
+
+
+def _no_readability(htmlinput: etree._Element) -> lxml.html.HtmlElement:
+    return lxml.html.HtmlElement()  # what try_readability answers when readability finds nothing
 
 
 def body_region(
@@ -311,18 +366,66 @@ def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
                     element.tag = "div"
 
 
-def drop_captions(tree: lxml.html.HtmlElement) -> None:
-    """Photo captions are not the article's prose: <figcaption>, and short elements whose class names a caption
-    (`caption_markers`: Drupal's image-field-caption, WordPress's wp-caption-text, a table cell 'image_desc')."""
-    cfg = config()
-    for element in list(tree.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None:
+def drop_table_titles(tree: lxml.html.HtmlElement) -> None:
+    """The title line of a data table goes with the table, which stays out of the body (`include_tables`): a short
+    element right above it that is not a sentence ('Tỷ lệ nữ đại biểu HĐND các cấp nhiệm kỳ 2016-2021', centred
+    and bold above the figures) is left meaningless, a heading of nothing, once the figures are gone. A line that
+    leads into the table as prose ('Kết quả cụ thể như sau:') stays."""
+    max_chars = config().table_title_max_chars
+    for table in list(tree.iter("table")):
+        title = _element_above(table)
+        if title is None or title.tag not in _TABLE_TITLE_TAGS or title.find(".//table") is not None:
             continue
-        marked = element.tag == "figcaption" or any(
-            marker in token for token in (element.get("class") or "").lower().split() for marker in cfg.caption_markers
-        )
-        if marked and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars:
+        text = squash_spaces(title.text_content())
+        if 0 < len(text) <= max_chars and text[-1] not in SENTENCE_ENDS + ":;,":
+            title.drop_tree()
+
+
+def _element_above(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element just before ``element`` with nothing but line breaks and spaces between them."""
+    previous = element.getprevious()
+    while previous is not None and previous.tag == "br" and not (previous.tail or "").strip():
+        previous = previous.getprevious()
+    if previous is None or (previous.tail or "").strip():
+        return None
+    return previous
+
+
+def drop_styling_classes(tree: lxml.html.HtmlElement) -> None:
+    """Utility-CSS class tokens out (`styling_class_token`: Tailwind's 'md:hidden', '[&_figcaption]:italic',
+    'prose-figcaption:text-sm'): they say how an element looks, yet their words read as what it is, and a body
+    styled for its captions was dropped as a caption, by trafilatura and by `drop_captions` alike."""
+    pattern = config().styling_class_token
+    for element in tree.xpath('//*[contains(@class, ":") or contains(@class, "[")]'):
+        element.set("class", " ".join(token for token in element.get("class", "").split() if not pattern.search(token)))
+
+
+def drop_captions(tree: lxml.html.HtmlElement) -> None:
+    """Photo captions are not the article's prose: <figcaption>, short elements whose class names a caption
+    (`caption_markers`: Drupal's image-field-caption, WordPress's wp-caption-text, a table cell 'image_desc'), and
+    a short paragraph wholly in italics right under a paragraph that holds only a picture (how CKEditor and Word
+    bodies caption one)."""
+    cfg = config()
+    for element in list(tree.iter(etree.Element)):
+        classes = element.get("class")
+        marked = element.tag == "figcaption" or (classes is not None and cfg.caption_markers.search(classes.lower()))
+        if (
+            marked
+            and element.getparent() is not None
+            and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars
+        ):
             element.drop_tree()
+    for picture in tree.xpath("//p[.//img and not(normalize-space())]"):
+        below = picture.getnext()
+        if below is not None and below.tag == "p" and _italic_caption(below, cfg.caption_max_chars):
+            below.drop_tree()
+
+
+def _italic_caption(paragraph: lxml.html.HtmlElement, max_chars: int) -> bool:
+    """A paragraph of at most ``max_chars`` whose every word is in <em> or <i>."""
+    text = squash_spaces(paragraph.text_content())
+    italic = paragraph.xpath(".//*[self::em or self::i][not(ancestor::em or ancestor::i)]")
+    return 0 < len(text) <= max_chars and squash_spaces(" ".join(e.text_content() for e in italic)) == text
 
 
 def paragraph_divs(tree: lxml.html.HtmlElement) -> None:
@@ -389,6 +492,8 @@ def repair_entities(line: str) -> str:
     """A portal's own broken entities, repaired where the intent is unambiguous: an escaped one shown as text
     ('KH&amp;ĐT' from a double-escaped '&amp;amp;') and one whose '&' was lost ('2011 ndash; 2020'): no
     Vietnamese or English word is spelled 'ndash;' (`repaired_entities` in extract.yml lists the names)."""
+    if ";" not in line:
+        return line  # every broken entity ends with one
     return config().broken_entity.sub(lambda m: html.unescape(f"&{m.group(1)};"), line)
 
 
@@ -401,8 +506,12 @@ def is_metadata_line(folded: str) -> bool:
     # A dateline's date and time beside one field the page keeps about its articles ('(27/09/2019 2:30 CH) Lượt
     # xem: 239'): the field's label must be one of `metadata_labels`, or prose with a date would match.
     undated = _DATELINE.sub(" ", folded).strip(" |-")
+    if undated == folded.strip(" |-"):
+        return False
     label = undated.split(":", 1)[0].strip()
-    return undated != folded.strip(" |-") and _label_pairs(undated) == 1 and label in config().metadata_labels
+    # ... or a dateline under its own label and nothing else ('Ngày đăng: 12/03/2019 10:20', 'Posted: 05/12/2023').
+    alone = squash_spaces(undated.rstrip(": ")) in config().metadata_labels
+    return alone or (_label_pairs(undated) == 1 and label in config().metadata_labels)
 
 
 def _label_pairs(folded: str) -> int:
@@ -412,10 +521,18 @@ def _label_pairs(folded: str) -> int:
 
 
 def _plain(line: str, markdown: re.Pattern) -> str:
-    line = _ESCAPED.sub(r"\1", _HEADING.sub("", _INLINE_TAG.sub("", line.strip())))
+    # Each substitution only where its character is (most lines of a body have none of them).
+    line = line.strip()
+    if "<" in line:
+        line = _INLINE_TAG.sub("", line)
+    if line.startswith("#"):
+        line = _HEADING.sub("", line)
+    if "\\" in line:
+        line = _ESCAPED.sub(r"\1", line)
     if line.startswith("|"):
         line = " ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
-    line = markdown.sub("", line)
+    if "*" in line or "_" in line:
+        line = markdown.sub("", line)
     return squash_spaces(line)
 
 

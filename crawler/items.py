@@ -1,9 +1,13 @@
 """What the spider hands the pipelines: one item per fetched URL."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from govnews.crawler.understand.page import Parsed
+
+# What stays behind when an item travels to the distributed crawl's writer (crawler/dist_writer.py): the text and
+# the parse only the page stages read, and the body, which travels apart as bytes.
+_NOT_SENT = frozenset({"html", "body", "parsed"})
 
 
 @dataclass
@@ -21,6 +25,8 @@ class PageItem:
     kind_hint: str = "page"
     reason: str | None = None
     canonical_from_page: str | None = None
+    # The page asks not to be indexed (a print view): any other URL of its text is the article's (crawler/dedupe.py).
+    noindex: bool = False
     content_type: str | None = None
     size: int = 0
     body: bytes | None = None
@@ -86,3 +92,14 @@ class PageItem:
         if self.kind != "article" or self.article is None:
             return None
         return dict(self.article, first_seen=self.fetched_at, last_seen=self.fetched_at)
+
+    def sent_fields(self) -> dict[str, Any]:
+        """The item as JSON-ready fields for the distributed crawl's writer: all that the WARC record and
+        ``archive_page`` read, without the page's text and parse (the raw body travels beside them)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_SENT}
+
+    @classmethod
+    def from_sent(cls, values: dict[str, Any], body: bytes) -> "PageItem":
+        """The item ``sent_fields`` described, with its body (JSON turned the WARC pointer's tuple into a list)."""
+        replayed = values.get("replayed_from")
+        return cls(**{**values, "body": body, "replayed_from": tuple(replayed) if replayed else None})

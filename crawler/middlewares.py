@@ -16,6 +16,8 @@ from govnews.crawler.urls import site_of
 
 # Request meta key: seconds a retry waits before it is downloaded.
 _RETRY_WAIT = "govnews_retry_wait"
+# Request meta key: the request holds its site's Crawl-delay gate until its answer arrives.
+_HOLDS_SITE_GATE = "govnews_holds_site_gate"
 
 _ResponseT = TypeVar("_ResponseT", bound=Response)
 
@@ -23,15 +25,19 @@ _ResponseT = TypeVar("_ResponseT", bound=Response)
 class CrawlDelayMiddleware:
     """Honour robots.txt Crawl-delay, which Scrapy ignores (scrapy issue #892).
 
-    The spider records each site's delay when it reads robots.txt; requests to that site are then
-    spaced at least that far apart (capped by GOVNEWS_MAX_CRAWL_DELAY), on top of Scrapy's own delay.
-    Waiting happens before the request enters the download slot, so other sites are not held up.
+    The spider records each site's delay when it reads robots.txt (capped by GOVNEWS_MAX_CRAWL_DELAY). A site
+    with a delay gets one request at a time, each let go at least the delay after the previous one's answer
+    arrived. Counted from the answer rather than from when the previous request was let go, the gap holds at
+    the server as well: a request that a busy event loop sends late cannot bring the next one closer to it.
+    Waiting happens before the request enters the download slot, so other sites are not held up. Placed after
+    every middleware that turns a response into a new request (redirects, retries), so each answer reaches it.
     """
 
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
         self.max_delay = crawler.settings.getfloat("GOVNEWS_MAX_CRAWL_DELAY")
-        self.next_allowed: dict[str, float] = {}
+        self.answered_at: dict[str, float] = {}
+        self.gates: dict[str, asyncio.Lock] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "CrawlDelayMiddleware":
@@ -45,12 +51,28 @@ class CrawlDelayMiddleware:
         delay = min(delays.get(site, 0.0), self.max_delay)
         if delay <= 0:
             return None
-        now = time.monotonic()
-        slot = max(now, self.next_allowed.get(site, now))
-        self.next_allowed[site] = slot + delay
-        if slot > now:
-            await asyncio.sleep(slot - now)
+        gate = self.gates.setdefault(site, asyncio.Lock())
+        await gate.acquire()
+        request.meta[_HOLDS_SITE_GATE] = True
+        wait = self.answered_at.get(site, -delay) + delay - time.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
         return None
+
+    def process_response(self, request: Request, response: _ResponseT) -> _ResponseT:
+        self._answered(request, time.monotonic())
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        # An exception raised before the download (robots.txt, the run's budget) answers nothing from the site.
+        self._answered(request, time.monotonic() if request.meta.get(_HOLDS_SITE_GATE) else None)
+
+    def _answered(self, request: Request, at: float | None) -> None:
+        site = site_of(request.url)
+        if at is not None:
+            self.answered_at[site] = at
+        if request.meta.pop(_HOLDS_SITE_GATE, False):
+            self.gates[site].release()
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

@@ -23,7 +23,7 @@ from govnews.crawler.items import PageItem
 from govnews.crawler.middlewares import repair_charset
 from govnews.crawler.stages import PageProcessor
 from govnews.crawler.understand import page, sniff
-from govnews.crawler.urls import canonicalize, in_scope, site_of
+from govnews.crawler.urls import canonicalize, declared_canonical, site_of
 
 
 @dataclass
@@ -120,7 +120,7 @@ def _item(stored: StoredResponse) -> PageItem:
         size=len(stored.body),
         content_type=stored.header("content-type"),
     )
-    if sniff.is_xml_document(stored.body) or sniff.binary_type(stored.body):
+    if sniff.is_xml_document(stored.body) or sniff.not_a_page(stored.body, item.content_type):
         item.kind_hint = "document"
         return item
     response = HtmlResponse(
@@ -129,7 +129,9 @@ def _item(stored: StoredResponse) -> PageItem:
     response = repair_charset(response)
     item.html = response.text
     tree = page.parse(item.html)
-    canonical = page.canonical_link(tree, stored.url) if tree is not None else None
-    if canonical and in_scope(canonical, site_of(stored.url)):
-        item.canonical_from_page = canonicalize(canonical)
+    if tree is not None:
+        item.canonical_from_page = declared_canonical(
+            page.canonical_link(tree, stored.url), stored.url, site_of(stored.url)
+        )
+    item.noindex = page.robots_noindex(tree, {k.lower(): v for k, v in stored.headers})
     return item

@@ -4,7 +4,8 @@ The frontier is the part of a crawl's memory that grows with a site: a sitemap h
 and a pending Request (its meta, headers, callbacks) is 1-2 KB of heap. Scrapy keeps them on disk only with
 JOBDIR, which also resumes a stopped job; govnews resumes through its archive instead (docs/recrawl.md), so the
 folder belongs to one run: emptied when the run opens (a killed run's leftovers) and removed when it closes.
-Only one crawl runs on an archive at a time (archive/lock.py), so the folder needs no unique name.
+Only one crawl runs on an archive at a time (archive/lock.py), so the folder needs no unique name; the site crawls
+of a distributed worker, which share an archive read-only, each get their own (GOVNEWS_FRONTIER_DIR).
 A user who sets JOBDIR gets Scrapy's own behaviour.
 """
 
@@ -28,8 +29,9 @@ class DiskFrontierScheduler(Scheduler):
     def from_crawler(cls, crawler: Any) -> "DiskFrontierScheduler":
         scheduler = super().from_crawler(crawler)
         db_path = crawler.settings.get("GOVNEWS_DB")
-        if scheduler.dqdir is None and db_path and crawler.settings.getbool("GOVNEWS_FRONTIER_ON_DISK"):
-            scheduler.frontier = frontier_folder(db_path)
+        folder = crawler.settings.get("GOVNEWS_FRONTIER_DIR") or (db_path and frontier_folder(db_path))
+        if scheduler.dqdir is None and folder and crawler.settings.getbool("GOVNEWS_FRONTIER_ON_DISK"):
+            scheduler.frontier = Path(folder)
             shutil.rmtree(scheduler.frontier, ignore_errors=True)
             scheduler.dqdir = scheduler._dqdir(str(scheduler.frontier))
         return scheduler

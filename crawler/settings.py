@@ -57,7 +57,8 @@ DOWNLOADER_MIDDLEWARES = {
     "govnews.crawler.middlewares.RobotsMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "govnews.crawler.middlewares.BackoffRetryMiddleware": 550,
-    "govnews.crawler.middlewares.CrawlDelayMiddleware": 560,
+    # After RedirectMiddleware (600), whose new request would otherwise keep the answer from reaching it.
+    "govnews.crawler.middlewares.CrawlDelayMiddleware": 950,
     # After decompression (590), before anything reads the text.
     "govnews.crawler.middlewares.CharsetMiddleware": 585,
     # After DownloadTimeoutMiddleware (350) has set each request's timeout.
@@ -130,6 +131,8 @@ GOVNEWS_ROBOTS_MAX_RETRY_AFTER = 10.0
 # A run's pending requests wait in ARCHIVE.frontier/ (removed when the run ends) instead of in memory, where a
 # large sitemap's would take 1-2 KB each.
 GOVNEWS_FRONTIER_ON_DISK = True
+# Where they wait instead, when set (a distributed worker gives each of its site crawls a folder of its own).
+GOVNEWS_FRONTIER_DIR = None
 # Seconds to wait for another process's lock on the archive before giving up with an error.
 GOVNEWS_DB_BUSY_TIMEOUT = 30.0
 # Seconds between progress lines when the crawl runs on a terminal (0: none).
@@ -155,3 +158,15 @@ GOVNEWS_ATTACHMENT_MAX_PAGES = None
 # Worker processes that understand pages (extraction, dates, topic...): "auto" = one per core the process may use
 # (none on a one-core machine, where they would only add overhead), 0 = in the crawl process, N = that many.
 GOVNEWS_WORKERS = "auto"
+
+# --- distributed crawl (docs/distributed.md) ---------------------------------------------------------------
+# Set with `govnews dist enqueue -s NAME=VALUE`: every worker of the run applies the run's settings.
+# A site whose worker has not renewed its claim for this many seconds is taken over by another worker (a worker
+# renews every fifth of it while it crawls): a worker killed with -9 holds its sites this long at most.
+GOVNEWS_DIST_CLAIM_IDLE = 60.0
+# Workers pause (and so stop fetching) while the pages sent and not yet written by the writer take this many
+# megabytes of Redis's memory.
+GOVNEWS_DIST_MAX_BACKLOG_MB = 256.0
+# Where a worker's crawl sends its pages: the Redis URL and queue name (`govnews dist worker` sets both).
+GOVNEWS_DIST_REDIS = None
+GOVNEWS_DIST_QUEUE = "govnews"

@@ -100,7 +100,7 @@ class Understand(Stage):
         article["author"] = author
         article["text"] = text
         published = dates.publication_date(parsed, item.url)
-        other = pagekind.not_an_article(article["title"], text.split("\n\n"), dated=published is not None)
+        other = pagekind.not_an_article(article["title"], text.split("\n\n"), dated=published is not None, url=item.url)
         if other is not None:
             item.kind, item.article = other, None
             item.reason = f"{other} page" + ("" if published else ", undated")

@@ -56,9 +56,9 @@ def _keep_param(name: str) -> bool:
     return low not in r.drop_params and not low.startswith(r.drop_param_prefixes)
 
 
-# canonicalize, site_of and is_skipped are pure functions of a URL, asked about each of a page's links several times
-# (the spider's target set, its follow list, the scope test, the request) and about the same menu links on every
-# page of a site: remembered for the last URLS_REMEMBERED URLs.
+# canonicalize, site_of, onto_site and is_skipped are pure functions of a URL, asked about each of a page's links
+# several times (the spider's target set, its follow list, the scope test, the request) and about the same menu links on
+# every page of a site: remembered for the last URLS_REMEMBERED URLs.
 URLS_REMEMBERED = 16384
 
 
@@ -109,6 +109,19 @@ def in_scope(url: str, site: str) -> bool:
     return _scope_key(site_of(url)) == _scope_key(site)
 
 
+def declared_canonical(canonical: str | None, page_url: str, site: str) -> str | None:
+    """The URL a page names as its own with rel=canonical, spelled as crawled: a URL on the site, or the page's own
+    path and query on another host (the production host, named from a mirror, a staging copy or a new domain).
+    None when the page names none, or names a page of another site (syndicated text stays where it was found)."""
+    if not canonical:
+        return None
+    if in_scope(canonical, site):
+        return canonicalize(canonical)
+    named, own = urlsplit(canonicalize(canonical)), urlsplit(canonicalize(page_url))
+    return canonicalize(page_url) if (named.path, named.query) == (own.path, own.query) else None
+
+
+@lru_cache(maxsize=URLS_REMEMBERED)
 def onto_site(url: str, site: str) -> str:
     """An in-scope URL spelled on the site's own origin, so that a page linked as http://, https://, www. or
     not is one request (and one robots.txt applies to it)."""

@@ -20,6 +20,7 @@ import lxml.html
 import yaml
 from protego import Protego
 
+from govnews.crawler.urls import URLS_REMEMBERED
 from govnews.markup import class_marker
 from govnews.text import fold, squash_spaces
 
@@ -39,7 +40,7 @@ class Link:
 @dataclass(frozen=True)
 class DiscoveryRules:
     pagination_texts: frozenset[str]
-    pagination_containers: tuple[str, ...]
+    pagination_containers: re.Pattern  # any of the class / id fragments
     page_params: frozenset[str]
     page_param_suffixes: tuple[str, ...]
     page_paths: tuple[re.Pattern, ...]
@@ -51,7 +52,7 @@ def rules() -> DiscoveryRules:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     return DiscoveryRules(
         pagination_texts=frozenset(data["pagination_texts"]),
-        pagination_containers=tuple(data["pagination_containers"]),
+        pagination_containers=re.compile("|".join(re.escape(c) for c in data["pagination_containers"])),
         page_params=frozenset(data["page_params"]),
         page_param_suffixes=tuple(data["page_param_suffixes"]),
         page_paths=tuple(re.compile(p, re.I) for p in data["page_path_patterns"]),
@@ -85,21 +86,25 @@ def _in_pagination_container(element: lxml.html.HtmlElement) -> bool:
         node = node.getparent()
         if node is None:
             return False
-        marker = class_marker(node)
-        if any(c in marker for c in containers):
+        if containers.search(class_marker(node)):
             return True
     return False
 
 
-def _is_pagination(anchor: lxml.html.HtmlElement, text: str, url: str, page_url: str) -> bool:
-    # 'Trang sau »', '« Bài cũ hơn', 'Next ›': the words without the arrows, or the arrows alone.
+@lru_cache(maxsize=8192)
+def _pagination_words(text: str) -> str:
+    """A link text as the pagination texts are written: 'Trang sau »', '« Bài cũ hơn', 'Next ›' folded, the words
+    without the arrows, or the arrows alone. Remembered: menus repeat their texts on every page of a site."""
     folded_text = fold(text)
-    folded = folded_text.strip(_ARROWS).strip() or folded_text.strip()
+    return folded_text.strip(_ARROWS).strip() or folded_text.strip()
+
+
+def _is_pagination(anchor: lxml.html.HtmlElement, text: str, url: str, page_url: str) -> bool:
+    folded = _pagination_words(text)
     r = rules()
     if "next" in (anchor.get("rel") or "").lower().split():
         return True
-    marker = class_marker(anchor)
-    if any(c in marker for c in r.pagination_containers):
+    if r.pagination_containers.search(class_marker(anchor)):
         return True
     if folded in r.pagination_texts or (folded.isdigit() and len(folded) <= 4):
         numbered = page_number(url) is not None
@@ -123,15 +128,32 @@ def _listing(url: str) -> tuple[str, str]:
     return parts.netloc, _PAGE_SUFFIX.sub("", parts.path).rstrip("/")
 
 
+@lru_cache(maxsize=URLS_REMEMBERED)
+def _join(base: str, href: str) -> str | None:
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
+
+
+# An href that names its host ('http://host/...', '//host/...') or starts at the root ('/tin-tuc/...') resolves the
+# same against every page of a site: only the base's scheme and host count. (No control characters: urljoin drops
+# some, and '/\t/' would become '//', which does take the base's path.)
+_SITE_WIDE_HREF = re.compile(r"(?:/(?!/)|(?:[A-Za-z][A-Za-z0-9+.-]*:)?//[^/?#\x00-\x20])[^\x00-\x1f]*")
+
+
+def _absolute(base: str, origin: str, href: str) -> str | None:
+    """``href`` resolved against ``base`` (whose scheme and host are ``origin``), or None when it cannot be.
+    Remembered, site-wide hrefs under the site's root: mega-menus and sidebars repeat theirs on every page."""
+    return _join(origin if _SITE_WIDE_HREF.fullmatch(href) else base, href)
+
+
 def links(tree: lxml.html.HtmlElement, page_url: str) -> list[Link]:
     """Every followable link on a page, absolute, with pagination links marked."""
-    base = page_url
-    base_el = tree.find(".//base[@href]")
-    if base_el is not None:
-        base = urljoin(page_url, base_el.get("href").strip())
+    base = base_url(tree, page_url)
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}/"
     found: list[Link] = []
-    # Each distinct href made absolute once: mega-menus and sidebars repeat theirs.
-    absolute: dict[str, str | None] = {}
     for element in tree.iter("a", "area", "frame", "iframe", "link"):
         if element.tag == "link":
             if "next" not in (element.get("rel") or "").lower().split():
@@ -143,13 +165,7 @@ def links(tree: lxml.html.HtmlElement, page_url: str) -> list[Link]:
             href = element.get("href")
         if not href or href.strip().lower().startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
             continue
-        href = href.strip()
-        if href not in absolute:
-            try:
-                absolute[href] = urljoin(base, href)
-            except ValueError:
-                absolute[href] = None
-        url = absolute[href]
+        url = _absolute(base, origin, href.strip())
         if url is None or not url.startswith(("http://", "https://")):
             continue
         text = squash_spaces(element.text_content()) if element.tag in ("a", "area") else ""
@@ -160,14 +176,21 @@ def links(tree: lxml.html.HtmlElement, page_url: str) -> list[Link]:
     return found
 
 
+def base_url(tree: lxml.html.HtmlElement, page_url: str) -> str:
+    """What a page's relative links are relative to: its <base href>, else its own URL."""
+    base_el = tree.find(".//base[@href]")
+    return urljoin(page_url, base_el.get("href").strip()) if base_el is not None else page_url
+
+
 def feed_urls(tree: lxml.html.HtmlElement, page_url: str) -> list[str]:
-    """Feeds announced with <link rel="alternate" type="application/rss+xml">."""
+    """Feeds announced with <link rel="alternate" type="application/rss+xml">, relative to the page's base."""
+    base = base_url(tree, page_url)
     urls = []
     for element in tree.iter("link"):
         rel = (element.get("rel") or "").lower().split()
         kind = (element.get("type") or "").lower()
         if "alternate" in rel and kind in rules().feed_types and element.get("href"):
-            urls.append(urljoin(page_url, element.get("href").strip()))
+            urls.append(urljoin(base, element.get("href").strip()))
     return urls
 
 

@@ -12,7 +12,6 @@ listing is checked for deletion.
 """
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -31,6 +30,7 @@ from govnews.crawler.understand import page, sniff
 from govnews.crawler.urls import (
     canonicalize,
     date_shape,
+    declared_canonical,
     in_scope,
     is_attachment,
     is_skipped,
@@ -41,7 +41,6 @@ from govnews.crawler.urls import (
 from govnews.spiders import discovery
 from govnews.spiders.recrawl import ARTICLE_KINDS, RecrawlPolicy
 
-_HTML_TYPES = re.compile(r"html|xml|text/plain")
 GONE_STATUSES = frozenset({404, 410})
 
 
@@ -183,12 +182,10 @@ class PortalSpider(scrapy.Spider):
         if sniff.is_xml_document(response.body):
             yield from self._parse_xml(response, answered, source_id, hops, replayed_from)
             return
-        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
-        sniffed = sniff.binary_type(response.body)
-        if sniffed or not isinstance(response, TextResponse) or (content_type and not _HTML_TYPES.search(content_type)):
-            yield self._page_item(
-                response, kind_hint="binary", reason=f"not HTML ({sniffed or content_type or 'no type'})"
-            )
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        not_a_page = sniff.not_a_page(response.body, content_type)
+        if not_a_page or not isinstance(response, TextResponse):
+            yield self._page_item(response, kind_hint="binary", reason=f"not HTML ({not_a_page or 'no type'})")
             return
         tree = page.parse(response.text)
         if tree is None:
@@ -206,9 +203,10 @@ class PortalSpider(scrapy.Spider):
         item.replayed_from = replayed_from
         item.links_hash = _links_hash(targets)
         item.archived_article = archived
-        canonical = page.canonical_link(tree, response.url)
-        if canonical and in_scope(canonical, self.sites[source_id]):
-            item.canonical_from_page = canonicalize(canonical)
+        item.canonical_from_page = declared_canonical(
+            page.canonical_link(tree, response.url), response.url, self.sites[source_id]
+        )
+        item.noindex = page.robots_noindex(tree, item.headers)
         yield item
         for feed in discovery.feed_urls(tree, response.url):
             request = self._request(source_id, feed, self.parse, hops=hops + 1, always=True)

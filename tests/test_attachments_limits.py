@@ -31,17 +31,20 @@ def bulky() -> bytes:
 
 
 def _my_workers() -> list[int]:
-    """Child processes of this test process that are still the extraction worker."""
-    found = []
+    """Extraction children still running: processes forked by one of this test process's zygotes (they carry the
+    zygote's command line, and their parent is a child of this process)."""
+    parents: dict[int, int] = {}
+    commands: dict[int, bytes] = {}
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
             parent = next(line for line in status.read_text().splitlines() if line.startswith("PPid:"))
             command = (status.parent / "cmdline").read_bytes()
         except (OSError, StopIteration):
             continue
-        if int(parent.split()[1]) == os.getpid() and WORKER in command:
-            found.append(int(status.parent.name))
-    return found
+        parents[int(status.parent.name)] = int(parent.split()[1])
+        commands[int(status.parent.name)] = command
+    zygotes = {pid for pid, parent in parents.items() if parent == os.getpid() and WORKER in commands[pid]}
+    return [pid for pid, parent in parents.items() if parent in zygotes and WORKER in commands[pid]]
 
 
 def test_a_pdf_over_the_wall_clock_is_a_timeout_and_the_child_is_killed(heavy):
@@ -62,10 +65,14 @@ def test_a_pdf_over_the_memory_limit_is_too_large(bulky):
 
 
 def test_a_limit_too_small_for_the_extractor_itself_is_too_large():
-    """Python's MemoryError in the child (here while importing pdfium) is a status too."""
-    result = extract_attachment(files.text_pdf([files.NOTICE[:2]]), replace(LIMITS, memory_mb=20))
+    """Python's MemoryError in the child (here while importing python-docx) is a status too; so is pdfium's silent
+    abort when the limit is under what it needs to open a PDF (the zygote imported pdfium before any limit)."""
+    result = extract_attachment(files.notice_docx(), replace(LIMITS, memory_mb=20))
     assert result.status == "too_large"
     assert "out of memory" in result.reason
+    pdf = extract_attachment(files.text_pdf([files.NOTICE[:2]]), replace(LIMITS, memory_mb=20))
+    assert pdf.status == "too_large"
+    assert "20 MB" in pdf.reason
 
 
 def test_the_bulky_pdf_is_read_with_the_default_limits(bulky):

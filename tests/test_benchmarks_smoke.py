@@ -62,3 +62,11 @@ def test_quick_harness_writes_every_figure(tmp_path: Path) -> None:
     assert len(templates["rows"]) >= 3 and templates["worst_cpu"] in {row["template"] for row in templates["rows"]}
     for row in templates["rows"]:
         assert row["html_pages"] > 0 and row["cpu_ratio"] > 0 and row["rate_ratio"] > 0, row
+    distributed = results["distributed"]
+    assert [run["workers"] for run in distributed["runs"]] == [1, 2]
+    for run in distributed["runs"]:
+        assert run["pages"] > 0 and run["pages_per_s"] > 0 and run["min_gap_s"] > 0, run
+        assert run["lost_pages"] == 0 and run["duplicate_fetches"] == 0, run
+    assert distributed["single_machine"]["pages_per_s"] > 0 and distributed["redis_bytes_per_1000_queued_sites"] > 0
+    assert distributed["waiting_pages"]["pages"] > 0 and distributed["waiting_pages"]["redis_bytes_per_1000"] > 0
+    assert "distributed crawl" in result.stdout

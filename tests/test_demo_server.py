@@ -403,6 +403,8 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "vendor-thanhhoa",
         "mirror-haiphong-snv",
         "wordpress-ninhbinh-hlhpn",
+        "ssr-vinhlong",
+        "wps-molisa-bdg",
     }
 
 

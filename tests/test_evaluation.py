@@ -118,6 +118,8 @@ def test_field_accuracy_meets_the_bar(evaluation, name, bar):
 # querycms-quangbinh-sld-006 (Children's Action Month, one passing 'bình đẳng giới' plus the department's name:
 # lexicon score 4.0, exactly the threshold) was one until the trained classifier joined the decision (docs/topic.md);
 # it is not trained on (train_topic.DEMO_PORTALS leaves the holdouts out).
+# wps-molisa-bdg-013 (the Party cell congress of 'Vụ Bình đẳng giới', measured 2026-12-07) was one until the
+# classifier learnt the 'routine' split: bodies named after the topic doing routine things (docs/topic.md).
 KNOWN_HARD_NEGATIVE_MISSES: set[str] = set()
 
 

@@ -12,10 +12,11 @@ from unicodedata import is_normalized
 import pytest
 import trafilatura
 import trafilatura.core
+import trafilatura.external
 from lxml import etree
 
 from govnews.crawler.demo.server import PortalServer
-from govnews.crawler.extract import extract_tree, folded_texts, page_metadata, parse, prepare
+from govnews.crawler.extract import config, extract_tree, folded_texts, page_metadata, parse, prepare
 from govnews.crawler.items import PageItem
 from govnews.crawler.runner import project
 from govnews.crawler.stages import Extract, PageProcessor, Understand
@@ -110,6 +111,30 @@ def test_photo_captions_are_not_body_paragraphs_but_a_long_block_named_like_one_
     body = extraction.text
     assert "Quang cảnh" not in body and "Đại biểu phát biểu" not in body and "Trung tâm Truyền thông" not in body
     assert "tổng kết công tác bình đẳng giới năm 2025" in body and long.split(".")[0] in body
+
+
+def test_an_italic_paragraph_under_a_picture_is_its_caption_but_italics_elsewhere_are_prose():
+    quote = "“Phụ nữ cần được tham gia đầy đủ vào các quyết định của thôn, bản”, bà Lò Thị Xuân nhấn mạnh."
+    paragraphs = [
+        "Ngày 12/3, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác bình đẳng giới năm 2025 với sự tham dự "
+        "của đại diện các phòng, ban, ngành và 20 xã, thị trấn trên địa bàn huyện.",
+        "Năm 2025, tỷ lệ nữ tham gia cấp ủy các xã đạt 24%, các địa chỉ tin cậy ở cộng đồng đã tiếp nhận, hỗ trợ 17 "
+        "phụ nữ bị bạo lực gia đình; 100% xã có mô hình phòng, chống bạo lực gia đình hoạt động hiệu quả.",
+        "Hội nghị đã khen thưởng 12 tập thể, 25 cá nhân có thành tích xuất sắc trong công tác bình đẳng giới và vì sự "
+        "tiến bộ của phụ nữ giai đoạn 2021 - 2025, đồng thời đề ra nhiệm vụ năm 2026.",
+    ]
+    html = (
+        "<html><head><title>Tổng kết công tác bình đẳng giới</title></head><body><div class='content'>"
+        "<h1>Tổng kết công tác bình đẳng giới năm 2025</h1>"
+        f"<p>{paragraphs[0]}</p>"
+        '<p style="text-align: center;"><img src="/anh/hoi-nghi.jpg" style="width: 600px" /></p>'
+        '<p style="text-align: center;"><em><span style="font-size:12px;">Quang cảnh hội nghị.</span></em></p>'
+        f"<p>{paragraphs[1]}</p><p><em>{quote}</em></p><p>{paragraphs[2]}</p></div></body></html>"
+    )
+    extraction = _extract(html)
+    assert extraction is not None
+    assert "Quang cảnh hội nghị" not in extraction.text
+    assert quote in extraction.text and all(p in extraction.text for p in paragraphs)
 
 
 BODY_P = (
@@ -268,6 +293,38 @@ def test_breadcrumbs_and_a_dateline_with_its_view_count_are_not_prose():
     assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", "Ngày 5/3/2024, kết quả: tốt hơn năm trước."]
 
 
+def test_a_dateline_under_its_own_label_is_not_prose_in_either_language():
+    html = (
+        "<html><body><h1>Hội nghị về bình đẳng giới</h1><div class='content'>"
+        "<p>Ngày đăng tin: 14/11/2022 09:15</p><p>Cập nhật lúc 16:40 15/11/2022</p>"
+        "<p>Posted on: November 14, 2022</p><p>Last updated: 15 Nov 2022</p>"
+        f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p><p>Ngày 14/11/2022: khai mạc Tháng hành động.</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", "Ngày 14/11/2022: khai mạc Tháng hành động."]
+
+
+def test_a_data_tables_title_goes_with_the_table_but_a_line_leading_into_one_stays():
+    figures = "".join(
+        f"<tr><td>{unit}</td><td>{n}</td><td>{share}</td></tr>"
+        for unit, n, share in [("Tỉnh", 52, "30,8%"), ("Huyện", 310, "27,1%"), ("Xã", 2140, "24,6%")]
+    )
+    html = (
+        "<html><body><h1>Kết quả bầu cử đại biểu nữ</h1><div class='content'>"
+        f"<p>{BODY_P}</p>"
+        "<p style='text-align:center'><strong>Số đại biểu nữ trúng cử theo cấp, nhiệm kỳ 2021 - 2026</strong></p>"
+        f"<table border='1'><tr><td>Cấp</td><td>Số nữ</td><td>Tỷ lệ</td></tr>{figures}</table>"
+        f"<p>{BODY_P} Hai.</p><h3>Cơ cấu theo độ tuổi</h3><br><table border='1'>{figures}</table>"
+        f"<p>Kết quả cụ thể từng xã như sau:</p><table border='1'>{figures}</table>"
+        f"<p>{BODY_P} Ba.</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [
+        BODY_P,
+        f"{BODY_P} Hai.",
+        "Kết quả cụ thể từng xã như sau:",
+        f"{BODY_P} Ba.",
+    ]
+
+
 # --- what the cheaper page stages must still find (issue #14) ---------------------------------------------------
 
 
@@ -343,6 +400,26 @@ LINKED_SIDEBAR = (
     "<html><body><div class='nav'>{menu}</div><h1>Hội nghị triển khai công tác bình đẳng giới năm 2023</h1>"
     "<div class='content'>{body}</div><div class='sidebar'><h3>Tin mới</h3><ul>{sidebar}</ul></div></body></html>"
 )
+
+
+def test_readability_is_asked_only_where_it_can_be_taken(monkeypatch):
+    """trafilatura takes readability's extraction over its own only when its own is empty, without paragraphs or under
+    half readability's length: a long body of paragraphs is not compared (extract.yml readability_below), a short one
+    is, and other callers in the process keep trafilatura's comparison."""
+    asked = []
+    readability = trafilatura.external.try_readability
+    monkeypatch.setattr(trafilatura.external, "try_readability", lambda tree: asked.append(1) or readability(tree))
+    compare = trafilatura.core.compare_extraction
+    page_of = "<html><body><h1>Hội nghị triển khai công tác bình đẳng giới năm 2023</h1><div class='content'>{}</div>"
+    long_page = page_of.format("".join(f"<p>{OPENINGS[n % 4]}{n + 1}. {BODY_P}</p>" for n in range(8)))
+    long = _extract(long_page)
+    assert not asked and len(long.text) >= config().readability_below and len(long.paragraphs) == 8
+    short = _extract(page_of.format(f"<p>{BODY_P}</p>"))
+    assert asked and short.paragraphs == [BODY_P]
+    assert trafilatura.core.compare_extraction is compare and trafilatura.external.try_readability is not readability
+    asked.clear()
+    trafilatura.bare_extraction(long_page, url=URL)
+    assert asked
 
 
 def test_trafilaturas_recall_escalation_is_off_for_extraction_only(monkeypatch):

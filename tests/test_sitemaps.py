@@ -9,8 +9,9 @@ import time
 import pytest
 
 from govnews.crawler.demo.run import crawl_into
+from govnews.crawler.understand import page
 from govnews.crawler.understand.sniff import is_xml_document, xml_root
-from govnews.spiders.discovery import MAX_SITEMAP_BYTES, parse_xml_listing, xml_body
+from govnews.spiders.discovery import MAX_SITEMAP_BYTES, feed_urls, links, parse_xml_listing, xml_body
 from tests.handmade_site import SiteHandler, serving_site
 
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
@@ -182,6 +183,22 @@ def test_feed_entries_and_their_dates():
         "</entry></feed>"
     )
     assert parse_xml_listing(atom) == ("feed", [("https://example.gov.vn/tin/bai-1.html", "2024-03-12T01:30:00+00:00")])
+
+
+def test_a_feed_link_is_relative_to_the_pages_base_as_every_link_is():
+    """camau-ngochien's pages declare <base href="/"> and link 'rss/tin-moi.xml': from an article under
+    /van-hoa-xa-hoi/ that is /rss/tin-moi.xml, not /van-hoa-xa-hoi/rss/tin-moi.xml (a 404 asked for per section)."""
+    html = (
+        '<html><head><base href="http://127.0.0.2:8001/" />'
+        '<link rel="alternate" type="application/rss+xml" title="RSS" href="rss/tin-moi.xml" /></head>'
+        '<body><a href="van-hoa-xa-hoi">Văn hoá</a></body></html>'
+    )
+    tree = page.parse(html)
+    article = "http://127.0.0.2:8001/van-hoa-xa-hoi/bai-3609"
+    assert feed_urls(tree, article) == ["http://127.0.0.2:8001/rss/tin-moi.xml"]
+    assert [link.url for link in links(tree, article)] == ["http://127.0.0.2:8001/van-hoa-xa-hoi"]
+    without_base = page.parse(html.replace('<base href="http://127.0.0.2:8001/" />', ""))
+    assert feed_urls(without_base, article) == ["http://127.0.0.2:8001/van-hoa-xa-hoi/rss/tin-moi.xml"]
 
 
 def test_entities_are_not_expanded_and_nothing_is_fetched():

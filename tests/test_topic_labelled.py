@@ -1,9 +1,9 @@
-"""The topic decision measured on the labelled set's untouched 'judge' split (crawler/understand/topic_set/judge.yml,
+"""The topic decision measured on the labelled set's untouched 'judge2' split (crawler/understand/topic_set/judge2.yml,
 written blind, after every choice, by someone who never saw the lexicon; scope in docs/topic.md). The classifier
-is trained on the other splits (train_topic.TRAINING_SPLITS), so 'judge' is text the decision has never seen.
+is trained on the other splits (train_topic.TRAINING_SPLITS), so 'judge2' is text the decision has never seen.
 Reported: precision, recall and the confusion matrix of the shipped decision, of the lexicon alone and of the
 classifier alone; the issue's bar is 0.95 for both. Only aggregate figures are written
-(tests/artifacts/topic_labelled.json): the judge split is for measuring, not for tuning on its misses.
+(tests/artifacts/topic_labelled.json): the judge2 split is for measuring, not for tuning on its misses.
 """
 
 import json
@@ -21,7 +21,7 @@ REPORT = Path(__file__).parent / "artifacts" / "topic_labelled.json"
 
 @pytest.fixture(scope="module")
 def held_out():
-    return labelled_set("judge")
+    return labelled_set("judge2")
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def measured(held_out) -> dict[str, Confusion]:
         for name, decide in variants.items():
             results[name].add(article, decide(article))
     report = {
-        "split": "judge",
+        "split": "judge2",
         "articles": len(held_out),
         "on_topic": sum(a.on_topic for a in held_out),
         "hard_negatives": sum(a.hard_negative for a in held_out),
@@ -60,17 +60,18 @@ def test_labelled_set_is_well_formed():
     for path in sorted(LABELLED_SET.glob("*.yml")):
         for number, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))["articles"], start=1):
             ids.append(raw["id"])
-            # fresh.yml and judge.yml were written later as untouched sets, each a split of its own.
-            expected = path.stem if path.stem in ("fresh", "judge") else ("tune" if number % 2 else "test")
+            # The files written later (untouched sets, and 'routine' for training) are each a split of their own.
+            later = ("fresh", "judge", "routine", "judge2")
+            expected = path.stem if path.stem in later else ("tune" if number % 2 else "test")
             assert raw["split"] == expected, raw["id"]
             assert isinstance(raw["on_topic"], bool) and isinstance(raw["hard_negative"], bool), raw["id"]
             assert not (raw["on_topic"] and raw["hard_negative"]), raw["id"]
             assert raw["title"].strip() and raw["text"].strip(), raw["id"]
-    assert len(ids) == len(set(ids)) >= 600
+    assert len(ids) == len(set(ids)) >= 900
 
 
-def test_shipped_decision_meets_the_bar_on_the_judge_split(measured):
-    """The issue's bar, 0.95 for both, on text written after every choice (docs/topic.md: 0.984 precision, 0.954
+def test_shipped_decision_meets_the_bar_on_the_judge2_split(measured):
+    """The issue's bar, 0.95 for both, on text written after every choice (docs/topic.md: 1.000 precision, 0.954
     recall when first measured)."""
     shipped = measured["shipped"]
     assert shipped.recall >= 0.95, shipped.line()
@@ -91,4 +92,4 @@ def test_training_is_reproducible(tmp_path):
     out = tmp_path / "topic_gender.model.json"
     train_topic.main(["--no-cv", "--out", str(out)])
     assert out.read_bytes() == classifier_path(DEFAULT_LEXICON).read_bytes()
-    assert "judge" not in json.loads(out.read_text(encoding="utf-8"))["training"]["articles"]
+    assert "judge2" not in json.loads(out.read_text(encoding="utf-8"))["training"]["articles"]

@@ -79,6 +79,14 @@ def test_source_line_is_removed_but_is_not_an_author():
     assert find_author("", f"{BODY}\nNguồn tin: Sở LĐTBXH") == (None, BODY)
 
 
+@pytest.mark.parametrize("source", ["Nguồn: Cổng TTĐT tỉnh Bến Tre (cũ)", "Theo baodienbien.vn"])
+def test_a_signature_above_a_source_credit_is_the_author(source):
+    """Articles migrated from a merged province's portal sign, then credit the old portal under the signature."""
+    assert find_author("", f"{BODY}\nThu Trang\n{source}") == ("Thu Trang", BODY)
+    # Above the credit, a sentence of the body stays: it signs nothing.
+    assert find_author("", f"{BODY}\n{source}") == (None, BODY)
+
+
 def test_label_in_the_page_when_the_text_has_none():
     html = (PAGES / "nukeviet.html").read_text(encoding="utf-8")
     assert find_author(html, BODY) == ("Mai Thanh - TTKC", BODY)
@@ -168,6 +176,9 @@ def test_author_element_in_the_page(fragment, author):
     assert find_author(html, BODY) == (author, BODY)
 
 
+LONG_UNIT = "Phòng Lao động - Thương binh và Xã hội huyện Mường Chà"
+
+
 @pytest.mark.parametrize(
     ("line", "signature"),
     [
@@ -176,9 +187,37 @@ def test_author_element_in_the_page(fragment, author):
         ("Phòng chống bạo lực gia đình", None),  # a heading: the unit word, then no capitalised name
         ("Tổ chức thành công hội nghị", None),
         ("Phòng Công tác thanh niên tổ chức hội nghị.", None),  # a sentence
+        ("Cục Trẻ em", "Cục Trẻ em"),  # a ministry's department signs as its office does
+        ("Sở Nội vụ", "Sở Nội vụ"),
+        ("Phòng LĐTBXH", "Phòng LĐTBXH"),  # an abbreviated name
+        (LONG_UNIT, LONG_UNIT),
+        ("Ban Chỉ đạo đề nghị các đơn vị thực hiện nghiêm túc kế hoạch", None),  # long, and a sentence's words
+        ("UBND TỈNH LAI CHÂU", None),  # a heading in capitals
+        ("Hội nghị kết thúc lúc 11 giờ", None),
     ],
 )
 def test_a_unit_signs_like_a_person(line, signature):
     from govnews.crawler.understand.bylines import _signature
 
     assert _signature(line) == signature
+
+
+def test_a_byline_printed_above_the_body_is_the_author_not_its_first_paragraph():
+    html = (
+        "<html><body><h1>Phòng ngừa xâm hại trẻ em gái</h1><div class='field-tac-gia'><em>Minh Châu</em></div>"
+        f"<div class='body'><p>{BODY}</p></div></body></html>"
+    )
+    assert find_author(html, f"Minh Châu\n\n{BODY}") == ("Minh Châu", BODY)
+    byline = "<html><body><span class='byline'>bởi Thanh Hà</span></body></html>"
+    assert find_author(byline, f"bởi Thanh Hà\n\n{BODY}") == ("Thanh Hà", BODY)
+    # A line of the body that happens to be a short name elsewhere is left alone.
+    assert find_author(html, f"{BODY}\n\nMinh Châu cho biết thêm về kết quả đạt được của cả năm.")[1].endswith("năm.")
+
+
+def test_a_source_credit_of_any_length_under_the_body_is_not_the_articles_text():
+    credit = (
+        "Nguồn: Cục Bảo trợ xã hội - Bộ Y tế - https://bts.example.gov.vn/tin-tuc/ho-tro-phu-nu-va-tre-em-bi-mua-ban"
+    )
+    assert find_author("<html><body></body></html>", f"{BODY}\n\n{credit}") == (None, f"{BODY}\n")
+    prose = "Theo báo cáo, " + " ".join(["năm qua toàn tỉnh đã hỗ trợ kịp thời các nạn nhân"] * 3) + "."
+    assert find_author("<html><body></body></html>", f"{BODY}\n\n{prose}") == (None, f"{BODY}\n\n{prose}")

@@ -1,5 +1,6 @@
 """Pages understood in worker processes (GOVNEWS_WORKERS) land in the archive exactly as understood inline."""
 
+import pytest
 import sqlite_utils
 
 from govnews.crawler.demo.evaluate import token_f1
@@ -39,3 +40,26 @@ def test_workers_default_to_the_cores_this_process_may_use(monkeypatch):
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
     assert worker_count("auto") == 0  # one core: workers would only add overhead
     assert worker_count("3") == 3 and worker_count(0) == 0
+
+
+def test_crawls_at_once_in_one_process_share_one_pool():
+    """A distributed worker crawls several sites at once in one process: their page pipelines share one pool of
+    GOVNEWS_WORKERS processes, shut down by the last crawl to close."""
+    from govnews.crawler.pipelines.pages import PagePipeline
+    from govnews.crawler.runner import project
+
+    settings = project()
+    first, second = PagePipeline(settings, 1), PagePipeline(settings, 1)
+    first.open_spider()
+    second.open_spider()
+    pool = first.pool
+    assert pool is not None and second.pool is pool
+    first.close_spider()
+    assert pool.submit(len, "abc").result(timeout=120) == 3  # still serving the second crawl
+    second.close_spider()
+    with pytest.raises(RuntimeError):
+        pool.submit(len, "abc")
+    third = PagePipeline(settings, 1)
+    third.open_spider()
+    assert third.pool is not None and third.pool is not pool  # a new crawl after the last one closed starts anew
+    third.close_spider()

@@ -2,22 +2,28 @@
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
-from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 CONFIG_FILE = Path(__file__).with_name("attachments.yml")
 SETTINGS_PREFIX = "GOVNEWS_ATTACHMENT_"
 _TRUE = frozenset({"1", "true", "yes", "on"})
+_loaded: dict[str, Any] = {}
 
 
-@cache
 def config() -> dict[str, Any]:
-    """The whole of attachments.yml, read once per process (the child reads it too)."""
-    data: dict[str, Any] = yaml.safe_load(CONFIG_FILE.read_text(encoding="utf-8"))
-    return data
+    """The whole of attachments.yml, read once per process; the child is handed its parent's (`install`)."""
+    if not _loaded:
+        import yaml  # only where the file is read: the child starts faster without it
+
+        _loaded.update(yaml.safe_load(CONFIG_FILE.read_text(encoding="utf-8")))
+    return _loaded
+
+
+def install(data: dict[str, Any]) -> None:
+    """The child's config: what its parent read from attachments.yml, sent with the request."""
+    _loaded.clear()
+    _loaded.update(data)
 
 
 def section(name: str) -> dict[str, Any]:

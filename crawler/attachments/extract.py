@@ -1,6 +1,7 @@
 """extract_attachment(): the parent's side. Checks that need no parsing happen here (size, kind, a zip's declared
 sizes); everything that opens the file happens in the child, whose end is read back into a status."""
 
+import importlib.metadata
 import json
 import re
 import signal
@@ -10,7 +11,7 @@ import time
 from functools import cache
 from pathlib import Path
 
-from govnews.crawler.attachments.config import AttachmentLimits, section
+from govnews.crawler.attachments.config import AttachmentLimits, config, section
 from govnews.crawler.attachments.kinds import (
     OLE_MAGIC,
     NotAZip,
@@ -20,7 +21,7 @@ from govnews.crawler.attachments.kinds import (
     zip_entries,
 )
 from govnews.crawler.attachments.result import AttachmentText, failed
-from govnews.crawler.attachments.sandbox import Finished, child_command, run_child
+from govnews.crawler.attachments.sandbox import Finished, run_child
 
 BODY_FILE = "body"
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
@@ -63,8 +64,9 @@ def _extract(body: bytes, limits: AttachmentLimits) -> AttachmentText:
             "workdir": directory,
             "body": BODY_FILE,
             "deadline": time.time() + limits.seconds,
+            "config": config(),  # the child reads these, not attachments.yml again (yaml is a sixth of its start)
         }
-        finished = run_child(child_command(json.dumps(request)), workdir, limits.seconds)
+        finished = run_child(request, workdir, limits.seconds)
     return _read_answer(finished, kind, mime, limits)
 
 
@@ -105,7 +107,7 @@ def _read_answer(finished: Finished, kind: str, mime: str | None, limits: Attach
         mime=mime,
         pages=answer.get("pages"),
         extractor=extractor,
-        extractor_version=answer.get("extractor_version") or (tool_version(extractor) if extractor else None),
+        extractor_version=extractor_version(extractor) if extractor else None,
         legacy_encoding=answer.get("legacy_encoding"),
         ocr=bool(answer.get("ocr")),
         ocr_confidence=answer.get("ocr_confidence"),
@@ -129,6 +131,14 @@ def _death(finished: Finished, limits: AttachmentLimits) -> tuple[str, str]:
         return "too_large", f"aborted silently under the {limits.memory_mb} MB limit (pdfium's out-of-memory exit)"
     how = f"died of {finished.signal_name}" if finished.signal_name else f"exited with {finished.returncode}"
     return "error", f"the extractor {how}" + (f": {last}" if last else "")
+
+
+@cache
+def extractor_version(extractor: str) -> str | None:
+    """The version of the Python distribution (`distributions` in attachments.yml) or the external tool that read a
+    file, looked up once per process here rather than in every child (importlib.metadata is a tenth of its start)."""
+    distribution = section("distributions").get(extractor)
+    return importlib.metadata.version(distribution) if distribution else tool_version(extractor)
 
 
 @cache

@@ -1,9 +1,12 @@
-"""Processes under limits. The parent starts the child (`python -m ...worker`) in a session of its own, with its
-output in files and a wall clock: at the deadline the whole process group, tools included, is killed. The child
-limits itself (address space, CPU, file size, open files, no core) before it imports an extractor, and runs each
-tool under the same limits. Limits are set inside the child rather than by a preexec_fn in the parent because the
-crawler calls from threads, where preexec_fn may deadlock; the child has one thread, so its tools get a preexec_fn."""
+"""Processes under limits. The parent has a zygote (crawler/attachments/zygote.py, which has imported the worker and
+pdfium once) fork the child, in a session of its own, with its output in files, and keeps a wall clock: at the
+deadline the whole process group, tools included, is killed. The child limits itself (address space, CPU, file size,
+open files, no core) before it opens the file, and runs each tool under the same limits. Limits are set inside the
+child rather than by a preexec_fn in the parent because the crawler calls from threads, where preexec_fn may
+deadlock; the child has one thread, so its tools get a preexec_fn."""
 
+import atexit
+import json
 import math
 import os
 import resource
@@ -11,15 +14,16 @@ import select
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from govnews.crawler.attachments.config import AttachmentLimits, section
 
 MIB = 1 << 20
-_POLL_SECONDS = 0.01
 
 
 @dataclass(frozen=True)
@@ -64,29 +68,96 @@ def limit_self(limits: AttachmentLimits) -> None:
     _set_limits(limits.memory_mb, limits.seconds, section("child")["file_mb"] * MIB)
 
 
-def child_command(request: str) -> list[str]:
-    # -P: the working directory is not put on sys.path (a folder named like a module there must not shadow it).
-    return [sys.executable, "-P", "-m", section("child")["module"], request]
+class Zygote:
+    """One zygote process (crawler/attachments/zygote.py) and its pipes: a child forked per request, one at a time."""
 
-
-def run_child(command: Sequence[str], workdir: Path, seconds: float) -> Finished:
-    """Run the child with its answer and errors in files under `workdir`; kill its process group after `seconds`."""
-    child = section("child")
-    env = os.environ | child["env"]
-    out_path, err_path = workdir / "child.out", workdir / "child.err"
-    with out_path.open("wb") as out, err_path.open("wb") as err:
-        proc = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=out, stderr=err, start_new_session=True, env=env, cwd=workdir
+    def __init__(self) -> None:
+        child = section("child")
+        # -P: the working directory is not put on sys.path (a folder named like a module there must not shadow it).
+        # A session of its own: the terminal's Ctrl-C is the crawl's to handle; the zygote ends when its stdin closes.
+        self.process = subprocess.Popen(
+            [sys.executable, "-P", "-m", child["module"]],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=os.environ | child["env"],
+            start_new_session=True,
+            bufsize=0,
         )
-        finished = _wait_unreaped(proc.pid, seconds)
-        _kill_group(proc.pid)
-        returncode = proc.wait()
+        self.pending = b""
+
+    def start(self, request: dict[str, Any]) -> int:
+        """Send a request; the pid of the child forked for it."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps(request).encode() + b"\n")
+        line = self.reply(None)
+        assert line is not None
+        return line
+
+    def reply(self, seconds: float | None) -> int | None:
+        """The next number the zygote writes, or None when none came within ``seconds``."""
+        assert self.process.stdout is not None
+        deadline = None if seconds is None else time.monotonic() + seconds
+        while b"\n" not in self.pending:
+            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if not select.select([self.process.stdout], [], [], wait)[0]:
+                return None
+            chunk = os.read(self.process.stdout.fileno(), 64)
+            if not chunk:
+                raise RuntimeError(f"the attachment zygote exited ({self.process.wait()})")
+            self.pending += chunk
+        line, self.pending = self.pending.split(b"\n", 1)
+        return int(line)
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait()
+
+
+# Zygotes not running a child, taken by the crawler's threads one each, started when none is idle (as many as the
+# threads that extract at once); closed at exit, or by stop_zygotes when a crawl ends, so that their CPU and their
+# children's is the crawl's (RUSAGE_CHILDREN counts only children that were waited for).
+_idle: list[Zygote] = []
+_lock = threading.Lock()
+
+
+def run_child(request: dict[str, Any], workdir: Path, seconds: float) -> Finished:
+    """Run the request in a child forked by a zygote, with its answer and errors in files under `workdir`; kill its
+    process group after `seconds`."""
+    child = section("child")
+    out_path, err_path = workdir / "child.out", workdir / "child.err"
+    with _lock:
+        zygote = _idle.pop() if _idle else None
+    zygote = zygote or Zygote()
+    try:
+        pid = zygote.start({**request, "answer": str(out_path), "errors": str(err_path)})
+        returncode = zygote.reply(seconds)
+        finished = returncode is not None
+        if returncode is None:
+            _kill_group(pid)
+            returncode = zygote.reply(None)
+            assert returncode is not None
+    except BaseException:
+        zygote.process.kill()
+        zygote.close()
+        raise
+    with _lock:
+        _idle.append(zygote)
     return Finished(
         returncode,
         not finished,
         _read_capped(out_path, child["result_mb"] * MIB),
         _read_tail(err_path, child["stderr_chars"] * 8),
     )
+
+
+@atexit.register
+def stop_zygotes() -> None:
+    """Close the idle zygotes (each exits when its stdin closes) and wait for them."""
+    with _lock:
+        stopping, _idle[:] = list(_idle), []
+    for zygote in stopping:
+        zygote.close()
 
 
 def run_tool(arguments: Sequence[str], workdir: Path, limits: AttachmentLimits, deadline: float, name: str) -> Finished:
@@ -122,25 +193,6 @@ def run_tool(arguments: Sequence[str], workdir: Path, limits: AttachmentLimits, 
 
 def _tool_limits(memory_mb: int, seconds: float, file_bytes: int) -> Callable[[], None]:
     return lambda: _set_limits(memory_mb, seconds, file_bytes)
-
-
-def _wait_unreaped(pid: int, seconds: float) -> bool:
-    """Wait for the child to exit without reaping it, so its process group id cannot be reused before the group is
-    killed. True if it exited within `seconds`."""
-    try:
-        handle = os.pidfd_open(pid)
-    except OSError:  # Linux before 5.3: poll instead
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None:
-                return True
-            time.sleep(_POLL_SECONDS)
-        return False
-    try:
-        ready, _, _ = select.select([handle], [], [], max(0.0, seconds))
-        return bool(ready)
-    finally:
-        os.close(handle)
 
 
 def _kill_group(pid: int) -> None:

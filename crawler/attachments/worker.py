@@ -1,19 +1,19 @@
-"""The child process: `python -P -m govnews.crawler.attachments.worker '<request json>'`. It limits itself, imports
-only the extractor its kind needs, and writes one JSON answer to the stdout it was started with (libraries that
-print go to stderr instead). A crash or a kill leaves no answer; the parent reads that from the exit status."""
+"""The child: a process the zygote (crawler/attachments/zygote.py) forked for one file. It makes itself a session,
+limits itself, runs the extractor its kind needs, and writes one JSON answer to the answer file (libraries that print
+go to the stderr file instead). A crash or a kill leaves no answer; the parent reads that from the exit status."""
 
-import importlib.metadata
 import json
 import os
 import re
 import sys
 import time
+import traceback
 import unicodedata
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from govnews.crawler.attachments.config import AttachmentLimits, section
+from govnews.crawler.attachments.config import AttachmentLimits, install, section
 from govnews.crawler.attachments.job import Extracted, Failure, Job
 from govnews.crawler.attachments.sandbox import limit_self
 
@@ -22,8 +22,33 @@ _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
-def main(argv: list[str]) -> int:
-    request = json.loads(argv[1])
+def run_forked(request: dict[str, Any]) -> NoReturn:
+    """In the forked child: its own session (so that its tools are killed with it), no input, the answer and errors
+    in the files the request names, the working directory its temporary one, nothing imported from there (as
+    `python -P`), the tools' environment; then `main`, and out without running the zygote's clean-up."""
+    os.setsid()
+    sys.path[:] = [entry for entry in sys.path if entry not in ("", ".")]
+    os.chdir(request["workdir"])
+    for fd, path, flags in (
+        (0, os.devnull, os.O_RDONLY),
+        (1, request["answer"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
+        (2, request["errors"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
+    ):
+        opened = os.open(path, flags, 0o600)
+        os.dup2(opened, fd)
+        os.close(opened)
+    os.environ.update(section("child")["env"])
+    try:
+        code = main(request)
+    except BaseException:  # what an uncaught exception does to a Python process: the traceback, exit status 1
+        traceback.print_exc()
+        code = 1
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def main(request: dict[str, Any]) -> int:
+    install(request["config"])
     limits = AttachmentLimits.from_mapping(request["limits"])
     limit_self(limits)
     answer = os.fdopen(os.dup(1), "wb")
@@ -37,7 +62,11 @@ def main(argv: list[str]) -> int:
     except MemoryError:
         result = {"status": "too_large", "reason": f"out of memory under the {limits.memory_mb} MB limit"}
     except Exception as exc:  # a library's own error on a malformed file: the file's fault, reported as such
-        result = {"status": "error", "reason": f"{type(exc).__name__}: {exc}"[: section("child")["stderr_chars"]]}
+        reason = f"{type(exc).__name__}: {exc}"[: section("child")["stderr_chars"]]
+        result = {"status": "error", "reason": reason}
+        if any(marker in reason for marker in section("child")["out_of_memory_markers"]):
+            # The address space ran out where Python raised no MemoryError (the dynamic loader mapping pdfium).
+            result = {"status": "too_large", "reason": f"out of memory under the {limits.memory_mb} MB limit: {reason}"}
     with answer:
         answer.write(json.dumps(result, ensure_ascii=False).encode("utf-8", errors="replace"))  # lone surrogates
     return 0
@@ -63,8 +92,6 @@ def _answer(extracted: Extracted, limits: AttachmentLimits) -> dict[str, Any]:
     result = asdict(extracted)
     result["status"] = "ok"
     result["text"] = clean_text(extracted.text, limits.max_chars)
-    distribution = section("distributions").get(extracted.extractor)
-    result["extractor_version"] = importlib.metadata.version(distribution) if distribution else None
     return result
 
 
@@ -75,7 +102,3 @@ def clean_text(text: str, max_chars: int) -> str:
     text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
     text = _BLANK_LINES.sub("\n\n", _TRAILING_SPACE.sub("\n", text))
     return text.strip()[:max_chars]
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv))

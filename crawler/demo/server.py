@@ -39,6 +39,8 @@ class LoggedRequest:
     user_agent: str | None
     headers: dict[str, str]
     status: int
+    # time.monotonic() when the request arrived: the gaps between a site's requests (politeness tests).
+    at: float = 0.0
 
 
 class _PortalState:
@@ -65,6 +67,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(send_body=False)
 
     def _answer(self, send_body: bool) -> None:
+        arrived = time.monotonic()
         site = self.state.site
         response = site.lookup(self.path) or site.not_found()
         headers = dict(response.headers)
@@ -81,6 +84,7 @@ class _Handler(BaseHTTPRequestHandler):
             user_agent=self.headers.get("User-Agent"),
             headers=dict(self.headers.items()),
             status=status,
+            at=arrived,
         )
         with self.state.lock:  # logged before answering, so a client never sees a reply missing from the log
             self.state.log.append(entry)

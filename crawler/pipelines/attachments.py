@@ -1,6 +1,7 @@
 """Attachments as an item pipeline, after deduplication: an on-topic article's files are asked for (the spider says
 which, crawler/attached.py found them), and each fetched file is read into its `attachments` row
-(crawler/attachments: a child process per file, with limits) on a thread of its own, so the crawl goes on."""
+(crawler/attachments: a child process per file, forked by a zygote, with limits) on a thread of its own, so the
+crawl goes on."""
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
@@ -8,6 +9,7 @@ from typing import Any
 
 from govnews.crawler.archiving import attachment_row
 from govnews.crawler.attachments import AttachmentLimits, extract_attachment
+from govnews.crawler.attachments.sandbox import stop_zygotes
 from govnews.crawler.items import PageItem
 
 
@@ -41,3 +43,4 @@ class AttachmentPipeline:
         if self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None
+        stop_zygotes()  # they end with the crawl, and their children's CPU is counted in it

@@ -2,10 +2,13 @@
 
 Understanding a page is CPU-bound (~30 ms) and Scrapy runs pipelines on its one reactor thread, so a fast
 crawl is held to one core. Pages are understood in GOVNEWS_WORKERS worker processes ('auto': one per core this
-process may use, none on one core), the stages are the same, and the crawl uses every core.
+process may use, none on one core), the stages are the same, and the crawl uses every core. The crawls that run
+at once in one process (a distributed worker's sites) share one pool.
 """
 
 import asyncio
+import gc
+import json
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -16,11 +19,15 @@ from govnews.crawler.items import PageItem
 from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor, worker_count
 
 _worker: PageProcessor | None = None
+# The pools of this process by their settings, each with the number of open pipelines using it: the site crawls
+# of a distributed worker (crawler/dist_worker.py) run at once in one process and share one pool.
+_pools: dict[str, tuple[ProcessPoolExecutor, int]] = {}
 
 
 def _start_worker(values: dict[str, Any]) -> None:
     global _worker
     _worker = PageProcessor(Settings(values))
+    gc.freeze()  # see PagePipeline.open_spider
 
 
 def _understand(item: PageItem) -> PageItem:
@@ -40,14 +47,12 @@ class PagePipeline:
         return cls(crawler.settings, worker_count(crawler.settings.get("GOVNEWS_WORKERS")))
 
     def open_spider(self) -> None:
+        # What start-up built (Scrapy, trafilatura, the stages and their models) lives as long as the process: out of
+        # the garbage collector's full collections, which walked it all again every 40 pages or so (1.8 -> 0.7 ms a
+        # page on the bench's NukeViet portal).
+        gc.freeze()
         if self.workers > 0:
-            # spawn, not fork: the crawl process runs a reactor and threads that a fork would copy half-way.
-            self.pool = ProcessPoolExecutor(
-                self.workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker,
-                initargs=(self.values,),
-            )
+            self.pool = _open_pool(self.workers, self.values)
 
     async def process_item(self, item: PageItem) -> PageItem:
         if item.kind_hint != "page" or not item.html or self.pool is None:
@@ -59,5 +64,29 @@ class PagePipeline:
 
     def close_spider(self) -> None:
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            _close_pool(self.pool)
             self.pool = None
+
+
+def _open_pool(workers: int, values: dict[str, Any]) -> ProcessPoolExecutor:
+    """The process's pool for these settings, started by the first crawl that asks for it."""
+    key = json.dumps([workers, values], sort_keys=True, default=str)
+    pool, users = _pools.get(key) or (None, 0)
+    if pool is None:
+        # spawn, not fork: the crawl process runs a reactor and threads that a fork would copy half-way.
+        pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker, initargs=(values,)
+        )
+    _pools[key] = (pool, users + 1)
+    return pool
+
+
+def _close_pool(pool: ProcessPoolExecutor) -> None:
+    """One crawl done with ``pool``: the last one shuts it down."""
+    key = next(key for key, (shared, _) in _pools.items() if shared is pool)
+    users = _pools[key][1] - 1
+    if users:
+        _pools[key] = (pool, users)
+        return
+    del _pools[key]
+    pool.shutdown(wait=True, cancel_futures=True)

@@ -9,7 +9,7 @@ from scrapy import signals
 from govnews.archive.schema import open_archive
 from govnews.archive.store import ArchiveWriter
 from govnews.archive.warc import WarcRecorder, warc_folder
-from govnews.crawler.archiving import archive_page
+from govnews.crawler.archiving import store_page
 from govnews.crawler.items import PageItem
 
 
@@ -39,39 +39,7 @@ class StorePipeline:
 
     def process_item(self, item: PageItem) -> PageItem:
         assert self.writer is not None and self.recorder is not None
-        self.counts["pages"] += 1
-        self.counts["bytes"] += item.size
-        if item.kind_hint == "error":
-            self.counts["errors"] += 1
-        if item.kind == "offtopic":
-            self.counts["offtopic"] += 1
-        if item.status == 304:
-            self.counts["not_modified"] += 1
-        page: dict[str, Any] = {
-            "etag": item.headers.get("etag"),
-            "last_modified": item.headers.get("last-modified"),
-            "links_hash": item.links_hash,
-            "run_id": self.run_id,
-        }
-        if item.status:
-            pointer = self.recorder.record(
-                item.url,
-                item.status,
-                item.headers,
-                item.body or b"",
-                item.request_headers,
-                item.fetched_at,
-                item.source_id,
-                item.source_province,
-            )
-            # A 304 keeps pointing at the stored body it stands for.
-            file, offset = item.replayed_from or (pointer.file, pointer.offset)
-            page.update(warc_file=file, warc_offset=offset, warc_length=None if item.replayed_from else pointer.length)
-        if item.status == 304:
-            page = {k: v for k, v in page.items() if v is not None or k not in ("etag", "last_modified")}
-        outcome = archive_page(self.writer, item, **page)
-        if outcome is not None:
-            self.counts[f"articles_{outcome}"] += 1
+        store_page(self.writer, self.recorder, item, self.counts)
         return item
 
     def close_spider(self) -> None:

@@ -8,7 +8,7 @@ are data in ``bylines.yml``.
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal, overload
 
@@ -33,7 +33,7 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     config = _config()
     stop = _alternation(config["stop_labels"])
     value = rf"(?P<value>.+?)(?=\s+(?:{stop})\s*:|\s*\||$)"
@@ -42,7 +42,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     other = re.compile(
         rf"^\s*\(?\s*(?:(?:{_alternation(config['other_labels'])})\s*:|(?:{_alternation(config['source_prefixes'])})\s)\s*\S"
     )
-    return with_colon, without_colon, other
+    credit = re.compile(rf"^\s*\(?\s*(?:{_alternation(config['credit_labels'])})\s*:\s*\S", re.IGNORECASE)
+    return with_colon, without_colon, other, credit
 
 
 def find_author(html: str, text: str) -> tuple[str | None, str]:
@@ -55,25 +56,61 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
     """`find_author` of a page already parsed (the pipeline shares one parse among its stages); the page is
     only read when the text names no author."""
     lines = (text or "").split("\n")
-    last = _last_body_line(lines)
     author, weak = _labelled(lines, with_kind=True)
     if author is None and parsed.root is not None:
         author, weak = _labelled([line.text for line in parsed.lines], with_kind=True)
         if author is None:
             author, weak = _author_element(parsed.root), True
+    if author is not None:
+        lines = _without_byline_above(lines, author)
+    last = _last_body_line(lines)
     if last is None:
-        return author, text or ""
+        return author, "\n".join(lines)
     candidate = squash_spaces(lines[last])
     signature = _signature(candidate)
-    short = len(candidate.split()) < _config()["body_line_words"]
-    is_label = short and (_labelled([candidate]) is not None or bool(_patterns()[2].match(candidate)))
-    if signature is None and not is_label:
-        return author, text or ""
+    if signature is None and not _label_line(candidate):
+        return author, "\n".join(lines)
+    rest = lines[:last] + lines[last + 1 :]
+    if signature is None:
+        # A source credit under the signature ('Thu Trang' / 'Nguồn: Cổng TTĐT tỉnh Bến Tre (cũ)'): the line above it
+        # may sign the article.
+        above = _last_body_line(rest)
+        signature = _signature(squash_spaces(rest[above])) if above is not None else None
+        if signature is not None and above is not None:
+            rest = rest[:above] + rest[above + 1 :]
     if signature is not None and (author is None or weak):
         # The writer's signature under the body names the author better than the CMS account that posted it
         # ('Người đăng tin: admin', a WordPress 'bởi Ban Biên tập' byline); a 'Tác giả:' label still wins.
         author = signature
-    return author, "\n".join(lines[:last] + lines[last + 1 :])
+    return author, "\n".join(rest)
+
+
+def _label_line(line: str) -> bool:
+    """A trailing line that labels the article rather than continuing it: a short author or source label line
+    ('Tác giả: Mai Thanh', '(Theo baodienbien.vn)'), or a source credit of any length up to `max_credit_words`
+    ('Nguồn: Vụ Bình đẳng giới - Bộ ... - https://...', as print views and syndicated copies add it)."""
+    config = _config()
+    words = len(line.split())
+    if words < config["body_line_words"] and (_labelled([line]) is not None or bool(_patterns()[2].match(line))):
+        return True
+    return words <= config["max_credit_words"] and bool(_patterns()[3].match(line))
+
+
+def _without_byline_above(lines: list[str], author: str) -> list[str]:
+    """``lines`` without a line above the body that only repeats the author ('Hoài Thu' between a picture and the
+    lead, 'bởi Thanh Hà'): the byline is kept as the author, not as the article's first paragraph."""
+    body_words = _config()["body_line_words"]
+    first_body = next((i for i, line in enumerate(lines) if len(line.split()) >= body_words), 0)
+    byline = fold(author)
+    prefixes = _author_prefix()
+    kept = [
+        line
+        for index, line in enumerate(lines)
+        if index >= first_body or prefixes.sub("", fold(squash_spaces(line))) != byline
+    ]
+    while len(kept) < len(lines) and kept and not kept[0].strip():
+        kept.pop(0)  # the blank line that parted the byline from the body
+    return kept
 
 
 @overload
@@ -83,11 +120,14 @@ def _labelled(lines: list[str], with_kind: Literal[True]) -> tuple[str | None, b
 def _labelled(lines: list[str], with_kind: bool = False) -> str | None | tuple[str | None, bool]:
     """The first plausible value of an author label in ``lines``; ``with_kind`` also says whether its label only
     names the account that posted the page (`poster_labels`), which a signature outranks."""
-    with_colon, without_colon, _ = _patterns()
-    lines = [squash_spaces(nfc(raw)) for raw in lines]
-    if not _any_label().search("\n".join(lines)):
+    with_colon, without_colon, _, _ = _patterns()
+    any_label = _any_label()
+    lines = [_normal_line(raw) for raw in lines]
+    if not any_label.search("\n".join(lines)):
         return (None, False) if with_kind else None  # no line holds a label: one search instead of three a line
     for index, line in enumerate(lines):
+        if not any_label.search(line):
+            continue  # both patterns start with a label
         if index + 1 < len(lines) and with_colon.match(f"{line} x") and line.endswith(":"):
             line = f"{line} {lines[index + 1]}"  # 'Tác giả:' in one element, the name in the next
         for pattern in (with_colon, without_colon):
@@ -98,11 +138,23 @@ def _labelled(lines: list[str], with_kind: bool = False) -> str | None | tuple[s
     return (None, False) if with_kind else None
 
 
+@lru_cache(maxsize=8192)
+def _normal_line(raw: str) -> str:
+    """A line as the labels are matched: NFC, spaces squashed. Remembered: a page's own lines are read for a label
+    when its text has none, and menus and sidebars print the same lines on every page of a site."""
+    return squash_spaces(nfc(raw))
+
+
 @cache
 def _any_label() -> re.Pattern[str]:
     """Any author label, with a colon or without: a line that `_labelled` reads holds one."""
     config = _config()
     return re.compile(_alternation([*config["author_labels"], *config["labels_without_colon"]]))
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in _config()["not_names"])
 
 
 @cache
@@ -119,8 +171,7 @@ def _author_element(root: etree._Element) -> str | None:
         if not isinstance(element.tag, str):
             continue
         # A class or id part that is one of the words is in the element's marker: the cheap test first.
-        marker = class_marker(element)
-        if not any(word in marker for word in words) or not _has_part(element, words):
+        if not _author_marker().search(class_marker(element)) or not _has_part(element, words):
             continue
         # <html>/<body> classes describe the layout ('one-sidebar sidebar-first'), not a region.
         if any(
@@ -140,6 +191,24 @@ def _author_element(root: etree._Element) -> str | None:
     return None
 
 
+@cache
+def _sentence_words() -> re.Pattern[str]:
+    """Any of `sentence_words` as a whole word of a lower-cased line padded with spaces."""
+    return re.compile(rf"\s(?:{_alternation(_config()['sentence_words'])})\s")
+
+
+@cache
+def _author_prefix() -> re.Pattern[str]:
+    """An author element's leading word ('bởi', '-'), folded, as a byline line prints it before the name."""
+    return re.compile(rf"^(?:{_alternation([fold(prefix) for prefix in _config()['author_prefixes']])})\s*")
+
+
+@cache
+def _author_marker() -> re.Pattern[str]:
+    """Any of the author classes, anywhere in a class marker."""
+    return re.compile("|".join(re.escape(word) for word in _config()["author_classes"]))
+
+
 def _has_part(element: etree._Element, words: list[str]) -> bool:
     """Whether a class/id token of ``element``, or a run of its '-'/'_' parts, is one of ``words``
     ('field-name-field-tac-gia' has 'tac-gia')."""
@@ -154,7 +223,7 @@ def _has_part(element: etree._Element, words: list[str]) -> bool:
 def _plausible_label_value(value: str) -> bool:
     words = value.split()
     config = _config()
-    if fold(value) in {fold(name) for name in config["not_names"]}:
+    if fold(value) in _not_names():
         return False  # 'Viết bởi Super User': the CMS account, not the author
     return 0 < len(words) <= config["max_name_words"] + config["max_unit_words"] and any(
         word[:1].isupper() for word in words
@@ -191,7 +260,7 @@ def _signature(line: str) -> str | None:
         return None
     name = match["name"].strip()
     words = name.split()
-    if not 1 <= len(words) <= config["max_name_words"] or fold(name) in {fold(w) for w in config["not_names"]}:
+    if not 1 <= len(words) <= config["max_name_words"] or fold(name) in _not_names():
         return None
     if name.endswith(".") and not _INITIAL.match(words[-1]):
         return None
@@ -211,12 +280,15 @@ def _unit_signature(line: str) -> bool:
     name, and is not a sentence."""
     config = _config()
     words = line.split()
-    if not 2 <= len(words) <= config["max_unit_signature_words"] or line.endswith((".", ":", ";", ",")):
+    if not 2 <= len(words) <= config["max_long_unit_words"] or line.endswith((".", ":", ";", ",")):
+        return False
+    if len(words) > config["max_unit_signature_words"] and _sentence_words().search(f" {line.lower()} "):
         return False
     for start in config["unit_signature_starts"]:
         rest = line.removeprefix(f"{start} ")
-        # The unit's own name follows, capitalised ('Phòng Xây dựng...'); 'Phòng chống bạo lực' is a heading.
-        if rest != line and rest[:1].isupper():
+        # The unit's own name follows, capitalised ('Phòng Xây dựng...'); 'Phòng chống bạo lực' is a heading, and
+        # so is a line in capitals ('UBND TỈNH ĐIỆN BIÊN'; an abbreviation, 'Phòng LĐTBXH', is a name).
+        if rest != line and rest[:1].isupper() and not (rest.isupper() and " " in rest):
             return True
     return False
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,6 +24,13 @@ from govnews.text import fold, nfc, squash_spaces
 HERE = Path(__file__).parent
 _TOKEN_SPLIT = re.compile(r"[\s]+")
 _PART_SPLIT = re.compile(r"[-_]")
+# Compiled once: an XPath given as a string is compiled again at every call.
+_HEADINGS = etree.XPath("//h1|//h2|//h3|//*[contains(@class,'title')][not(self::title)]")
+_INNER_HEADINGS = etree.XPath(".//h1|.//h2|.//h3")
+_IN_LINK = etree.XPath("ancestor::a")
+_ITEMPROP_DATES = etree.XPath("//*[@itemprop='datePublished'][not(self::meta)]")
+_JSON_LD = etree.XPath("//script[@type='application/ld+json']")
+_TIMES = etree.XPath("//time[@datetime]")
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,7 @@ class _Found:
 class _Rules:
     config: dict
     dates: dict[str, re.Pattern[str]]
+    year: re.Pattern[str]
     time: re.Pattern[str]
     time_after: re.Pattern[str]
     time_before: re.Pattern[str]
@@ -69,6 +77,7 @@ def _rules() -> _Rules:
     return _Rules(
         config=config,
         dates={kind: re.compile(rx, flags) for kind, rx in config["dates"].items()},
+        year=re.compile(config["year"]),
         time=re.compile(config["time"], flags),
         time_after=re.compile(config["time_after_date"], flags),
         time_before=re.compile(config["time_before_date"], flags),
@@ -80,7 +89,10 @@ def _rules() -> _Rules:
     )
 
 
+@lru_cache(maxsize=8192)
 def _heading_key(text: str) -> str:
+    """A line or heading folded to its words, for comparing headings. Remembered: a page's main heading is looked
+    for among its lines, and menus and sidebars print the same lines on every page of a site."""
     return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
 
 
@@ -99,6 +111,8 @@ def parse_vn_date(text: str) -> str | None:
 def _scan(text: str) -> Iterator[_Found]:
     """Every valid date in ``text`` (NFC) in reading order."""
     rules = _rules()
+    if not rules.year.search(text):
+        return  # every shape holds a year: a page is read for its dateline line by line, and most lines hold none
     matches = sorted(
         (
             (match.start(), kind != "iso", kind, match)
@@ -115,6 +129,13 @@ def _scan(text: str) -> Iterator[_Found]:
         if found:
             taken_until = match.end()
             yield found
+
+
+@lru_cache(maxsize=8192)
+def _line_dates(text: str) -> tuple[_Found, ...]:
+    """Every valid date of a page's line. Remembered: a page is read for its dateline line by line, and sidebars print
+    the same dated lines (newest articles, archives by month) on every page of a site."""
+    return tuple(_scan(text))
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -268,7 +289,7 @@ class _Reader:
         line; elsewhere only a labelled line or a publication-classed element."""
         config = self.rules.config
         text = line.text
-        for found in _scan(text):
+        for found in _line_dates(text):
             element = line.element_at(found.start)
             if element is None or not _plausible(found) or self.excluded(element):
                 continue
@@ -316,14 +337,14 @@ def _main_heading(root: etree._Element, lines: list[page.Line]) -> etree._Elemen
     """The h1/h2 (or *title* element) with the longest text matching <title>; else a line of plain text
     matching <title> (table-layout pages print the title in <font><b>); else the longest heading."""
     title_words = set(_heading_key(page.title_text(root)).split())
-    candidates = root.xpath("//h1|//h2|//h3|//*[contains(@class,'title')][not(self::title)]")
+    candidates = _HEADINGS(root)
     best, best_rank = None, None
     for element in candidates:
         text = squash_spaces(element.text_content())
         words = _heading_key(text).split()
         if len(words) < 3 or len(text) > 400 or any(a.tag == "a" for a in element.iterancestors()):
             continue
-        if element.xpath(".//h1|.//h2|.//h3"):
+        if _INNER_HEADINGS(element):
             continue  # a wrapper: its heading is a candidate of its own
         link = element.find(".//a")
         if link is not None and len(squash_spaces(link.text_content())) > 0.5 * len(text):
@@ -337,7 +358,7 @@ def _main_heading(root: etree._Element, lines: list[page.Line]) -> etree._Elemen
     for line in lines:
         words = _heading_key(line.text).split()
         element = line.element_at(0)
-        if len(words) >= 5 and element is not None and element.tag != "a" and not element.xpath("ancestor::a"):
+        if len(words) >= 5 and element is not None and element.tag != "a" and not _IN_LINK(element):
             if sum(word in title_words for word in words) / len(words) >= 0.9:
                 return element
     if best is not None and len(_heading_key(best.text_content()).split()) >= 5:
@@ -356,7 +377,16 @@ def _tokens(element: etree._Element) -> list[str]:
 
 
 def _has_token(element: etree._Element, words: list[str]) -> bool:
-    for token in _tokens(element):
+    return _marker_has_token(class_marker(element), tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _marker_has_token(marker: str, words: tuple[str, ...]) -> bool:
+    """`_has_token` of a class marker. Remembered: every date of a page is checked against its ancestors' regions,
+    and the same few wrappers hold the dates of every page of a site."""
+    for token in _TOKEN_SPLIT.split(marker):
+        if not token:
+            continue
         parts = set(_PART_SPLIT.split(token))
         if any(word == token or word in parts or ("-" in word and word in token) for word in words):
             return True
@@ -396,11 +426,11 @@ def _machine_dates(root: etree._Element) -> list[_Found]:
             ranked.append((1, content))
         elif (meta.get("name") or "").lower() in names:
             ranked.append((3, content))
-    for element in root.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
+    for element in _ITEMPROP_DATES(root):
         ranked.append((1, element.get("content") or element.get("datetime") or element.text_content()))
-    for script in root.xpath("//script[@type='application/ld+json']"):
+    for script in _JSON_LD(root):
         ranked.extend((2, value) for value in _json_ld_dates(script.text or ""))
-    for element in root.xpath("//time[@datetime]"):
+    for element in _TIMES(root):
         ranked.append((4, element.get("datetime") or ""))
     found = (next(_scan(nfc(value)), None) for _, value in sorted(ranked, key=lambda item: item[0]))
     return [item for item in found if item is not None and _plausible(item)]

@@ -29,7 +29,11 @@ def _pattern() -> re.Pattern[str]:
     code = config["code"]
     party = "|".join(re.escape(code) for code in sorted(config["party_type_codes"], key=len, reverse=True))
     slash = r"(?:/|\s+/\s+)"  # '54/KH' or '822 / QĐ', never '1/ Công tác'
+    # Where a match can start, one character tested first: a word's first letter (in any case), 'số'/'so', a number.
+    # Everything before the number is optional, so the engine would otherwise try every word at every position.
+    starts = "".join(sorted({re.escape(word[0]) for word in config["words"]}))
     return re.compile(
+        rf"(?=\d|[sS]|(?i:[{starts}]))"
         rf"(?:(?P<word>(?i:{words}))\s+)?(?:(?:số|Số|so)\s*:?\s*)?"
         rf"(?:(?<![\w/.,])(?P<p_num>\d{{1,5}})\s*-\s*(?P<p_type>{party})\s*/\s*(?P<p_issuer>{code})"
         rf"|(?<![\w/.,])(?P<num>\d{{1,5}}){slash}(?:(?P<year>(?:19|20)\d{{2}}){slash})?"

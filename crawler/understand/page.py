@@ -13,14 +13,13 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from govnews.text import fold, nfc, squash_spaces
+from govnews.text import collapse_spaces, fold, nfc, squash_spaces
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 "
     "h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul select option button".split()
 )
 SKIP_TAGS = frozenset("script style noscript template head svg iframe".split())
-_SPACES = re.compile(r"\s+")
 # Characters of a paragraph's opening that find the element holding it.
 LOCATE_KEY_CHARS = 40
 
@@ -42,12 +41,25 @@ class Line:
         return found
 
 
+# Every element of a parsed page is an lxml.html HtmlElement (comments, processing instructions and entities their
+# lxml.html classes), chosen by lxml in C. lxml.html's own parser asks a Python method for each element's class
+# whenever Python code first touches it (to give forms, inputs and labels classes of their own, which nothing here
+# uses): a third of the time of a walk over a page, and every stage, trafilatura included, walks the page.
+_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
 def parse(html: str) -> etree._Element | None:
     """Parse a decoded page; None for empty or unparseable input (callers then return None, never raise)."""
     if not html or not html.strip():
         return None
     try:
         parser = lxml.html.HTMLParser(encoding="utf-8")
+        parser.set_element_class_lookup(_ELEMENT_CLASSES)
         return lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError, UnicodeError):
         return None
@@ -93,13 +105,14 @@ def lines(root: etree._Element) -> list[Line]:
     def add(text: str | None, element: etree._Element) -> None:
         if text:
             current.pieces.append((len(current.text), element))
-            current.text += _SPACES.sub(" ", nfc(text))
+            current.text += collapse_spaces(nfc(text))
 
     def flush() -> None:
         nonlocal current
-        if current.text.strip():
-            out.append(current)
-        current = Line()
+        if current.pieces:  # a line still without text stays the current one (most boundaries close none)
+            if current.text.strip():
+                out.append(current)
+            current = Line()
 
     walker = etree.iterwalk(start, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -116,10 +129,26 @@ def lines(root: etree._Element) -> list[Line]:
         else:
             if tag in BLOCK_TAGS:
                 flush()
-            if element is not start and element.getparent() is not None:
-                add(element.tail, element.getparent())
+            if element.tail and element is not start:
+                parent = element.getparent()
+                if parent is not None:
+                    add(element.tail, parent)
     flush()
     return out
+
+
+def robots_noindex(tree: etree._Element | None, headers: dict[str, str]) -> bool:
+    """Whether the page asks search engines not to index it (meta robots or X-Robots-Tag): print and e-mail views
+    of an article do, the article itself does not."""
+    if "noindex" in headers.get("x-robots-tag", "").lower():
+        return True
+    if tree is None:
+        return False
+    return any(
+        "noindex" in (element.get("content") or "").lower()
+        for element in tree.iter("meta")
+        if (element.get("name") or "").lower() in {"robots", "googlebot"}
+    )
 
 
 def canonical_link(tree: etree._Element, page_url: str) -> str | None:
@@ -157,29 +186,24 @@ class FoldedTexts(Mapping[etree._Element, str]):
         # The text nodes of each element's text (its own text, its descendants' and their tails): pieces[start:end].
         start: dict[etree._Element, int] = {}
         self._end: dict[etree._Element, int] = {}
-        pending: list[tuple[etree._Element, bool]] = [(self.root, False)]
-        while pending:
-            node, closing = pending.pop()
-            if closing:
-                self._end[node] = len(pieces)
-                if node is not self.root and node.tail:
-                    pieces.append(node.tail)
-            elif not isinstance(node.tag, str):  # a comment or processing instruction: only its tail is text
-                if node.tail:
-                    pieces.append(node.tail)
-            else:
+        for event, node in etree.iterwalk(self.root, events=("start", "end", "comment", "pi")):
+            if event == "start":
                 start[node] = len(pieces)
                 if node.text:
                     pieces.append(node.text)
-                pending.append((node, True))
-                pending.extend((child, False) for child in reversed(node))
+            elif event == "end":
+                self._end[node] = len(pieces)
+                if node.tail and node is not self.root:
+                    pieces.append(node.tail)
+            elif node.tail:  # a comment or processing instruction: only its tail is text
+                pieces.append(node.tail)
         self._start = start
         # Where each element of the body sits in the page (elements only: no comments, processing instructions).
         self.order: dict[etree._Element, int] = {element: i for i, element in enumerate(start)}
         joined = "\x00".join(pieces)
         self._pieces: list[str] | None = None
         if not _UNSAFE_JOIN.search(joined) and joined.count("\x00") == len(pieces) - 1:
-            folded = _SPACES.sub(" ", fold(joined).replace("\xa0", " ")).split("\x00")
+            folded = collapse_spaces(fold(joined)).split("\x00")
             # A run of spaces over two pieces is one space: the second piece's is dropped.
             space_before = False
             for i, piece in enumerate(folded):

@@ -138,6 +138,7 @@ def _file_link(href: str) -> bool:
 class NotArticleRules:
     static_title: re.Pattern
     result_counter: re.Pattern
+    static_section: re.Pattern
     list_like_share: float
     short_line_chars: int
     file_extensions: frozenset[str]
@@ -149,22 +150,25 @@ def not_article_rules() -> NotArticleRules:
     return NotArticleRules(
         static_title=re.compile(rf"^(?:{'|'.join(f'(?:{t})' for t in data['static_titles'])})[\s.:]*$"),
         result_counter=re.compile(rf"^(?:{'|'.join(f'(?:{t})' for t in data['result_counters'])})$"),
+        static_section=re.compile(rf"/(?:{'|'.join(data['static_sections'])})(?:/|\.|$)", re.IGNORECASE),
         list_like_share=data["list_like_share"],
         short_line_chars=data["short_line_chars"],
         file_extensions=frozenset(data["file_extensions"]),
     )
 
 
-def not_an_article(title: str, paragraphs: list[str], dated: bool) -> str | None:
+def not_an_article(title: str, paragraphs: list[str], dated: bool, url: str = "") -> str | None:
     """What an article-looking page really is when it is not news: 'static' for a portal's about-pages (their
-    titles in pagekind.yml: 'Chức năng, nhiệm vụ', 'Liên hệ'...), dated or not; 'listing' for an undated body
-    that is mostly list items, short lines and truncated teasers. None for an article (an undated one is kept,
-    with no date, rather than lost)."""
+    titles in pagekind.yml: 'Chức năng, nhiệm vụ', 'Liên hệ'..., dated or not, or any undated page of an about
+    section: /gioi-thieu/...); 'listing' for an undated body that is mostly list items, short lines and truncated
+    teasers. None for an article (an undated one elsewhere is kept, with no date, rather than lost)."""
     rules = not_article_rules()
     if rules.static_title.match(fold(title).strip()):
         return "static"
     if dated:
         return None
+    if rules.static_section.search(urlsplit(url).path):
+        return "static"
     total = sum(len(p) for p in paragraphs)
     listed = sum(len(p) for p in paragraphs if _list_like(p, rules.short_line_chars))
     return "listing" if total and listed >= rules.list_like_share * total else None

@@ -1,5 +1,6 @@
 """What a body really is when a server calls everything text/html: signatures in signatures.yml."""
 
+import re
 import zlib
 from functools import cache
 from pathlib import Path
@@ -21,9 +22,25 @@ _ROOT_CHUNK = 1024
 
 
 @cache
+def _rules() -> dict:
+    return yaml.safe_load(SIGNATURES_FILE.read_text(encoding="utf-8"))
+
+
+@cache
 def signatures() -> tuple[tuple[bytes, str], ...]:
-    data = yaml.safe_load(SIGNATURES_FILE.read_text(encoding="utf-8"))
-    return tuple((magic.encode("latin-1"), kind) for magic, kind in data["signatures"].items())
+    return tuple((magic.encode("latin-1"), kind) for magic, kind in _rules()["signatures"].items())
+
+
+@cache
+def page_content_types() -> re.Pattern:
+    return re.compile(_rules()["page_content_types"])
+
+
+def not_a_page(body: bytes, content_type: str | None) -> str | None:
+    """Why a response is no page (its sniffed file type, or the non-page Content-Type the server named: an API's
+    JSON), or None for a page. The crawl and reextract decide alike."""
+    declared = (content_type or "").lower()
+    return binary_type(body) or (declared if declared and not page_content_types().search(declared) else None)
 
 
 def binary_type(body: bytes) -> str | None:

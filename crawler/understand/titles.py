@@ -7,8 +7,10 @@ preferring one that the <title> or og:title repeats. This module does that.
 """
 
 import re
+from functools import lru_cache
 
 import lxml.html
+from lxml import etree
 
 from govnews.markup import class_marker
 from govnews.text import fold, squash_spaces
@@ -18,20 +20,26 @@ TITLE_MARKERS = ("title", "tieude", "tieu-de", "headline", "heading")
 MIN_CHARS = 10
 MAX_CHARS = 400
 _SEPARATORS = re.compile(r"\s+[-|–—:»]+\s+|\s*::\s*")
+_TITLE_MARKER = re.compile("|".join(re.escape(marker) for marker in TITLE_MARKERS))
+# The elements that may hold the first paragraph (see _is_body_start).
+_BODY_START_TAGS = frozenset(("p", "div", "td", "span", "section", "article", "font", "li"))
 
 
-def find_title(tree: lxml.html.HtmlElement, first_paragraph: str | None) -> str | None:
+def find_title(
+    tree: lxml.html.HtmlElement, first_paragraph: str | None, headings: list[lxml.html.HtmlElement]
+) -> str | None:
     """The article's title: the heading nearest above the first body paragraph, preferring one that
-    <title>/og:title repeats; None when the page has no such heading."""
+    <title>/og:title repeats; None when the page has no such heading. ``headings`` is `heading_elements(tree)`."""
     hints = _hints(tree)
     key = fold(first_paragraph)[:40] if first_paragraph else None
+    heading_set = set(headings)
     candidates: list[str] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("head", "title", "script", "style"):
             continue
         if key and _is_body_start(element, key):
             break
-        if _is_heading(element):
+        if element in heading_set:
             text = squash_spaces(element.text_content())
             if MIN_CHARS <= len(text) <= MAX_CHARS:
                 candidates.append(text)
@@ -49,7 +57,7 @@ def find_title(tree: lxml.html.HtmlElement, first_paragraph: str | None) -> str 
 
 def heading_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Everything on the page that looks like a heading (h1-h5, title-marked blocks)."""
-    return [el for el in tree.iter() if isinstance(el.tag, str) and _is_heading(el)]
+    return [el for el in tree.iter(etree.Element) if _is_heading(el)]
 
 
 def _hints(tree: lxml.html.HtmlElement) -> set[str]:
@@ -72,26 +80,27 @@ def _hints(tree: lxml.html.HtmlElement) -> set[str]:
 def _is_heading(element: lxml.html.HtmlElement) -> bool:
     if element.tag in HEADING_TAGS:
         return True
-    marker = class_marker(element)
-    return any(m in marker for m in TITLE_MARKERS) and element.find(".//p") is None
+    return bool(_TITLE_MARKER.search(class_marker(element))) and element.find(".//p") is None
 
 
 def _is_body_start(element: lxml.html.HtmlElement, key: str) -> bool:
     """The element holding the first paragraph itself (not an ancestor that holds the whole page)."""
-    if element.tag not in ("p", "div", "td", "span", "section", "article", "font", "li"):
+    if element.tag not in _BODY_START_TAGS:
         return False
-    own = fold(
-        squash_spaces(
-            (element.text or "")
-            + "".join(
-                (
-                    child.text_content()
-                    if isinstance(child.tag, str) and child.tag in ("b", "strong", "em", "i", "span", "font", "a", "u")
-                    else ""
-                )
-                + (child.tail or "")
-                for child in element
-            )
+    own = (element.text or "") + "".join(
+        (
+            child.text_content()
+            if isinstance(child.tag, str) and child.tag in ("b", "strong", "em", "i", "span", "font", "a", "u")
+            else ""
         )
+        + (child.tail or "")
+        for child in element
     )
-    return own.startswith(key[:25])
+    return _folded_own(own).startswith(key[:25])
+
+
+@lru_cache(maxsize=8192)
+def _folded_own(text: str) -> str:
+    """An element's own text folded. Remembered: every block above an article's first paragraph is read for it, and
+    menus and sidebars are the same blocks on every page of a site."""
+    return fold(squash_spaces(text))

@@ -19,7 +19,9 @@ import csv
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from govnews.text import fold
@@ -65,6 +67,8 @@ class Classifier:
         self.bias = bias
         self.ngrams = ngrams
         self.line = line
+        # The weights as scoring looks them up: each n-gram a tuple of its words, a title's led by 'T:'.
+        self._by_words = {_words_of(gram): weight for gram, weight in weights.items()}
 
     @classmethod
     def load(cls, path: str | Path) -> "Classifier":
@@ -74,17 +78,41 @@ class Classifier:
     @staticmethod
     def features(title: str, text: str, ngrams: int) -> set[str]:
         """Distinct folded n-grams (1..ngrams) of the title and of the text, and the title's again as 'T:...'."""
-        title_grams = _grams(_normalise(title or "").split(), ngrams)
-        return title_grams | _grams(_normalise(text or "").split(), ngrams) | {f"T:{g}" for g in title_grams}
+        return _features(_normalise(title or ""), _normalise(text or ""), ngrams)
 
     def probability(self, title: str, text: str) -> float:
-        grams = self.features(title, text, self.ngrams)
-        total = math.fsum(self.weights[g] for g in grams if g in self.weights)
+        return self._probability(_normalise(title or ""), _normalise(text or ""))
+
+    def _probability(self, title_n: str, text_n: str) -> float:
+        """`probability` of a title and text already normalised (`_normalise`: the lexicon reads them so too). The
+        n-grams of `features` as tuples of words, made by zip in C rather than joined one by one: no word holds a space
+        or a ':', so the tuples and the strings are the same n-grams."""
+        title = _word_grams(title_n.split(), self.ngrams)
+        grams = title | _word_grams(text_n.split(), self.ngrams) | {("T:", *gram) for gram in title}
+        weights = self._by_words
+        total = math.fsum(weights[g] for g in grams if g in weights)
         return _sigmoid(self.bias + total / math.sqrt(max(len(grams), 1)))
+
+
+def _features(title_n: str, text_n: str, ngrams: int) -> set[str]:
+    title_grams = _grams(title_n.split(), ngrams)
+    return title_grams | _grams(text_n.split(), ngrams) | {f"T:{g}" for g in title_grams}
 
 
 def _grams(tokens: list[str], longest: int) -> set[str]:
     return {" ".join(tokens[i : i + n]) for n in range(1, longest + 1) for i in range(len(tokens) - n + 1)}
+
+
+def _word_grams(tokens: list[str], longest: int) -> set[tuple[str, ...]]:
+    grams: set[tuple[str, ...]] = set()
+    for n in range(1, longest + 1):
+        grams.update(zip(*(tokens[i:] for i in range(n)), strict=False))  # the shorter slices end the n-grams
+    return grams
+
+
+def _words_of(gram: str) -> tuple[str, ...]:
+    """A feature of `features` as `_probability` makes it: 'T:a b' -> ('T:', 'a', 'b')."""
+    return ("T:", *gram[2:].split(" ")) if gram.startswith("T:") else tuple(gram.split(" "))
 
 
 def _sigmoid(z: float) -> float:
@@ -96,10 +124,17 @@ def _sigmoid(z: float) -> float:
 def vietnamese(text: str) -> bool:
     """Written in Vietnamese: at least a tenth of the letters carry a mark ('ă', 'ê', 'ộ', 'đ'...). Vietnamese
     prose has a quarter or more, English with Vietnamese names a few percent at most."""
-    letters = [c for c in text if c.isalpha()]
-    # Each distinct letter folded once (a text has a few dozen), not each of its thousands.
-    marked = {c for c in set(letters) if fold(c) != c.lower()}
-    return bool(letters) and sum(c in marked for c in letters) >= 0.1 * len(letters)
+    # Each distinct character counted and folded once (a text has a few dozen), not each of its thousands.
+    counts = Counter(text)
+    letters = sum(n for c, n in counts.items() if c.isalpha())
+    marked = sum(n for c, n in counts.items() if c.isalpha() and _marked(c))
+    return bool(letters) and marked >= 0.1 * letters
+
+
+@cache
+def _marked(letter: str) -> bool:
+    """A letter carrying a mark (folding changes it beyond its case). Remembered: texts draw on a few hundred."""
+    return fold(letter) != letter.lower()
 
 
 class TopicModel:
@@ -180,7 +215,7 @@ class TopicModel:
         )
         probability = None
         if self.classifier is not None and vietnamese(f"{title or ''}\n{text or ''}"):
-            probability = round(self.classifier.probability(title, text), 6)
+            probability = round(self.classifier._probability(title_n, body_n), 6)
             on_topic = total >= self.threshold and probability >= self.classifier.line
         else:
             core = any(self.terms[key].weight >= self.CORE_WEIGHT for key in contributions)

@@ -18,8 +18,8 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import AsgiStream, Response
 
 from govnews.archive.export import BATCH, FIRST, batch_sql, columns
-from govnews.archive.selection import Selection, SelectionError
 from govnews.datasette_config.plugins.govnews_search import SEARCH_TABLE
+from govnews.datasette_config.selected import archive_selection
 from govnews.text import fold
 
 ROUTE = r"^/(?P<database>[^/]+)/-/export\.(?P<format>csv|json)$"
@@ -33,14 +33,11 @@ def register_routes():
 
 
 async def export_view(datasette, request):
+    found = archive_selection(datasette, request)
+    if isinstance(found, Response):
+        return found
+    db, selection = found
     database = request.url_vars["database"]
-    db = datasette.databases.get(database)
-    if db is None or not db.path:
-        return Response.text("no such archive\n", status=404)
-    try:
-        selection = Selection.from_args(request.args)
-    except SelectionError as error:
-        return Response.text(f"{error}\n", status=400)
     fmt = request.url_vars["format"]
     with_text = request.args.get("text") in ("1", "on", "true")
     names = columns(with_text)

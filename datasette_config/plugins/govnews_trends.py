@@ -25,6 +25,7 @@ from govnews.datasette_config import charts
 from govnews.datasette_config.counting import trend_of
 from govnews.datasette_config.page_cache import do_not_keep
 from govnews.datasette_config.plugins.govnews_search import RANKED_QUERY, SEARCH_TABLE, WINDOW_ARG
+from govnews.datasette_config.selected import archive_selection
 
 ROUTE = r"^/(?P<database>[^/]+)/-/trends(\.(?P<format>json|csv|svg))?$"
 UNITS = ("month", "year")
@@ -73,14 +74,11 @@ def extra_template_vars(view_name, request, datasette, database):
 
 
 async def trends_view(datasette, request):
+    found = archive_selection(datasette, request)
+    if isinstance(found, Response):
+        return found
+    _, selection = found
     database = request.url_vars["database"]
-    db = datasette.databases.get(database)
-    if db is None or not db.path:
-        return Response.text("no such archive\n", status=404)
-    try:
-        selection = Selection.from_args(request.args)
-    except SelectionError as error:
-        return Response.text(f"{error}\n", status=400)
     unit = request.args.get("unit") or "month"
     if unit not in UNITS:
         return Response.text(f"unit must be one of {', '.join(UNITS)}\n", status=400)

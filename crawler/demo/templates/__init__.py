@@ -17,8 +17,10 @@ from govnews.crawler.demo.templates.webforms import WebForms
 from govnews.crawler.demo.templates.wordpress import WordPress
 
 from .httrack import HtTrack
+from .nextssr import NextSsr
 from .smalldept import SmallDept
 from .vendorcms import VendorCms
+from .websphere import WebSphere
 from .wpyoast import WpYoast
 
 TEMPLATES = {
@@ -41,4 +43,6 @@ TEMPLATES = {
     "vendorcms": VendorCms,
     "httrack": HtTrack,
     "wpyoast": WpYoast,
+    "nextssr": NextSsr,
+    "websphere": WebSphere,
 }
