@@ -17,6 +17,10 @@ from govnews.archive.schema import ArchiveError
 from govnews.clock import utc_now
 from govnews.text import fold
 
+# The `pages` reason of a source's home page as the crawl landed on it (after redirects): later runs and rebuilds read
+# where the source's own sub-site is from it (crawler/dedupe.py url_preference).
+HOME_PAGE_REASON = "home page"
+
 ARTICLE_COLUMNS = frozenset(
     "url source_id title published year author province province_2025 language text topic_score "
     "topic_terms content_hash first_seen last_seen changed_at gone_at search_folded".split()
@@ -69,6 +73,16 @@ def listing_urls(db: sqlite_utils.Database, source_ids: list[str]) -> set[str]:
     marks = ", ".join("?" for _ in source_ids)
     rows = db.execute(f"select url from pages where source_id in ({marks}) and kind = 'listing'", source_ids)
     return {url for (url,) in rows}
+
+
+def home_urls(db: sqlite_utils.Database, source_ids: list[str]) -> dict[str, str]:
+    """Each of these sources' home page as the latest run landed on it (its `pages` row's reason says so)."""
+    marks = ", ".join("?" for _ in source_ids)
+    rows = db.execute(
+        f"select source_id, url from pages where source_id in ({marks}) and reason = ? order by fetched_at",
+        [*source_ids, HOME_PAGE_REASON],
+    )
+    return dict(rows.fetchall())
 
 
 @contextmanager

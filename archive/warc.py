@@ -24,6 +24,9 @@ from govnews.archive.schema import ArchiveError
 # The body we store is already decoded by Scrapy: these headers would misdescribe it.
 SOURCE_HEADER = "GovNews-Source"
 PROVINCE_HEADER = "GovNews-Province"
+# On the record of a source's home page as the crawl landed on it (after redirects): a rebuild from the files alone
+# knows the source's own sub-site (crawler/dedupe.py url_preference).
+HOME_HEADER = "GovNews-Home-Page"
 _DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
 # zlib's own default: warcio compresses at 9, which costs a fifth more CPU for files 0.3% smaller.
 GZIP_LEVEL = 6
@@ -45,6 +48,7 @@ class StoredResponse:
     date: str
     source_id: str | None = None
     province: str | None = None
+    home: bool = False
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -96,14 +100,15 @@ class WarcRecorder:
         date: str,
         source_id: str,
         province: str | None,
+        home: bool = False,
     ) -> WarcPointer:
         """Append a request and a response record; return where the response record lies.
 
-        The source (and its province) ride along as WARC extension headers, so the files alone are enough
-        to rebuild the archive.
+        The source (and its province, and whether this is its home page) ride along as WARC extension headers, so
+        the files alone are enough to rebuild the archive.
         """
         try:
-            return self._record(url, status, headers, body, request_headers, date, source_id, province)
+            return self._record(url, status, headers, body, request_headers, date, source_id, province, home)
         except OSError as exc:  # a full disk, a read-only folder: stop the crawl like a failed database write
             raise ArchiveError(f"{self.folder}: cannot write WARC records: {exc}") from exc
 
@@ -117,6 +122,7 @@ class WarcRecorder:
         date: str,
         source_id: str,
         province: str | None,
+        home: bool,
     ) -> WarcPointer:
         if self._handle is None or self._handle.tell() >= self.max_bytes:
             self._rotate()
@@ -142,6 +148,7 @@ class WarcRecorder:
                 "WARC-Date": _warc_date(date),
                 SOURCE_HEADER: source_id,
                 PROVINCE_HEADER: province or "",
+                **({HOME_HEADER: "yes"} if home else {}),
             },
         )
         offset = self._handle.tell()
@@ -192,6 +199,7 @@ def _stored(record) -> StoredResponse:
         date=record.rec_headers.get_header("WARC-Date"),
         source_id=record.rec_headers.get_header(SOURCE_HEADER),
         province=record.rec_headers.get_header(PROVINCE_HEADER) or None,
+        home=record.rec_headers.get_header(HOME_HEADER) == "yes",
     )
 
 

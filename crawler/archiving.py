@@ -5,7 +5,7 @@ import hashlib
 from collections import Counter
 from typing import Any
 
-from govnews.archive.store import ArchiveWriter
+from govnews.archive.store import HOME_PAGE_REASON, ArchiveWriter
 from govnews.archive.warc import WarcRecorder
 from govnews.crawler.attachments import AttachmentText
 from govnews.crawler.items import PageItem
@@ -70,6 +70,7 @@ def store_page(writer: ArchiveWriter, recorder: WarcRecorder, item: PageItem, co
             item.fetched_at,
             item.source_id,
             item.source_province,
+            home=item.reason == HOME_PAGE_REASON,
         )
         # A 304 keeps pointing at the stored body it stands for.
         file, offset = item.replayed_from or (pointer.file, pointer.offset)

@@ -4,7 +4,7 @@ import zlib
 from array import array
 from urllib.parse import parse_qsl, urlsplit
 
-from govnews.archive.store import content_hash
+from govnews.archive.store import HOME_PAGE_REASON, content_hash
 from govnews.crawler.items import PageItem
 from govnews.text import fold
 
@@ -25,11 +25,15 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def url_preference(url: str, declared: bool = False, noindex: bool = False) -> tuple[bool, bool, bool, int, int, str]:
+def url_preference(
+    url: str, declared: bool = False, noindex: bool = False, home: str | None = None
+) -> tuple[bool, bool, bool, int, int, int, str]:
     """Sort key among the URLs serving one article's text, best first: a URL the site named with rel=canonical,
     then one the site lets search engines index (not a print view), then one without a query string (the SEF path
-    listings link to, not ?option=...&id=304&Itemid=101), fewer query parameters, a shorter path, and the
-    lexicographically first. A key of the URL and its page alone, so a first crawl and a rebuild from WARC choose
+    listings link to, not ?option=...&id=304&Itemid=101), fewer query parameters, then one deeper in the source's
+    own sub-site (more leading path segments shared with its ``home`` page as landed on: a ministry's sub-portal
+    /webcenter/portal/<unit>/... rather than the parent portal's copy), a shorter path, and the lexicographically
+    first. A key of the URL, its page and its source's home alone, so a first crawl and a rebuild from WARC choose
     the same URL whatever order the pages arrive in."""
     parts = urlsplit(url)
     return (
@@ -37,9 +41,19 @@ def url_preference(url: str, declared: bool = False, noindex: bool = False) -> t
         noindex,
         bool(parts.query),
         len(parse_qsl(parts.query, keep_blank_values=True)),
+        -_shared_segments(parts.path, urlsplit(home).path) if home else 0,
         len(parts.path),
         url,
     )
+
+
+def _shared_segments(path: str, other: str) -> int:
+    shared = 0
+    for mine, theirs in zip(path.strip("/").split("/"), other.strip("/").split("/"), strict=False):
+        if mine != theirs or not mine:
+            break
+        shared += 1
+    return shared
 
 
 class Deduper:
@@ -56,8 +70,11 @@ class Deduper:
         owners: dict[tuple[str, str], str] | None = None,
         declared: set[str] | None = None,
         listings: set[str] | None = None,
+        homes: dict[str, str] | None = None,
     ) -> None:
         self.owners: dict[tuple[str, str], str] = owners if owners is not None else {}
+        # Each source's home page as last landed on (this run's once it arrives): its sub-site's URLs are preferred.
+        self.homes: dict[str, str] = homes if homes is not None else {}
         self.declared: set[str] = declared if declared is not None else set()
         # This run's article URLs whose pages asked not to be indexed (earlier runs' are taken as indexable).
         self.noindexed: set[str] = set()
@@ -92,6 +109,8 @@ class Deduper:
 
     def __call__(self, item: PageItem) -> PageItem:
         article = item.article
+        if item.reason == HOME_PAGE_REASON:
+            self.homes[item.source_id] = item.url
         if item.kind == "listing":
             self.listings.add(item.url)
         if item.kind != "article" or article is None:
@@ -110,9 +129,10 @@ class Deduper:
         if owner == url:
             self.articles.add(url)
             return item
+        home = self.homes.get(item.source_id)
         if url not in self.articles and (
-            url_preference(url, url in self.declared, url in self.noindexed)
-            < url_preference(owner, owner in self.declared, owner in self.noindexed)
+            url_preference(url, url in self.declared, url in self.noindexed, home)
+            < url_preference(owner, owner in self.declared, owner in self.noindexed, home)
         ):
             item.moved_from = owner
             for other, held in self.owners.items():

@@ -47,6 +47,8 @@ _TRAILING_DATE = re.compile(r"\s*[\(\[]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[^
 MIN_LINK_TEXT = 12
 _NOT_LEAD = frozenset("meta script style title head".split())
 LAYOUT_CELL_CHARS = 400
+# A paragraph holding a picture or an embedded video and no text: what an italic caption under it captions.
+_MEDIA_ONLY_PARAGRAPH = "//p[(.//img or .//iframe or .//video or .//object or .//embed) and not(normalize-space())]"
 # Elements that title a data table from above it: a block of its own, or a heading.
 _TABLE_TITLE_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6", "b", "strong"})
 SENTENCE_ENDS = '.!?…"”'  # the last character of running prose
@@ -81,6 +83,7 @@ class ExtractConfig:
     div_paragraph_siblings: int
     styling_class_token: re.Pattern
     hidden: etree.XPath
+    non_text_elements: tuple[str, ...]
     caption_markers: re.Pattern  # any of them, within a class token (no marker holds a space)
     caption_max_chars: int
     table_title_max_chars: int
@@ -107,6 +110,7 @@ def config() -> ExtractConfig:
         div_paragraph_siblings=data["div_paragraph_siblings"],
         styling_class_token=re.compile(data["styling_class_token"]),
         hidden=etree.XPath(data["hidden_elements"]),
+        non_text_elements=tuple(data["non_text_elements"]),
         caption_markers=re.compile("|".join(re.escape(marker) for marker in data["caption_markers"])),
         caption_max_chars=data["caption_max_chars"],
         table_title_max_chars=data["table_title_max_chars"],
@@ -126,9 +130,10 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
 
 def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """A copy of a parsed page for extraction and classification: scripts, styles, scrolling tickers (<marquee>:
-    latest-news and notice boxes, never an article's prose) and elements no reader sees (`hidden_elements`: a
-    portal theme's hidden page metadata, collapsed menus) out, layout tables unwrapped. A copy, because dates and
-    bylines read the page as parsed."""
+    latest-news and notice boxes, never an article's prose), elements no reader sees (`hidden_elements`: a portal
+    theme's hidden page metadata, collapsed menus), captions, then controls and embedded media (`non_text_elements`:
+    a read-aloud player's voice list and its 'your browser cannot play this' fallback) out, layout tables unwrapped.
+    A copy, because dates and bylines read the page as parsed."""
     tree = copy.deepcopy(root)
     for element in list(tree.iter("script", "style", "noscript", "template", "marquee")):
         if element.get("type") != "application/ld+json":
@@ -137,7 +142,10 @@ def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
         if element.getparent() is not None:
             element.drop_tree()
     drop_styling_classes(tree)
-    drop_captions(tree)
+    drop_captions(tree)  # before the media go: a caption is found under its picture or video
+    for element in list(tree.iter(*config().non_text_elements)):
+        if element.getparent() is not None:
+            element.drop_tree()
     unwrap_layout_tables(tree)
     if not config().options["include_tables"]:
         drop_table_titles(tree)
@@ -403,8 +411,8 @@ def drop_styling_classes(tree: lxml.html.HtmlElement) -> None:
 def drop_captions(tree: lxml.html.HtmlElement) -> None:
     """Photo captions are not the article's prose: <figcaption>, short elements whose class names a caption
     (`caption_markers`: Drupal's image-field-caption, WordPress's wp-caption-text, a table cell 'image_desc'), and
-    a short paragraph wholly in italics right under a paragraph that holds only a picture (how CKEditor and Word
-    bodies caption one)."""
+    a short paragraph wholly in italics right under a paragraph that holds only a picture or an embedded video (how
+    CKEditor and Word bodies caption one: 'Quang cảnh hội nghị.', 'Clip: Toàn cảnh lễ phát động')."""
     cfg = config()
     for element in list(tree.iter(etree.Element)):
         classes = element.get("class")
@@ -415,7 +423,7 @@ def drop_captions(tree: lxml.html.HtmlElement) -> None:
             and len(squash_spaces(element.text_content())) <= cfg.caption_max_chars
         ):
             element.drop_tree()
-    for picture in tree.xpath("//p[.//img and not(normalize-space())]"):
+    for picture in tree.xpath(_MEDIA_ONLY_PARAGRAPH):
         below = picture.getnext()
         if below is not None and below.tag == "p" and _italic_caption(below, cfg.caption_max_chars):
             below.drop_tree()

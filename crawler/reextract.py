@@ -14,7 +14,14 @@ from typing import Any
 from scrapy.http import HtmlResponse
 
 from govnews.archive.schema import open_archive
-from govnews.archive.store import ArchiveWriter, content_owners, declared_urls, listing_urls
+from govnews.archive.store import (
+    HOME_PAGE_REASON,
+    ArchiveWriter,
+    content_owners,
+    declared_urls,
+    home_urls,
+    listing_urls,
+)
 from govnews.archive.warc import StoredResponse, iter_responses, warc_folder
 from govnews.crawler.archiving import archive_page, attachment_row
 from govnews.crawler.attachments import AttachmentLimits, extract_attachment, sniff_kind
@@ -60,7 +67,8 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
     processor = PageProcessor(settings)
     # The crawl's choice of each article's URL among its duplicates, moves included.
     sources = sorted(known_sources)
-    dedupe = Deduper(content_owners(db, sources), declared_urls(db, sources), listing_urls(db, sources))
+    homes = home_urls(db, sources)
+    dedupe = Deduper(content_owners(db, sources), declared_urls(db, sources), listing_urls(db, sources), homes)
     report = ReextractReport()
     verdicts: dict[str, str] = {}
     archived: dict[str, str] = {}  # URL -> the article it held in a record before (a later 'not found' is gone)
@@ -83,6 +91,8 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
             known_sources.add(stored.source_id)
         item = _item(stored)
         item.archived_article = archived.get(item.url)
+        if stored.home or homes.get(item.source_id) == item.url:
+            item.reason = HOME_PAGE_REASON  # kept for the next run, as the crawl marked it
         if item.kind_hint == "document" and item.url in linked and sniff_kind(stored.body):
             item.kind_hint, item.body = "attachment", stored.body
             item.attachment = {"link_url": linked[item.url]}

@@ -22,6 +22,7 @@ from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from govnews.archive.recrawl import KnownPage
+from govnews.archive.store import HOME_PAGE_REASON
 from govnews.clock import utc_now
 from govnews.crawler.items import PageItem
 from govnews.crawler.middlewares import RobotsNotRead
@@ -199,7 +200,8 @@ class PortalSpider(scrapy.Spider):
                 answered, kind_hint="oversized", reason=f"{len(response.body)} bytes > GOVNEWS_MAX_HTML_BYTES"
             )
         else:
-            item = self._page_item(answered, kind_hint="page", html=response.text)
+            home = HOME_PAGE_REASON if response.meta.get("home") else None
+            item = self._page_item(answered, kind_hint="page", reason=home, html=response.text)
         item.replayed_from = replayed_from
         item.links_hash = _links_hash(targets)
         item.archived_article = archived

@@ -65,11 +65,12 @@ def test_a_pdf_over_the_memory_limit_is_too_large(bulky):
 
 
 def test_a_limit_too_small_for_the_extractor_itself_is_too_large():
-    """Python's MemoryError in the child (here while importing python-docx) is a status too; so is pdfium's silent
-    abort when the limit is under what it needs to open a PDF (the zygote imported pdfium before any limit)."""
+    """A limit under the address space the child already holds (the zygote imported the worker and pdfium) is
+    too_large for any file. Under it, a small file could still be read from the heap the child happens to have, or
+    not: the answer depended on the heap's layout (the same test passed in one checkout and failed in another)."""
     result = extract_attachment(files.notice_docx(), replace(LIMITS, memory_mb=20))
     assert result.status == "too_large"
-    assert "out of memory" in result.reason
+    assert "out of memory" in result.reason and "before reading the file" in result.reason
     pdf = extract_attachment(files.text_pdf([files.NOTICE[:2]]), replace(LIMITS, memory_mb=20))
     assert pdf.status == "too_large"
     assert "20 MB" in pdf.reason

@@ -398,6 +398,8 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "joomla-thaibinh-hlhpn",
         "egov-tuyenquang",
         "drupal-binhdinh-snv",
+        "adf-mof-vstbpn",
+        "mvc-khanhhoa-snv",
         "querycms-quangbinh-sld",
         "smalldept-kontum-sld",
         "vendor-thanhhoa",

@@ -240,6 +240,7 @@ def test_the_body_starts_after_every_heading_it_repeats():
             None,
         ),  # a dated list is news
         ("Hội nghị về bình đẳng giới", [BODY_P, BODY_P], False, None),  # undated prose is kept, with no date
+        ("Văn bản chỉ đạo - điều hành", ["Số/Ký hiệu", "Ngày ban hành", BODY_P], True, "static"),  # the menu's page
     ],
 )
 def test_pages_that_are_not_news(title, paragraphs, dated, kind):
@@ -323,6 +324,25 @@ def test_a_data_tables_title_goes_with_the_table_but_a_line_leading_into_one_sta
         "Kết quả cụ thể từng xã như sau:",
         f"{BODY_P} Ba.",
     ]
+
+
+def test_a_read_aloud_player_a_video_a_gallery_and_their_captions_are_not_prose():
+    player = (
+        "<div class='tts'><span>Nghe bài viết</span><select><option>Giọng nữ Hà Nội</option><option>Giọng nam Sài Gòn"
+        "</option></select><button>Phát</button><audio controls src='/tts/99.mp3'>Trình duyệt không hỗ trợ âm thanh."
+        "</audio></div>"
+    )
+    gallery = "".join(
+        f"<div class='item'><a href='/anh/{n}.jpg'><img src='/anh/{n}_t.jpg' alt='Ảnh {n}'></a></div>" for n in range(3)
+    )
+    html = (
+        f"<html><body><h1>Hội nghị về bình đẳng giới</h1>{player}<div class='content'><p>{BODY_P}</p>"
+        "<p style='text-align:center'><iframe src='https://www.youtube.com/embed/xyz' width='640'></iframe></p>"
+        "<p style='text-align:center'><em>Video: Toàn cảnh hội nghị tổng kết năm 2024</em></p>"
+        f"<p>{BODY_P} Hai.</p><p><strong>Một số hình ảnh tại hội nghị:</strong></p><div class='album'>{gallery}</div>"
+        "<p>Chi tiết Kế hoạch xem tại đây.</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai."]
 
 
 # --- what the cheaper page stages must still find (issue #14) ---------------------------------------------------

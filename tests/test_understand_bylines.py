@@ -189,6 +189,7 @@ LONG_UNIT = "Phòng Lao động - Thương binh và Xã hội huyện Mường C
         ("Phòng Công tác thanh niên tổ chức hội nghị.", None),  # a sentence
         ("Cục Trẻ em", "Cục Trẻ em"),  # a ministry's department signs as its office does
         ("Sở Nội vụ", "Sở Nội vụ"),
+        ("Thường trực Ban Vì sự tiến bộ của phụ nữ", "Thường trực Ban Vì sự tiến bộ của phụ nữ"),
         ("Phòng LĐTBXH", "Phòng LĐTBXH"),  # an abbreviated name
         (LONG_UNIT, LONG_UNIT),
         ("Ban Chỉ đạo đề nghị các đơn vị thực hiện nghiêm túc kế hoạch", None),  # long, and a sentence's words

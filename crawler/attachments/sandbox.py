@@ -68,6 +68,13 @@ def limit_self(limits: AttachmentLimits) -> None:
     _set_limits(limits.memory_mb, limits.seconds, section("child")["file_mb"] * MIB)
 
 
+def address_space_mb() -> float:
+    """This process's address space now (VmSize), in MB: what RLIMIT_AS is measured against."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        line = next(line for line in status if line.startswith("VmSize:"))
+    return int(line.split()[1]) / 1024
+
+
 class Zygote:
     """One zygote process (crawler/attachments/zygote.py) and its pipes: a child forked per request, one at a time."""
 

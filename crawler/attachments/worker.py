@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 from govnews.crawler.attachments.config import AttachmentLimits, install, section
 from govnews.crawler.attachments.job import Extracted, Failure, Job
-from govnews.crawler.attachments.sandbox import limit_self
+from govnews.crawler.attachments.sandbox import address_space_mb, limit_self
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
@@ -50,12 +50,21 @@ def run_forked(request: dict[str, Any]) -> NoReturn:
 def main(request: dict[str, Any]) -> int:
     install(request["config"])
     limits = AttachmentLimits.from_mapping(request["limits"])
+    held = address_space_mb()
     limit_self(limits)
     answer = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     workdir = Path(request["workdir"])
     job = Job(workdir / request["body"], workdir, limits, time.monotonic() + request["deadline"] - time.time())
     try:
+        if held >= limits.memory_mb:
+            # Under its own size the child could still read a small file from the heap it already has, or not,
+            # as the heap happens to lie: the limit is too small for the extractor itself, whatever the file.
+            raise Failure(
+                "too_large",
+                f"out of memory under the {limits.memory_mb} MB limit: the extractor holds "
+                f"{held:.0f} MB before reading the file",
+            )
         result = _answer(_extract(request["kind"], job), limits)
     except Failure as failure:
         result = {"status": failure.status, "reason": failure.reason, "pages": failure.pages}

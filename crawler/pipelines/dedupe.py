@@ -4,7 +4,7 @@ read when the run opens, so a recrawl and a first crawl choose the same URL (cra
 from typing import Any
 
 from govnews.archive.schema import open_archive
-from govnews.archive.store import content_owners, declared_urls, listing_urls
+from govnews.archive.store import content_owners, declared_urls, home_urls, listing_urls
 from govnews.crawler.dedupe import Deduper
 from govnews.crawler.items import PageItem
 
@@ -23,7 +23,12 @@ class DedupePipeline:
         db = open_archive(settings.get("GOVNEWS_DB"), busy_timeout=settings.getfloat("GOVNEWS_DB_BUSY_TIMEOUT"))
         try:
             sources = list(self.crawler.spider.sources)
-            self.deduper = Deduper(content_owners(db, sources), declared_urls(db, sources), listing_urls(db, sources))
+            self.deduper = Deduper(
+                content_owners(db, sources),
+                declared_urls(db, sources),
+                listing_urls(db, sources),
+                home_urls(db, sources),
+            )
         finally:
             db.close()
 

@@ -17,9 +17,11 @@ from govnews.crawler.demo.templates.webforms import WebForms
 from govnews.crawler.demo.templates.wordpress import WordPress
 
 from .httrack import HtTrack
+from .mvcportal import MvcPortal
 from .nextssr import NextSsr
 from .smalldept import SmallDept
 from .vendorcms import VendorCms
+from .webcenter import WebCenter
 from .websphere import WebSphere
 from .wpyoast import WpYoast
 
@@ -45,4 +47,6 @@ TEMPLATES = {
     "wpyoast": WpYoast,
     "nextssr": NextSsr,
     "websphere": WebSphere,
+    "webcenter": WebCenter,
+    "mvcportal": MvcPortal,
 }
