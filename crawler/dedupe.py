@@ -1,11 +1,13 @@
 """One article per content within a source, even under URLs that no rel=canonical ties together."""
 
+import hashlib
 import zlib
-from array import array
+from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from govnews.archive.store import HOME_PAGE_REASON, content_hash
 from govnews.crawler.items import PageItem
+from govnews.crawler.spilled_texts import SpilledTexts
 from govnews.text import fold
 
 # Two articles of one source with the same title and publication day and at least this share of their word
@@ -23,6 +25,11 @@ def shingles(text: str) -> frozenset[int]:
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def digest(key: bytes) -> int:
+    """A 64-bit digest of a near-duplicate group's key: 8 bytes in memory a group, not its title."""
+    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest())
 
 
 def url_preference(
@@ -71,6 +78,7 @@ class Deduper:
         declared: set[str] | None = None,
         listings: set[str] | None = None,
         homes: dict[str, str] | None = None,
+        spill_dir: str | Path | None = None,
     ) -> None:
         self.owners: dict[tuple[str, str], str] = owners if owners is not None else {}
         # Each source's home page as last landed on (this run's once it arrives): its sub-site's URLs are preferred.
@@ -82,11 +90,13 @@ class Deduper:
         # listing's page 2, a 'send this article' form filed under its section).
         self.listings: set[str] = listings if listings is not None else set()
         self.articles = set(self.owners.values())  # a URL holding an article is never a move's target
-        # This run's articles by (source, folded title, publication day): their word shingles, to catch one
-        # article extracted slightly differently under two URLs (a print view that drops a caption). Packed 4 bytes
-        # a shingle (a frozenset of them held 50 KB an article: 260 MB of a 5,000-article crawl), unpacked only when
-        # a second article of the same title and day arrives.
-        self.titled: dict[tuple[str, str, str], list[tuple[str, array]]] = {}
+        # This run's articles by (source, folded title, publication day), to catch one article extracted slightly
+        # differently under two URLs (a print view that drops a caption): each URL with the handle of its text,
+        # which waits on disk (crawler/spilled_texts.py) until a second article of that title and day arrives. The
+        # group's key is a 64-bit digest of its (source, title, day); the record keeps the key itself, so that two
+        # keys of one digest are still told apart.
+        self.titled: dict[int, list[tuple[str, int]]] = {}
+        self.texts = SpilledTexts(spill_dir)
 
     def _near(self, item: PageItem, url: str) -> str | None:
         """The URL of this run's article with the same title and day and nearly the same words, if any; this
@@ -95,17 +105,28 @@ class Deduper:
         title, published = fold(article.get("title") or ""), (article.get("published") or "")[:10]
         if len(title) < NEAR_TITLE_CHARS or not published:
             return None
-        words = shingles(article.get("text") or "")
-        group = self.titled.setdefault((item.source_id, title, published), [])
-        for other, other_words in group:
-            if other != url and jaccard(words, frozenset(other_words)) >= NEAR_DUPLICATE_SHARE:
+        text = article.get("text") or ""
+        key = "\x1f".join((item.source_id, title, published)).encode()
+        group = self.titled.setdefault(digest(key), [])
+        words: frozenset[int] | None = None  # shingled only when there is an article to compare with
+        for other, handle in group:
+            if other == url:
+                continue
+            other_key, other_text = self.texts.read(handle)
+            if other_key != key:
+                continue
+            words = shingles(text) if words is None else words
+            if jaccard(words, shingles(other_text)) >= NEAR_DUPLICATE_SHARE:
                 return other
-        group.append((url, array("I", words)))
+        group.append((url, self.texts.add(key, text)))
         return None
 
     def _repoint(self, old: str, new: str) -> None:
         for group in self.titled.values():
-            group[:] = [(new if url == old else url, words) for url, words in group]
+            group[:] = [(new if url == old else url, handle) for url, handle in group]
+
+    def close(self) -> None:
+        self.texts.close()
 
     def __call__(self, item: PageItem) -> PageItem:
         article = item.article

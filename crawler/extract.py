@@ -22,7 +22,9 @@ from lxml import etree
 from trafilatura.metadata import META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 from trafilatura.settings import Document
 
+from govnews.crawler.fonts import legacy_fonts_to_unicode
 from govnews.crawler.understand import page
+from govnews.crawler.understand.pagekind import TRUNCATION_MARKS
 from govnews.crawler.understand.titles import find_title, heading_elements
 from govnews.markup import class_marker
 from govnews.text import fold, nfc, squash_spaces
@@ -52,6 +54,25 @@ _MEDIA_ONLY_PARAGRAPH = "//p[(.//img or .//iframe or .//video or .//object or ./
 # Elements that title a data table from above it: a block of its own, or a heading.
 _TABLE_TITLE_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6", "b", "strong"})
 SENTENCE_ENDS = '.!?…"”'  # the last character of running prose
+_QUOTE_MARKS = " \"'“”‘’«»"
+_OPENING_QUOTES, _CLOSING_QUOTES = '"“‘«', '"”’»'
+PULL_QUOTE_MIN_CHARS = 30  # a shorter repeat ('Hội nghị', a name) is no pull quote
+
+
+class _AllStoplists:
+    """Every justext stoplist's words, read anew each time they are iterated. trafilatura's justext rescue, with no
+    target language, hands justext the words of every language (its JT_STOPLIST, built on first use as a tuple of
+    them); justext lower-cases them into a frozenset it caches under that argument. The tuple then lived beside the
+    set for nothing: 154,000 strings, 13 MB of every process that ever ran the rescue. Iterated here instead, the
+    words make the same set and only the set stays."""
+
+    def __iter__(self) -> Iterator[str]:
+        external = trafilatura.external  # justext's own readers, as trafilatura imports them
+        return (word for language in external.get_stoplists() for word in external.get_stoplist(language))
+
+
+if trafilatura.external.JT_STOPLIST is None:  # an upgrade that renames it fails here, not silently
+    trafilatura.external.JT_STOPLIST = _AllStoplists()  # type: ignore[assignment]
 
 
 @dataclass
@@ -124,18 +145,22 @@ def config() -> ExtractConfig:
 
 
 def parse(html: str) -> lxml.html.HtmlElement | None:
-    """The page as extraction parses it (NFC: portals mix NFC and NFD), not yet prepared."""
-    return page.parse(nfc(html))
+    """The page as extraction parses it (NFC: portals mix NFC and NFD; text set in a pre-Unicode Vietnamese font
+    converted, crawler/fonts.py), not yet prepared."""
+    root = page.parse(nfc(html))
+    if root is not None:
+        legacy_fonts_to_unicode(root)
+    return root
 
 
 def prepare(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """A copy of a parsed page for extraction and classification: scripts, styles, scrolling tickers (<marquee>:
-    latest-news and notice boxes, never an article's prose), elements no reader sees (`hidden_elements`: a portal
-    theme's hidden page metadata, collapsed menus), captions, then controls and embedded media (`non_text_elements`:
-    a read-aloud player's voice list and its 'your browser cannot play this' fallback) out, layout tables unwrapped.
-    A copy, because dates and bylines read the page as parsed."""
+    """A copy of a parsed page for extraction and classification: scripts, styles, a frameset's <noframes> fallback,
+    scrolling tickers (<marquee>: latest-news and notice boxes, never an article's prose), elements no reader sees
+    (`hidden_elements`: a portal theme's hidden page metadata, collapsed menus), captions, then controls and embedded
+    media (`non_text_elements`: a read-aloud player's voice list and its 'your browser cannot play this' fallback)
+    out, layout tables unwrapped. A copy, because dates and bylines read the page as parsed."""
     tree = copy.deepcopy(root)
-    for element in list(tree.iter("script", "style", "noscript", "template", "marquee")):
+    for element in list(tree.iter("script", "style", "noscript", "noframes", "template", "marquee")):
         if element.get("type") != "application/ld+json":
             element.drop_tree()
     for element in config().hidden(tree):
@@ -177,10 +202,10 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: page.FoldedTexts)
     if not isinstance(document, Document) or not document.text:
         return None
     metadata = page_metadata(tree, url)
-    paragraphs = drop_trailing_regions(clean_paragraphs(document.text, anchors), texts)
+    paragraphs = drop_trailing_teasers(drop_trailing_regions(clean_paragraphs(document.text, anchors), texts))
     heading_list = heading_elements(tree)
     headings = {folded_text(element, texts) for element in heading_list}
-    paragraphs = drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")})
+    paragraphs = drop_pull_quotes(drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")}))
     heading = find_title(tree, paragraphs[0] if paragraphs else None, heading_list)
     title = heading or (squash_spaces(nfc(metadata.title)) if metadata.title else None)
     lead = find_lead(tree, paragraphs, metadata.description, title, texts)
@@ -496,6 +521,36 @@ def clean_paragraphs(text: str, anchors: frozenset[str] | set[str] = frozenset()
     return paragraphs
 
 
+def drop_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """A quotation set apart in large type that repeats words of another paragraph of the body (a longform page's
+    pull quote) is said once: where the body says it."""
+    folded = [fold(paragraph) for paragraph in paragraphs]
+    kept = []
+    for number, paragraph in enumerate(paragraphs):
+        quoted = paragraph.strip()[:1] in _OPENING_QUOTES and paragraph.strip()[-1:] in _CLOSING_QUOTES
+        core = folded[number].strip(_QUOTE_MARKS)
+        repeated = (
+            quoted
+            and len(core) >= PULL_QUOTE_MIN_CHARS
+            and any(
+                other != number and len(folded[other]) > len(folded[number]) and core in folded[other]
+                for other in range(len(paragraphs))
+            )
+        )
+        if not repeated:
+            kept.append(paragraph)
+    return kept
+
+
+def drop_trailing_teasers(paragraphs: list[str]) -> list[str]:
+    """Paragraphs cut off with '...' at the end of a body are the teasers of a related-news box under it, not the
+    article's own ending; the body is never left empty by this."""
+    end = len(paragraphs)
+    while end > 1 and paragraphs[end - 1].rstrip().endswith(TRUNCATION_MARKS):
+        end -= 1
+    return paragraphs[:end]
+
+
 def repair_entities(line: str) -> str:
     """A portal's own broken entities, repaired where the intent is unambiguous: an escaped one shown as text
     ('KH&amp;ĐT' from a double-escaped '&amp;amp;') and one whose '&' was lost ('2011 ndash; 2020'): no
@@ -516,6 +571,8 @@ def is_metadata_line(folded: str) -> bool:
     undated = _DATELINE.sub(" ", folded).strip(" |-")
     if undated == folded.strip(" |-"):
         return False
+    if not undated.strip(" |-–,()"):
+        return True  # a date and time alone ('10:15 | 14/11/2025'): a teaser's or a related item's, not prose
     label = undated.split(":", 1)[0].strip()
     # ... or a dateline under its own label and nothing else ('Ngày đăng: 12/03/2019 10:20', 'Posted: 05/12/2023').
     alone = squash_spaces(undated.rstrip(": ")) in config().metadata_labels

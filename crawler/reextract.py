@@ -68,7 +68,13 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
     # The crawl's choice of each article's URL among its duplicates, moves included.
     sources = sorted(known_sources)
     homes = home_urls(db, sources)
-    dedupe = Deduper(content_owners(db, sources), declared_urls(db, sources), listing_urls(db, sources), homes)
+    dedupe = Deduper(
+        content_owners(db, sources),
+        declared_urls(db, sources),
+        listing_urls(db, sources),
+        homes,
+        spill_dir=db_path.resolve().parent,
+    )
     report = ReextractReport()
     verdicts: dict[str, str] = {}
     archived: dict[str, str] = {}  # URL -> the article it held in a record before (a later 'not found' is gone)
@@ -108,6 +114,7 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
         outcome = archive_page(writer, item, warc_file=file, warc_offset=offset)
         if outcome is not None:
             setattr(report, f"articles_{outcome}", getattr(report, f"articles_{outcome}") + 1)
+    dedupe.close()
     writer.flush()
     kept = {url for url, kind in verdicts.items() if kind == "article"}
     report.no_longer_kept = sum(

@@ -10,11 +10,14 @@ from urllib.parse import urldefrag, urljoin
 
 import pytest
 import yaml
+from w3lib.encoding import html_to_unicode
 
 from govnews.crawler.demo.corpus import BUNDLED_CORPUS
 from govnews.crawler.demo.portals import load_specs
 from govnews.crawler.demo.server import PortalServer
+from govnews.crawler.extract import parse
 from govnews.crawler.sources import load_sources
+from govnews.text import squash_spaces
 
 STYLES = ("signature", "byline", "label", "none")
 PARAGRAPH = (
@@ -119,6 +122,7 @@ def page_text(body: bytes, encoding: str) -> str:
     return unicodedata.normalize("NFC", html.unescape(body.decode(encoding)))
 
 
+FRAME_SRC = re.compile(r'<frame\s[^>]*?src="([^"]*)"', re.I)
 REFRESH = re.compile(r'<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=([^"]+)"', re.I)
 BASE_HREF = re.compile(r'<base\s[^>]*?href="([^"]*)"', re.I)
 
@@ -212,8 +216,15 @@ def test_every_home_page_answers_and_links_its_categories(server):
         for category in spec.categories:
             if category.lang == "vi":
                 assert category.name.casefold() in text.casefold(), (portal.id, category.name)
+        if spec.features.get("frames"):  # a frameset: what a visitor sees is its frames
+            for frame in FRAME_SRC.findall(text):
+                _, frame_headers, frame_body = fetch(urljoin(portal.url, html.unescape(frame)))
+                decoded = html_to_unicode(frame_headers.get("Content-Type"), frame_body)[1]  # frames: any charset
+                text += unicodedata.normalize("NFC", html.unescape(decoded))
         for word in ("Cơ quan chủ quản", "Thống kê truy cập"):
-            assert word in text or portal.id == "sontra", (portal.id, word)
+            # sontra has neither; legacy-ductho-hatinh's visitor counter is an image in its menu frame.
+            exempt = portal.id == "sontra" or (portal.id == "legacy-ductho-hatinh" and word == "Thống kê truy cập")
+            assert word in text or exempt, (portal.id, word)
 
 
 def test_article_pages_carry_gold_title_and_every_paragraph(server):
@@ -398,6 +409,8 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "joomla-thaibinh-hlhpn",
         "egov-tuyenquang",
         "drupal-binhdinh-snv",
+        "legacy-ductho-hatinh",
+        "emag-hlhpn-quangninh",
         "adf-mof-vstbpn",
         "mvc-khanhhoa-snv",
         "querycms-quangbinh-sld",
@@ -435,9 +448,13 @@ def test_bundled_corpus_renders_with_gold_text():
             broken_entities = bool(site.spec.features.get("broken_entities"))
             repaired = 0
             for article in running.gold(portal.id):
-                text = page_text(fetch(article.url)[2], portal.encoding)
+                body = fetch(article.url)[2]
+                text = page_text(body, portal.encoding)
                 assert article.title in text, article.id
                 paragraphs = article.text.split("\n\n")
+                if site.spec.features.get("legacy_font") and not all(p in text for p in paragraphs):
+                    # Typed in TCVN3: what a reader with the .VnTime fonts sees (crawler/fonts.py converts it).
+                    text = squash_spaces(parse(body.decode(portal.encoding)).text_content())
                 if broken_entities and not all(p in text for p in paragraphs):
                     text = undo_broken_entities(text)
                     repaired += 1

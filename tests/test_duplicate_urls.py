@@ -12,9 +12,11 @@ import sqlite_utils
 from govnews.archive.schema import APPLICATION_ID, MIGRATIONS, open_archive
 from govnews.archive.store import ArchiveWriter, content_hash, declared_urls
 from govnews.archive.warc import warc_folder
+from govnews.crawler import dedupe as dedupe_module
 from govnews.crawler.dedupe import Deduper, url_preference
 from govnews.crawler.demo.run import crawl_into
 from govnews.crawler.items import PageItem
+from govnews.crawler.spilled_texts import SpilledTexts
 from govnews.crawler.urls import canonicalize
 from tests.handmade_site import SiteHandler, serving_site
 
@@ -293,16 +295,19 @@ def test_a_page_whose_rel_canonical_names_a_listing_is_no_article():
     assert dedupe(_item("http://x.vn/tin-tuc/bai-1.html", declared=True)).kind == "article"
 
 
-def test_one_article_extracted_slightly_differently_under_two_urls_is_one_article():
+BODY = " ".join(f"Câu thứ {n} về công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ở cơ sở." for n in range(30))
+
+
+def _dated(url: str, title: str, text: str, published: str = "2024-03-12") -> PageItem:
+    page = _item(url)
+    page.article = {"url": url, "source_id": "s", "title": title, "text": text, "published": published}
+    return page
+
+
+def test_one_article_extracted_slightly_differently_under_two_urls_is_one_article(tmp_path):
     """A print view that drops a photo caption, or keeps the section's name, is the same article."""
-    body = " ".join(f"Câu thứ {n} về công tác bình đẳng giới và vì sự tiến bộ của phụ nữ ở cơ sở." for n in range(30))
-
-    def item(url: str, title: str, text: str, published: str = "2024-03-12") -> PageItem:
-        page = _item(url)
-        page.article = {"url": url, "source_id": "s", "title": title, "text": text, "published": published}
-        return page
-
-    dedupe = Deduper()
+    body, item = BODY, _dated
+    dedupe = Deduper(spill_dir=tmp_path)
     title = "Hội nghị triển khai công tác bình đẳng giới năm 2024"
     first = dedupe(item("http://x.vn/tin/hoi-nghi.html", title, body + "\n\nQuang cảnh hội nghị. Ảnh: Lan Anh"))
     printed = dedupe(item("http://x.vn/tin/hoi-nghi.html?print=1", title, body))
@@ -313,3 +318,28 @@ def test_one_article_extracted_slightly_differently_under_two_urls_is_one_articl
     assert dedupe(item("http://x.vn/tin/hoi-nghi-2025.html", title, next_year, "2025-03-12")).kind == "article"
     other = "Nội dung hoàn toàn khác về giao thông nông thôn và xây dựng đường liên xã. " * 20
     assert dedupe(item("http://x.vn/tin/khac.html", title, other)).kind == "article"
+
+
+def test_titles_whose_group_digests_collide_are_still_other_articles(monkeypatch):
+    """Groups are keyed by a 64-bit digest of (source, title, day); the shingles' record keeps the key itself."""
+    monkeypatch.setattr(dedupe_module, "digest", lambda key: 0)
+    dedupe = Deduper()
+    first = dedupe(_dated("http://x.vn/tin/a.html", "Hội nghị triển khai công tác bình đẳng giới năm 2024", BODY))
+    other_title = dedupe(
+        _dated("http://x.vn/tin/b.html", "Tập huấn kỹ năng cho cán bộ hội phụ nữ cơ sở", BODY + " Hết.")
+    )
+    printed = dedupe(
+        _dated("http://x.vn/tin/a.html?print=1", "Hội nghị triển khai công tác bình đẳng giới năm 2024", BODY + " In.")
+    )
+    dedupe.close()
+    assert (first.kind, other_title.kind, printed.kind) == ("article", "article", "duplicate")
+    assert printed.canonical_from_page == "http://x.vn/tin/a.html"
+
+
+def test_spilled_texts_give_back_each_record_as_written(tmp_path):
+    records = [(b"s\x1fhoi nghi\x1f2024-03-12", BODY), (b"", ""), (b"k", "Đắk Lắk " * 2000)]
+    spill = SpilledTexts(tmp_path)
+    handles = [spill.add(key, text) for key, text in records]
+    assert [spill.read(handle) for handle in reversed(handles)] == list(reversed(records))
+    spill.close()
+    assert list(tmp_path.iterdir()) == []  # an unnamed file: nothing left beside the archive

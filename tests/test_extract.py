@@ -241,6 +241,8 @@ def test_the_body_starts_after_every_heading_it_repeats():
         ),  # a dated list is news
         ("Hội nghị về bình đẳng giới", [BODY_P, BODY_P], False, None),  # undated prose is kept, with no date
         ("Văn bản chỉ đạo - điều hành", ["Số/Ký hiệu", "Ngày ban hành", BODY_P], True, "static"),  # the menu's page
+        ("Dòng sự kiện", [f"- ### Hội nghị {n} {BODY_P[:160]}..." for n in range(3)], True, "listing"),  # teasers
+        ("Hội nghị về bình đẳng giới", [BODY_P, f"“{BODY_P[:90]}...”", BODY_P], True, None),  # a quote cut short
     ],
 )
 def test_pages_that_are_not_news(title, paragraphs, dated, kind):
@@ -343,6 +345,43 @@ def test_a_read_aloud_player_a_video_a_gallery_and_their_captions_are_not_prose(
         "<p>Chi tiết Kế hoạch xem tại đây.</p></div></body></html>"
     )
     assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai."]
+
+
+def test_a_longform_pages_label_chapter_numbers_inline_links_and_a_related_teaser_are_not_prose():
+    html = (
+        "<html><body><div class='emag'><div class='label'>E-MAGAZINE</div><h1>Những nữ lãnh đạo xã sau sắp xếp</h1>"
+        f"<div class='chapter'><span class='no'>01</span></div><div class='text'><p>{BODY_P}</p>"
+        "<p>Xem thêm: <a href='/nu-lanh-dao-cap-xa-post1.html'>Tỷ lệ nữ lãnh đạo chủ chốt cấp xã sau sáp nhập "
+        "đơn vị hành chính tăng lên 21,4%</a></p>"
+        f"<p>{BODY_P} Hai.</p><div class='chapter'><span class='no'>02</span></div>"
+        f"<p>{BODY_P} Ba.</p></div><div class='next'><p>10:15 | 14/11/2025</p>"
+        f"<p>Sáng 14/11, tại Trung tâm Hội nghị tỉnh, Ban Vì sự tiến bộ của phụ nữ tỉnh tổ chức lễ phát động...</p>"
+        "</div></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", f"{BODY_P} Ba."]
+
+
+def test_a_pull_quote_repeating_the_body_is_said_once():
+    quote = "Nam giới cũng được mời tham gia để cùng chia sẻ việc nhà, việc chăm con"
+    said = f"Chị Lan kể: “{quote}”, nhờ vậy bạo lực gia đình ở thôn đã giảm hẳn trong hai năm qua."
+    html = (
+        f"<html><body><h1>Dự án 8 ở vùng cao</h1><div class='content'><p>{BODY_P}</p><p>{said}</p>"
+        f"<blockquote class='pull'><p>“{quote}”</p></blockquote><p>{BODY_P} Hai.</p><p>Hội nghị</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [BODY_P, said, f"{BODY_P} Hai.", "Hội nghị"]
+
+
+def test_a_table_layouts_bold_title_line_is_the_title_when_no_heading_or_title_tag_names_it():
+    title = "Hội nghị triển khai công tác bình đẳng giới năm 2016"
+    layout = (
+        "<html><head><title>Website huyện</title></head><body><table><tr><td><a href='/'>Trang chủ</a> &gt;&gt; "
+        "<a href='/tin'>Tin tức</a><br><b>THÔNG BÁO MỚI</b><br><font size='3' color='#0B4EA2'><b>{title}</b></font>"
+        f"<br><font size='1'>(Cập nhật: 18/11/2016)</font></td></tr><tr><td class='noidung'><p>{BODY_P}</p>"
+        f"<p>{BODY_P} Hai.</p></td></tr></table></body></html>"
+    )
+    assert _extract(layout.format(title=title)).title == title
+    with_heading = layout.replace("<font size='3' color='#0B4EA2'><b>{title}</b></font>", "<h1>{title}</h1>")
+    assert _extract(with_heading.format(title=title)).title == title
 
 
 # --- what the cheaper page stages must still find (issue #14) ---------------------------------------------------
@@ -464,3 +503,14 @@ def test_trafilaturas_recall_escalation_is_off_for_extraction_only(monkeypatch):
     extraction = _extract(html)
     assert not retried and trafilatura.core.ESCALATION_MAX_LENGTH == default
     assert extraction.paragraphs == [BODY_P, f"{OPENINGS[1]}{BODY_P}"]
+
+
+def test_justext_gets_every_language_s_stopwords_without_a_tuple_of_them_kept():
+    """The rescue's stoplist is the words of every justext language, as trafilatura's JT_STOPLIST tuple gave them."""
+    import trafilatura.external
+    from justext.core import define_stoplist
+
+    external = trafilatura.external
+    words = tuple({word for language in external.get_stoplists() for word in external.get_stoplist(language)})
+    assert not isinstance(external.JT_STOPLIST, tuple)
+    assert define_stoplist(external.JT_STOPLIST) == define_stoplist(words)

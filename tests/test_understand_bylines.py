@@ -222,3 +222,11 @@ def test_a_source_credit_of_any_length_under_the_body_is_not_the_articles_text()
     assert find_author("<html><body></body></html>", f"{BODY}\n\n{credit}") == (None, f"{BODY}\n")
     prose = "Theo báo cáo, " + " ".join(["năm qua toàn tỉnh đã hỗ trợ kịp thời các nạn nhân"] * 3) + "."
     assert find_author("<html><body></body></html>", f"{BODY}\n\n{prose}") == (None, f"{BODY}\n\n{prose}")
+
+
+def test_a_longform_pages_production_credits_are_not_text_and_name_the_writer():
+    text = f"Nội dung: Hoàng Yến\n\nĐồ họa: Đức Anh\n\n{BODY}\n\nNội dung: Triển khai kế hoạch năm 2025\n\n{BODY}"
+    assert find_author("<html><body></body></html>", text) == (
+        "Hoàng Yến",
+        f"{BODY}\n\nNội dung: Triển khai kế hoạch năm 2025\n\n{BODY}",
+    )

@@ -157,3 +157,18 @@ def test_an_english_post_is_dated_by_its_posted_on_line():
         "from districts across the province.</p></article></body></html>"
     )
     assert find_publication_date(html, "https://example.gov.vn/en/forum-on-gender-equality/") == "2023-03-27"
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Ngày 15/3/2012: Thông báo lịch tiếp công dân tháng 3 của Chủ tịch UBND huyện", "2012-03-15"),
+        ("Thông báo tuyển dụng viên chức năm 2015 (06/3/2015)", "2015-03-06"),
+        ("Triển khai Kế hoạch số 12/KH-UBND ngày 15/3/2012 về bình đẳng giới", None),  # a cited document's date
+        ("Hội nghị tổng kết năm 2012", None),
+    ],
+)
+def test_a_notice_dated_only_in_its_title(title, day):
+    from govnews.crawler.understand.dates import title_date
+
+    assert title_date(title) == day

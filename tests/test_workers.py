@@ -63,3 +63,44 @@ def test_crawls_at_once_in_one_process_share_one_pool():
     third.open_spider()
     assert third.pool is not None and third.pool is not pool  # a new crawl after the last one closed starts anew
     third.close_spider()
+
+
+def test_a_page_worker_imports_no_scrapy():
+    """A worker runs the page stages only: Scrapy and Twisted would be 20 MB of its memory doing nothing."""
+    from govnews.crawler.pipelines.pages import PagePipeline
+    from govnews.crawler.runner import project
+
+    pipeline = PagePipeline(project(), 1)
+    pipeline.open_spider()
+    assert pipeline.pool is not None
+    imported = "[m for m in __import__('sys').modules if m.partition('.')[0] in ('scrapy', 'twisted')]"
+    try:
+        assert pipeline.pool.submit(eval, imported).result(timeout=120) == []
+    finally:
+        pipeline.close_spider()
+
+
+def test_a_page_comes_back_from_a_worker_without_its_text(monkeypatch):
+    """Only the stages read the page's text: the crawl process keeps the body, and would unpickle a copy for nothing."""
+    from govnews.crawler import page_worker
+    from govnews.crawler.items import PageItem
+    from govnews.crawler.runner import project
+    from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor
+
+    settings = project()
+    values = page_worker.StageSettings({name: settings.get(name) for name in STAGE_SETTINGS})
+    monkeypatch.setattr(page_worker, "_processor", PageProcessor(values))  # start() as a worker runs it, unfrozen
+    paragraphs = "".join(
+        f"<p>Câu thứ {n} về công tác bình đẳng giới và vì sự tiến bộ của phụ nữ.</p>" for n in range(30)
+    )
+    item = PageItem(
+        url="http://x.vn/tin/a.html",
+        requested_url="http://x.vn/tin/a.html",
+        source_id="s",
+        source_province=None,
+        status=200,
+        fetched_at="2026-01-01T00:00:00+00:00",
+        html=f"<html><body><h1>Hội nghị bình đẳng giới năm 2024</h1><article>{paragraphs}</article></body></html>",
+    )
+    understood = page_worker.understand(item)
+    assert understood.kind == "article" and understood.article and understood.html is None

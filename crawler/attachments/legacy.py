@@ -88,6 +88,12 @@ def hint_from_bytes(body: bytes) -> str | None:
     return TCVN3 if tcvn3 >= vni else VNI
 
 
+def may_be_legacy(text: str) -> bool:
+    """Whether ``text`` may be typed in a legacy encoding: it holds letters of the legacy byte range and no
+    Vietnamese letter beyond Latin-1 (text holding one is Unicode already)."""
+    return bool(_LEGACY_RANGE.search(text)) and not VIETNAMESE_BEYOND_LATIN1.search(text)
+
+
 def convert(text: str, encoding: str, upper: bool = False) -> str:
     """The Unicode (NFC) letters a legacy byte string stands for; characters outside the table pass through.
     `upper` is for TCVN3's capitals fonts (VNI has its capitals in the table)."""
@@ -149,7 +155,7 @@ def repair(text: str, hint: str | None = None) -> tuple[str, str | None]:
     ties: list[tuple[int, str]] = []
     lines = text.split("\n")
     for number, line in enumerate(lines):
-        if not _LEGACY_RANGE.search(line) or VIETNAMESE_BEYOND_LATIN1.search(line):
+        if not may_be_legacy(line):
             continue
         best: tuple[int, str, str] | None = None
         for encoding in ENCODINGS:

@@ -1,6 +1,7 @@
 """Deduplication as the item pipeline after the page stages: the source's archived owners of each text are
 read when the run opens, so a recrawl and a first crawl choose the same URL (crawler/dedupe.py)."""
 
+from pathlib import Path
 from typing import Any
 
 from govnews.archive.schema import open_archive
@@ -12,7 +13,7 @@ from govnews.crawler.items import PageItem
 class DedupePipeline:
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
-        self.deduper = Deduper()
+        self.deduper: Deduper | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "DedupePipeline":
@@ -20,10 +21,11 @@ class DedupePipeline:
 
     def open_spider(self) -> None:
         settings = self.crawler.settings
-        db = open_archive(settings.get("GOVNEWS_DB"), busy_timeout=settings.getfloat("GOVNEWS_DB_BUSY_TIMEOUT"))
+        db_path = settings.get("GOVNEWS_DB")
+        db = open_archive(db_path, busy_timeout=settings.getfloat("GOVNEWS_DB_BUSY_TIMEOUT"))
         try:
             sources = list(self.crawler.spider.sources)
-            self.deduper = Deduper(
+            known = (
                 content_owners(db, sources),
                 declared_urls(db, sources),
                 listing_urls(db, sources),
@@ -31,6 +33,13 @@ class DedupePipeline:
             )
         finally:
             db.close()
+        # The near-duplicate check's texts wait on disk beside the archive, as the frontier does.
+        self.deduper = Deduper(*known, spill_dir=Path(db_path).resolve().parent)
 
     def process_item(self, item: PageItem) -> PageItem:
+        assert self.deduper is not None, "opened with the spider"
         return self.deduper(item)
+
+    def close_spider(self) -> None:
+        if self.deduper is not None:
+            self.deduper.close()

@@ -13,26 +13,13 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from scrapy.settings import Settings
-
+from govnews.crawler import page_worker
 from govnews.crawler.items import PageItem
 from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor, worker_count
 
-_worker: PageProcessor | None = None
 # The pools of this process by their settings, each with the number of open pipelines using it: the site crawls
 # of a distributed worker (crawler/dist_worker.py) run at once in one process and share one pool.
 _pools: dict[str, tuple[ProcessPoolExecutor, int]] = {}
-
-
-def _start_worker(values: dict[str, Any]) -> None:
-    global _worker
-    _worker = PageProcessor(Settings(values))
-    gc.freeze()  # see PagePipeline.open_spider
-
-
-def _understand(item: PageItem) -> PageItem:
-    assert _worker is not None
-    return _worker.process(item)
 
 
 class PagePipeline:
@@ -58,7 +45,7 @@ class PagePipeline:
         if item.kind_hint != "page" or not item.html or self.pool is None:
             return self.processor.process(item)
         body, item.body = item.body, None  # the raw bytes stay here, for the WARC record
-        understood = await asyncio.wrap_future(self.pool.submit(_understand, item))
+        understood = await asyncio.wrap_future(self.pool.submit(page_worker.understand, item))
         understood.body = body
         return understood
 
@@ -75,7 +62,7 @@ def _open_pool(workers: int, values: dict[str, Any]) -> ProcessPoolExecutor:
     if pool is None:
         # spawn, not fork: the crawl process runs a reactor and threads that a fork would copy half-way.
         pool = ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker, initargs=(values,)
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=page_worker.start, initargs=(values,)
         )
     _pools[key] = (pool, users + 1)
     return pool

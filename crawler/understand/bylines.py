@@ -61,6 +61,9 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
         author, weak = _labelled([line.text for line in parsed.lines], with_kind=True)
         if author is None:
             author, weak = _author_element(parsed.root), True
+    lines, credited = _without_credits(lines)
+    if credited is not None and (author is None or weak):
+        author, weak = credited, False
     if author is not None:
         lines = _without_byline_above(lines, author)
     last = _last_body_line(lines)
@@ -96,6 +99,34 @@ def _label_line(line: str) -> bool:
     return words <= config["max_credit_words"] and bool(_patterns()[3].match(line))
 
 
+def _without_credits(lines: list[str]) -> tuple[list[str], str | None]:
+    """``lines`` without a longform page's production credits ('Nội dung: Hoàng Yến', 'Đồ họa: Đức Anh', 'Video:
+    Trung tâm Truyền thông tỉnh'): a `production_labels` label, a colon and a name or a unit. Returns the lines kept
+    and the first writer credited (`writing_labels`), if any."""
+    config = _config()
+    pattern = _credit_line()
+    writing = {fold(label) for label in config["writing_labels"]}
+    kept, writer = [], None
+    for line in lines:
+        match = pattern.match(squash_spaces(line)) if ":" in line else None
+        name = _signature(match["value"]) if match else None
+        if match is None or name is None:
+            kept.append(line)
+            continue
+        if writer is None and fold(match["label"]) in writing:
+            writer = name
+    if len(kept) == len(lines):
+        return lines, None
+    return _without_leading_blanks(kept), writer
+
+
+@cache
+def _credit_line() -> re.Pattern[str]:
+    """A whole line 'Label: value' with a production label."""
+    labels = _alternation(_config()["production_labels"])
+    return re.compile(rf"^(?P<label>{labels})\s*:\s*(?P<value>[^:]{{2,80}})$", re.IGNORECASE)
+
+
 def _without_byline_above(lines: list[str], author: str) -> list[str]:
     """``lines`` without a line above the body that only repeats the author ('Hoài Thu' between a picture and the
     lead, 'bởi Thanh Hà'): the byline is kept as the author, not as the article's first paragraph."""
@@ -108,9 +139,14 @@ def _without_byline_above(lines: list[str], author: str) -> list[str]:
         for index, line in enumerate(lines)
         if index >= first_body or prefixes.sub("", fold(squash_spaces(line))) != byline
     ]
-    while len(kept) < len(lines) and kept and not kept[0].strip():
-        kept.pop(0)  # the blank line that parted the byline from the body
-    return kept
+    return _without_leading_blanks(kept) if len(kept) < len(lines) else lines
+
+
+def _without_leading_blanks(lines: list[str]) -> list[str]:
+    """``lines`` without the blank lines a removed first line left at the top (the one that parted it from the
+    body)."""
+    start = next((index for index, line in enumerate(lines) if line.strip()), len(lines))
+    return lines[start:]
 
 
 @overload
@@ -335,6 +371,12 @@ def _cut_portal_suffix(text: str, separator: str, site: str | None) -> tuple[str
             return head, tail
         start = position + 1
     return text, ""
+
+
+def names_portal(segment: str) -> bool:
+    """Whether a segment of a page title names a portal or a place rather than an article ('Website huyện Đức
+    Thọ', 'Cổng TTĐT tỉnh Điện Biên', 'Trang chủ')."""
+    return _names_portal(segment, None)
 
 
 def _names_portal(segment: str, site: str | None) -> bool:

@@ -62,6 +62,8 @@ class _Rules:
     citation_before: re.Pattern[str]
     related: frozenset[str]
     url_dates: list[re.Pattern[str]]
+    title_date_before: re.Pattern[str]
+    title_date_after: re.Pattern[str]
     tz: timezone
 
 
@@ -85,6 +87,8 @@ def _rules() -> _Rules:
         citation_before=re.compile(config["citation_before"], flags),
         related=frozenset(_heading_key(text) for text in config["related_headings"]),
         url_dates=[re.compile(rx) for rx in config["url_dates"]],
+        title_date_before=re.compile(config["title_date_before"], flags),
+        title_date_after=re.compile(config["title_date_after"], flags),
         tz=timezone(timedelta(hours=config["utc_offset_hours"])),
     )
 
@@ -237,6 +241,21 @@ def publication_date(parsed: page.Parsed, url: str) -> str | None:
     if machine:
         return machine[0].value
     return _from_url(url or "")
+
+
+def title_date(title: str | None) -> str | None:
+    """The date a notice's title begins or ends with ('Ngày 15/3/2012: Thông báo lịch tiếp', '... (6/3/2015)'):
+    the page's date when the page prints no other (old sites date their notices only there)."""
+    if not title:
+        return None
+    text = nfc(title).strip()
+    rules = _rules()
+    for found in _line_dates(text):
+        opening = rules.title_date_before.match(text[: found.start]) is not None
+        closing = rules.title_date_after.match(text[found.end :]) is not None
+        if (opening or closing) and _plausible(found):
+            return found.value
+    return None
 
 
 def _plausible(found: _Found) -> bool:

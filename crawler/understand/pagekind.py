@@ -34,6 +34,8 @@ MINOR_LINK_SHARE = 0.5
 # A paragraph whose text is mostly link text is navigation (a list of headlines), not prose.
 LINK_TEXT_SHARE = 0.8
 
+TRUNCATION_MARKS = ("...", "…")  # how a teaser that was cut short ends
+
 
 def classify(paragraphs: list[str], min_chars: int, texts: FoldedTexts, page_url: str | None = None) -> str:
     """'article' when the body is enough prose that is not a list of teasers (nor counts its results, as
@@ -140,6 +142,7 @@ class NotArticleRules:
     result_counter: re.Pattern
     static_section: re.Pattern
     list_like_share: float
+    teaser_share: float
     short_line_chars: int
     file_extensions: frozenset[str]
 
@@ -152,6 +155,7 @@ def not_article_rules() -> NotArticleRules:
         result_counter=re.compile(rf"^(?:{'|'.join(f'(?:{t})' for t in data['result_counters'])})$"),
         static_section=re.compile(rf"/(?:{'|'.join(data['static_sections'])})(?:/|\.|$)", re.IGNORECASE),
         list_like_share=data["list_like_share"],
+        teaser_share=data["teaser_share"],
         short_line_chars=data["short_line_chars"],
         file_extensions=frozenset(data["file_extensions"]),
     )
@@ -160,20 +164,24 @@ def not_article_rules() -> NotArticleRules:
 def not_an_article(title: str, paragraphs: list[str], dated: bool, url: str = "") -> str | None:
     """What an article-looking page really is when it is not news: 'static' for a portal's about-pages (their
     titles in pagekind.yml: 'Chức năng, nhiệm vụ', 'Liên hệ'..., dated or not, or any undated page of an about
-    section: /gioi-thieu/...); 'listing' for an undated body that is mostly list items, short lines and truncated
-    teasers. None for an article (an undated one elsewhere is kept, with no date, rather than lost)."""
+    section: /gioi-thieu/...); 'listing' for a body that is mostly teasers cut short, dated or not, and for an undated
+    one that is mostly list items, short lines and truncated teasers. None for an article (an undated one elsewhere
+    is kept, with no date, rather than lost)."""
     rules = not_article_rules()
     if rules.static_title.match(fold(title).strip()):
         return "static"
+    total = sum(len(p) for p in paragraphs)
+    truncated = sum(len(p) for p in paragraphs if p.rstrip().endswith(TRUNCATION_MARKS))
+    if total and truncated >= rules.teaser_share * total:
+        return "listing"  # teasers cut short, dated or not: an event stream, a topic hub, a tag page
     if dated:
         return None
     if rules.static_section.search(urlsplit(url).path):
         return "static"
-    total = sum(len(p) for p in paragraphs)
     listed = sum(len(p) for p in paragraphs if _list_like(p, rules.short_line_chars))
     return "listing" if total and listed >= rules.list_like_share * total else None
 
 
 def _list_like(paragraph: str, short: int) -> bool:
     text = paragraph.rstrip()
-    return text.startswith(("- ", "* ", "• ")) or len(text) < short or text.endswith(("...", "…"))
+    return text.startswith(("- ", "* ", "• ")) or len(text) < short or text.endswith(TRUNCATION_MARKS)

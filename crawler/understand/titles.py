@@ -12,6 +12,7 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
+from govnews.crawler.understand.bylines import names_portal
 from govnews.markup import class_marker
 from govnews.text import fold, squash_spaces
 
@@ -23,6 +24,7 @@ _SEPARATORS = re.compile(r"\s+[-|–—:»]+\s+|\s*::\s*")
 _TITLE_MARKER = re.compile("|".join(re.escape(marker) for marker in TITLE_MARKERS))
 # The elements that may hold the first paragraph (see _is_body_start).
 _BODY_START_TAGS = frozenset(("p", "div", "td", "span", "section", "article", "font", "li"))
+_EMPHASIS_TAGS = frozenset(("b", "strong"))
 
 
 def find_title(
@@ -34,6 +36,7 @@ def find_title(
     key = fold(first_paragraph)[:40] if first_paragraph else None
     heading_set = set(headings)
     candidates: list[str] = []
+    emphasised: list[str] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("head", "title", "script", "style"):
             continue
@@ -43,6 +46,12 @@ def find_title(
             text = squash_spaces(element.text_content())
             if MIN_CHARS <= len(text) <= MAX_CHARS:
                 candidates.append(text)
+        elif key and not candidates and element.tag in _EMPHASIS_TAGS and _standalone(element):
+            emphasised.append(squash_spaces(element.text_content()))
+    if not candidates and emphasised and _names_the_site_only(tree):
+        # No heading at all (a 2000s table layout prints the title as <font size=3><b>...</b></font>) and a <title>
+        # that is only the site's name, the same on every page: the emphasised line right above the body.
+        return emphasised[-1]
     if not candidates:
         return None
     for text in reversed(candidates):
@@ -53,6 +62,25 @@ def find_title(
         if any(folded in hint or hint in folded for hint in hints if len(hint) >= MIN_CHARS):
             return text
     return candidates[-1]
+
+
+def _names_the_site_only(tree: lxml.html.HtmlElement) -> bool:
+    """Whether the page's <title> is only a portal's name ('Website huyện Đức Thọ', 'Cổng TTĐT tỉnh X - Trang chủ')."""
+    title = tree.find(".//title")
+    text = squash_spaces(title.text_content()) if title is not None else ""
+    return bool(text) and all(names_portal(part) for part in _SEPARATORS.split(text) if part.strip())
+
+
+def _standalone(element: lxml.html.HtmlElement) -> bool:
+    """Bold text that is a line of its own, not a link and of a title's length."""
+    text = squash_spaces(element.text_content())
+    if not MIN_CHARS <= len(text) <= MAX_CHARS or element.find(".//a") is not None:
+        return False
+    if any(ancestor.tag == "a" for ancestor in element.iterancestors()):
+        return False
+    parent = element.getparent()
+    siblings_text = squash_spaces(parent.text_content()) if parent is not None else text
+    return siblings_text.startswith(text) and not (element.tail or "").strip()
 
 
 def heading_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

@@ -16,6 +16,8 @@ from govnews.crawler.demo.templates.vhv import Vhv
 from govnews.crawler.demo.templates.webforms import WebForms
 from govnews.crawler.demo.templates.wordpress import WordPress
 
+from .emag import EmagNewsroom
+from .frameset import FrameSite
 from .httrack import HtTrack
 from .mvcportal import MvcPortal
 from .nextssr import NextSsr
@@ -49,4 +51,6 @@ TEMPLATES = {
     "websphere": WebSphere,
     "webcenter": WebCenter,
     "mvcportal": MvcPortal,
+    "frameset": FrameSite,
+    "emag": EmagNewsroom,
 }
