@@ -29,9 +29,11 @@ from govnews.archive.search import SEARCH_WINDOW
 from govnews.archive.selection import Selection
 from govnews.archive.trends import ARCHIVE_SIZE_SQL, CHANGES_SQL, WINDOW_COUNT_SQL, Trend, counts_sql
 from govnews.datasette_config.page_cache import do_not_keep
-from govnews.datasette_config.plugins.govnews_search import CONNECTION_PRAGMAS
 
 PLUGIN = "govnews_trends"
+# Reads are memory-mapped (no copy per page through the OS cache) and a bigger page cache: row lookups dominate.
+# Datasette's connections (plugins/govnews_search.py) and the background counts' own use them.
+CONNECTION_PRAGMAS = ("PRAGMA mmap_size = 68719476736", "PRAGMA cache_size = -262144")
 MEMO_SIZE = 256
 _Key = tuple[str, Selection]
 # (database, selection) -> (article_changes.n when counted, the exact trend).

@@ -21,6 +21,7 @@ from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 from govnews.archive.search import MARK_CLOSE, MARK_OPEN, ranked_search_sql, register_functions, window_clause
+from govnews.datasette_config.counting import CONNECTION_PRAGMAS
 from govnews.datasette_config.page_cache import PageCache, archive_stamp
 
 METADATA = Path(__file__).resolve().parent.parent / "metadata.yml"
@@ -40,8 +41,6 @@ PLUGIN = "govnews_search"
 # Pages kept by the page cache (plugin config ``page_cache``): the ranked search, a search of the articles table and
 # a search's trend, in any format but a stream.
 TRENDS_PAGE = "trends"
-# Reads are memory-mapped (no copy per page through the OS cache) and a bigger page cache: row lookups dominate.
-CONNECTION_PRAGMAS = ("PRAGMA mmap_size = 68719476736", "PRAGMA cache_size = -262144")
 
 
 @hookimpl(trylast=True)
