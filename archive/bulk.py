@@ -1,5 +1,5 @@
 """Loading very many articles at once (the benchmarks' million-article archive): large transactions, the
-full-text index built once at the end instead of row by row through its triggers.
+full-text index and article_cells built once at the end instead of row by row through their triggers.
 
 Rows must be complete ``articles`` rows (``search_folded``, ``content_hash`` included): this is a loader,
 not the crawl's writer (store.ArchiveWriter), and it assumes the urls are new.
@@ -11,6 +11,7 @@ from itertools import islice
 
 import sqlite_utils
 
+from govnews.archive.schema import fill_article_cells
 from govnews.archive.store import ARTICLE_COLUMNS
 
 _COLUMNS = sorted(ARTICLE_COLUMNS)
@@ -21,7 +22,7 @@ _FTS_TRIGGERS = "select name, sql from sqlite_master where type = 'trigger' and 
 def bulk_load_articles(db: sqlite_utils.Database, rows: Iterable[dict], batch_rows: int = 20_000) -> dict[str, float]:
     """Insert ``rows`` into ``articles``, ``batch_rows`` per transaction, then rebuild ``articles_fts`` once.
 
-    Returns the seconds spent inserting and indexing. The index triggers are restored afterwards, so later
+    Returns the seconds spent inserting and indexing. The triggers are restored afterwards, so later
     crawls keep the index current as usual.
     """
     triggers = list(db.execute(_FTS_TRIGGERS).fetchall())
@@ -38,6 +39,7 @@ def bulk_load_articles(db: sqlite_utils.Database, rows: Iterable[dict], batch_ro
         with db.conn:
             db.execute("insert into articles_fts (articles_fts) values ('rebuild')")
             db.execute("insert into articles_fts (articles_fts) values ('optimize')")
+            fill_article_cells(db)
         indexed = time.perf_counter()
     finally:
         with db.conn:

@@ -17,6 +17,21 @@ BUSY_TIMEOUT = 30.0
 FTS_COLUMNS = ["title", "text", "search_folded"]
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 ATTACHMENT_FTS_COLUMNS = ["text", "search_folded"]
+# article_cells.cell (v8): one integer for an article's month and province, so that counting a search groups by an
+# integer (half the time of grouping by two strings): month_ordinal * CELL_PROVINCES + the province's code in
+# article_cell_provinces, where month_ordinal = year * 12 + month (0: no month) and code 0 is no province.
+CELL_PROVINCES = 1 << 20
+_ORDINAL = (
+    "case when {row}.published glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]*'"
+    " and cast(substr({row}.published, 6, 2) as integer) between 1 and 12"
+    " then cast(substr({row}.published, 1, 4) as integer) * 12 + cast(substr({row}.published, 6, 2) as integer)"
+    " else 0 end"
+)
+_CODE = "coalesce((select code from article_cell_provinces where province = {row}.province), 0)"
+# An article's row of article_cells from the article ``{row}`` ('articles', or a trigger's 'new').
+CELLS_VALUES = (
+    f"{{row}}.rowid, {_ORDINAL} * {CELL_PROVINCES} + {_CODE}, {{row}}.year, {{row}}.province, {{row}}.source_id"
+)
 
 
 class ArchiveError(Exception):
@@ -227,6 +242,48 @@ def _v7_version_captures(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v8_article_cells(db: sqlite_utils.Database) -> None:
+    """Each article's month, year, province and source in a narrow table keyed by its rowid, kept by triggers: an
+    exact count of a search by province and year looks each match up here (about 30 bytes a row, all of it in
+    the page cache at a million articles) instead of in the wide article rows (15 KB each; 2-15 s a search).
+
+    ``article_changes.n`` goes up with every write to ``articles``: a count remembered with it is still exact while
+    it has not moved (the published site remembers counts that take seconds)."""
+    db.execute(
+        "create table if not exists article_cells (id integer primary key, cell integer, year integer, province text,"
+        " source_id text)"
+    )
+    db.execute("create table if not exists article_cell_provinces (code integer primary key, province text unique)")
+    db.execute("create table if not exists article_changes (n integer not null)")
+    db.execute("insert into article_changes select 0 where not exists (select 1 from article_changes)")
+    fill_article_cells(db)
+    bump = "update article_changes set n = n + 1"
+    drop = "delete from article_cells where id = old.rowid"
+    # No conflict clause inside a trigger: the writing statement's own (an upsert's) would override it.
+    keep = (
+        "insert into article_cell_provinces (province) select new.province where new.province is not null"
+        " and not exists (select 1 from article_cell_provinces where province = new.province); "
+        "delete from article_cells where id = new.rowid; "
+        f"insert into article_cells select {CELLS_VALUES.format(row='new')}"
+    )
+    for event, body in (
+        ("insert", f"{keep}; {bump}"),
+        ("update", f"{drop}; {keep}; {bump}"),
+        ("delete", f"{drop}; {bump}"),
+    ):
+        db.execute(f"create trigger if not exists articles_cells_{event} after {event} on articles begin {body}; end")
+
+
+def fill_article_cells(db: sqlite_utils.Database) -> None:
+    """article_cells for every article (the migration, and a bulk load that bypassed the triggers)."""
+    db.execute(
+        "insert or ignore into article_cell_provinces (province)"
+        " select distinct province from articles where province is not null"
+    )
+    db.execute(f"insert or replace into article_cells select {CELLS_VALUES.format(row='articles')} from articles")
+    db.execute("update article_changes set n = n + 1")
+
+
 # MIGRATIONS[i] takes an archive from version i to i + 1; append, never edit a released one.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_tables,
@@ -236,6 +293,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_rel_canonical,
     _v6_attachments,
     _v7_version_captures,
+    _v8_article_cells,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -3,12 +3,11 @@ from: how often, where and when portals wrote about something).
 
 Counted two ways, both exact over what they count (measured in docs/publishing.md):
 
-- ``counts_sql(selection, exact=True)``: every match. The matches' rowids are materialized from the index and
-  each article's month and province are read from the covering index on (province, published, ...) or (year,
-  published, province, ...) with the rowid probed against them, never from the wide rows. It grows with the
-  matches and with the part of the archive the filters select (70-470 ms through Datasette at 100,000 articles;
-  at a million 0.5-2 s with a province or year filter, 4.8 s without one), so the caller gives it a time budget
-  and does not try it for an unfiltered search of a large archive.
+- ``counts_sql(selection, exact=True)``: every match. Each matching rowid the index streams is looked up in
+  ``article_cells`` (schema v8: month, year, province and source by rowid, a few MB that stay cached), never in
+  the wide article rows. It grows with the matches (about 3 µs each on a loaded 2-core machine: seconds for a
+  word most of a million articles hold), so the caller gives it a time budget and remembers what it counted
+  (``CHANGES_SQL`` tells when that is no longer the archive's).
 - ``counts_sql(selection, exact=False)``: the newest ``SEARCH_WINDOW`` matches only (the search window), by rowid
   lookups: 10-50 ms whatever the archive's size. Every match when the search has no more than that
   (``WINDOW_COUNT_SQL`` tells); otherwise each number is a floor, and the page must say so.
@@ -17,6 +16,7 @@ Counted two ways, both exact over what they count (measured in docs/publishing.m
 from collections import Counter
 from dataclasses import dataclass
 
+from govnews.archive.schema import CELL_PROVINCES
 from govnews.archive.search import SEARCH_WINDOW
 from govnews.archive.selection import MATCHES_SQL, Selection
 
@@ -27,22 +27,35 @@ WINDOW_COUNT_SQL = f"select count(*) from ({MATCHES_SQL} order by rowid desc lim
 # About how many articles the archive holds (rowids only grow): what counting every match of an unfiltered search
 # reads, the whole archive's index.
 ARCHIVE_SIZE_SQL = "select coalesce(max(rowid), 0) from articles"
+# Moves with every write to articles (schema v8): counts made at one value are exact while it holds.
+CHANGES_SQL = "select n from article_changes"
 
 
 def counts_sql(selection: Selection, exact: bool) -> str:
     """(month 'YYYY-MM' or None, province or None, articles) of the selection's matches, every one or the window's.
 
-    ``+rowid`` keeps SQLite from looking every match up by rowid (a wide row each): it scans the narrow
-    covering index that the filters pick, probing the materialized matches. The window is small, so it looks
-    its rows up instead.
+    Every match: the rowids FTS5 streams joined to ``article_cells`` by its integer key, the filters applied there,
+    grouped by the integer ``cell`` and only then turned into a month and a province.
+    The window is small: its rows are looked up in ``articles`` itself.
     """
-    window = "" if exact else f" order by rowid desc limit {SEARCH_WINDOW}"
-    probe = "+rowid" if exact else "rowid"
+    if exact:
+        ordinal = f"(cell / {CELL_PROVINCES})"
+        return (
+            "with cells(cell, articles) as (\n"
+            "  select cell, count(*) from articles_fts join article_cells on article_cells.id = articles_fts.rowid\n"
+            f"  where articles_fts match :match{selection.filter_sql()} group by cell\n"
+            ")\n"
+            f"select case when {ordinal} > 0 then printf('%04d-%02d', ({ordinal} - 1) / 12, ({ordinal} - 1) % 12 + 1)"
+            " end as month,\n"
+            "       article_cell_provinces.province, articles\n"
+            f"from cells left join article_cell_provinces on code = cells.cell % {CELL_PROVINCES}\n"
+            "order by month, province"
+        )
     return (
-        f"with matched(id) as materialized ({MATCHES_SQL}{window})\n"
+        f"with matched(id) as materialized ({MATCHES_SQL} order by rowid desc limit {SEARCH_WINDOW})\n"
         f"select case when published glob '{_MONTH}*' then substr(published, 1, 7) end as month, province,\n"
         "       count(*) as articles\n"
-        f"from articles where {probe} in matched{selection.filter_sql()}\n"
+        f"from articles where rowid in matched{selection.filter_sql()}\n"
         "group by month, province order by month, province"
     )
 
@@ -50,12 +63,21 @@ def counts_sql(selection: Selection, exact: bool) -> str:
 @dataclass(frozen=True)
 class Trend:
     """A selection's counts: ``cells`` (month or None, province or None, articles); ``exact`` when they count every
-    match, else they count the newest ``SEARCH_WINDOW`` matches (before the filters) and each is a floor."""
+    match, else they count the newest ``SEARCH_WINDOW`` matches (before the filters) and each is a floor;
+    ``counting`` when every match is being counted meanwhile (asking again later gets the exact counts)."""
 
     selection: Selection
     cells: tuple[tuple[str | None, str | None, int], ...]
     exact: bool
     window: int = SEARCH_WINDOW
+    counting: bool = False
+
+    def years_by_count(self) -> list[tuple[int | None, int]]:
+        """Articles per year (None: undated), most first: a search page's year facet."""
+        counts: Counter[int | None] = Counter()
+        for month, _, n in self.cells:
+            counts[int(month[:4]) if month else None] += n
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0] or 0))
 
     @property
     def articles(self) -> int:

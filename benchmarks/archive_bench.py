@@ -1,5 +1,6 @@
 """The archive at scale: a generated archive of N articles, its size and build time, and search and facet
-latency through a real Datasette (datasette_command) on 127.0.0.1.
+latency through a real Datasette (datasette_command) on 127.0.0.1, then its exact counts (counts_bench) and
+searchers at once (load_bench) on the same server.
 
 Articles are written with archive.bulk (large transactions, the FTS index rebuilt once); their texts are the
 demo corpus's paragraphs at log-normal lengths, spread over the registry's sources and the 63 provinces.
@@ -12,22 +13,27 @@ import random
 import socket
 import statistics
 import subprocess
+import tempfile
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import yaml
+
+from benchmarks import counts_bench, load_bench
 from benchmarks.portal import corpus_articles
 from govnews.archive.bulk import bulk_load_articles
 from govnews.archive.schema import open_archive
 from govnews.archive.store import ArchiveWriter, content_hash
 from govnews.crawler.sources import DEFAULT_REGISTRY, load_sources
 from govnews.crawler.understand.provinces import all_names, unit_2025
-from govnews.datasette_config.serve import datasette_command
+from govnews.datasette_config.serve import METADATA, datasette_command
 from govnews.text import fold
 
 FIRST_DAY = datetime(2010, 1, 1, 7, 0)
@@ -126,12 +132,14 @@ def _percentiles(samples: list[float]) -> dict[str, float]:
     }
 
 
-def measure(db_path: Path, config: dict[str, Any], sizes: dict[str, Any], log: Any) -> dict[str, Any]:
-    """Search and facet-page latency through Datasette serving ``db_path``."""
-    settings = config["archive"]
+@contextmanager
+def _serving(db_path: Path, settings: dict[str, Any], metadata: Path | None = None) -> Iterator[int]:
+    """Datasette serving ``db_path`` (with another metadata file if given) on a free port, for the block."""
     port = _free_port()
-    base = f"http://127.0.0.1:{port}/{db_path.stem}/articles"
-    process = subprocess.Popen(datasette_command(db_path, port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    command = datasette_command(db_path, port)
+    if metadata is not None:
+        command[command.index("--metadata") + 1] = str(metadata)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + settings["datasette_start_timeout_s"]
         while True:
@@ -143,59 +151,96 @@ def measure(db_path: Path, config: dict[str, Any], sizes: dict[str, Any], log: A
             if time.monotonic() > deadline or process.poll() is not None:
                 raise RuntimeError("Datasette did not start")
             time.sleep(0.2)
-        timeout = settings["request_timeout_s"]
-        log("archive: searches through Datasette")
-        searches, errors, slowest = [], [], {}
-        for query in config["searches"]:
-            params = {"_search": query["q"], "_size": 20, **{k: v for k, v in query.items() if k != "q"}}
-            url = f"{base}.json?{urlencode(params)}"
-            _get(url, timeout)  # warm-up
-            for _ in range(sizes["search_repeats"]):
-                status, ms, _ = _get(url, timeout)
-                searches.append(ms)
-                slowest[urlencode(params)] = max(ms, slowest.get(urlencode(params), 0.0))
-                if status != 200:
-                    errors.append({"q": query["q"], "status": status})
-        log("archive: ranked searches (the search box's canned query)")
-        ranked = []
-        for query in config["searches"]:
-            if set(query) != {"q"}:
-                continue  # filtered searches stay on the table page
-            url = f"http://127.0.0.1:{port}/{db_path.stem}/search.json?{urlencode({'q': query['q']})}"
-            _get(url, timeout)
-            for _ in range(sizes["search_repeats"]):
-                status, ms, _ = _get(url, timeout)
-                ranked.append(ms)
-                if status != 200:
-                    errors.append({"ranked": query["q"], "status": status})
-        log("archive: facet pages")
-        facets, timed_out = [], set()
-        for params in config["facet_pages"]:
-            url = f"{base}?{urlencode(params)}"
-            _get(url, timeout)
-            for _ in range(sizes["facet_repeats"]):
-                status, ms, _ = _get(url, timeout)
-                facets.append(ms)
-                if status != 200:
-                    errors.append({"page": params, "status": status})
-            status, _, body = _get(f"{base}.json?{urlencode(params)}", timeout)
-            if status == 200:
-                timed_out.update(json.loads(body).get("facets_timed_out") or [])
-        return {
-            "search": _percentiles(searches),
-            "ranked_search": _percentiles(ranked),
-            "facet_pages": _percentiles(facets),
-            "facets_timed_out": sorted(timed_out),
-            # Where p95 comes from: the five searches with the slowest single request.
-            "slowest_searches": {q: round(ms, 1) for q, ms in sorted(slowest.items(), key=lambda kv: -kv[1])[:5]},
-            "errors": errors,
-        }
+        yield port
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+def _without_page_cache(folder: Path) -> Path:
+    """metadata.yml with the page cache off: latencies of answers made for their request."""
+    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    metadata["plugins"]["govnews_search"]["page_cache"] = {"entries": 0}
+    path = folder / "metadata-no-page-cache.yml"
+    path.write_text(yaml.safe_dump(metadata, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def measure(db_path: Path, config: dict[str, Any], sizes: dict[str, Any], log: Any) -> dict[str, Any]:
+    """Search and facet-page latency, exact counts and searchers at once through Datasette serving ``db_path``, with
+    the page cache off (every answer made for its request); then searchers at once again with it on."""
+    settings = config["archive"]
+    with tempfile.TemporaryDirectory(prefix="govnews-bench-metadata-") as folder:
+        with _serving(db_path, settings, _without_page_cache(Path(folder))) as port:
+            made = _measure(port, db_path, config, sizes, log)
+    with _serving(db_path, settings) as port:
+        log("archive: searchers at once, page cache on")
+        cached = load_bench.measure(f"http://127.0.0.1:{port}/{db_path.stem}", config, sizes, _percentiles, log)
+    return {**made, "load_page_cache": cached}
+
+
+def _measure(port: int, db_path: Path, config: dict[str, Any], sizes: dict[str, Any], log: Any) -> dict[str, Any]:
+    settings = config["archive"]
+    base = f"http://127.0.0.1:{port}/{db_path.stem}/articles"
+    timeout = settings["request_timeout_s"]
+    log("archive: searches through Datasette")
+    searches, errors, slowest = [], [], {}
+    for query in config["searches"]:
+        params = {"_search": query["q"], "_size": 20, **{k: v for k, v in query.items() if k != "q"}}
+        url = f"{base}.json?{urlencode(params)}"
+        _get(url, timeout)  # warm-up
+        for _ in range(sizes["search_repeats"]):
+            status, ms, _ = _get(url, timeout)
+            searches.append(ms)
+            slowest[urlencode(params)] = max(ms, slowest.get(urlencode(params), 0.0))
+            if status != 200:
+                errors.append({"q": query["q"], "status": status})
+    log("archive: ranked searches (the search box's canned query)")
+    ranked = []
+    for query in config["searches"]:
+        if set(query) != {"q"}:
+            continue  # filtered searches stay on the table page
+        url = f"http://127.0.0.1:{port}/{db_path.stem}/search.json?{urlencode({'q': query['q']})}"
+        _get(url, timeout)
+        for _ in range(sizes["search_repeats"]):
+            status, ms, _ = _get(url, timeout)
+            ranked.append(ms)
+            if status != 200:
+                errors.append({"ranked": query["q"], "status": status})
+    log("archive: facet pages")
+    facets, timed_out = [], set()
+    for params in config["facet_pages"]:
+        url = f"{base}?{urlencode(params)}"
+        _get(url, timeout)
+        for _ in range(sizes["facet_repeats"]):
+            status, ms, _ = _get(url, timeout)
+            facets.append(ms)
+            if status != 200:
+                errors.append({"page": params, "status": status})
+        status, _, body = _get(f"{base}.json?{urlencode(params)}", timeout)
+        if status == 200:
+            timed_out.update(json.loads(body).get("facets_timed_out") or [])
+    server = f"http://127.0.0.1:{port}/{db_path.stem}"
+
+    def get(url: str) -> tuple[int, float, bytes]:
+        return _get(url, timeout)
+
+    counts = counts_bench.measure(get, server, db_path, config, sizes, _percentiles, log)
+    load = load_bench.measure(server, config, sizes, _percentiles, log)
+    return {
+        "search": _percentiles(searches),
+        "ranked_search": _percentiles(ranked),
+        "facet_pages": _percentiles(facets),
+        "facets_timed_out": sorted(timed_out),
+        # Where p95 comes from: the five searches with the slowest single request.
+        "slowest_searches": {q: round(ms, 1) for q, ms in sorted(slowest.items(), key=lambda kv: -kv[1])[:5]},
+        "errors": errors,
+        "counts": counts,
+        "load": load,
+    }
 
 
 def run(sizes: dict[str, Any], config: dict[str, Any], work: Path, log: Any) -> dict[str, Any]:

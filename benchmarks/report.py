@@ -52,6 +52,19 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         found.append(_target("search p95 < 150 ms", p95, p95 < 150, size, wanted))
         p95 = archive["facet_pages"]["p95_ms"]
         found.append(_target("facet pages p95 < 500 ms", p95, p95 < 500, size, wanted))
+        counts, load = archive.get("counts"), archive.get("load_page_cache") or archive.get("load")
+        if counts and counts["again"]:
+            p95 = counts["again"]["p95_ms"]
+            name = "#16: exact counts and facets, asked again, p95 < 300 ms"
+            found.append(_target(name, p95, p95 < 300, size, wanted))
+        if counts and counts["until_exact"]:
+            p95 = counts["until_exact"]["p95_ms"]
+            found.append(_target("#16: exact counts and facets, first time, p95 < 1 s", p95, p95 < 1000, size, wanted))
+        if load:
+            p95 = load["all"]["p95_ms"]
+            met = p95 < 500 and not load["errors"]
+            name = f"#16: {load['searchers']} searchers at once (as served: page cache on) p95 < 500 ms, no errors"
+            found.append(_target(name, p95, met, size, wanted))
     return found
 
 
@@ -127,14 +140,41 @@ def table(results: dict[str, Any]) -> str:
         )
         if archive["errors"]:
             lines.append(f"  non-200 answers: {len(archive['errors'])}")
+        if c := archive.get("counts"):
+            exact, inexact = c["exact_searches"], len(c["not_exact"])
+            lines.append(f"  exact counts (/-/trends.json): {exact} searches exact, {inexact} not")
+            for name, label in (("first", "first request"), ("until_exact", "until exact"), ("again", "asked again")):
+                if p := c[name]:
+                    lines.append(f"    {label:<14} p50 {p['p50_ms']} ms, p95 {p['p95_ms']} ms, p99 {p['p99_ms']} ms")
+            for check in c["checked"]:
+                verdict = "same" if check["same"] else "DIFFERENT"
+                lines.append(f"    full scan {verdict}: {check['query']} ({check.get('articles')} articles)")
+        for key, label in (("load", "page cache off"), ("load_page_cache", "page cache on")):
+            if load := archive.get(key):
+                lines.append(_load_line(load, label))
     if results.get("targets"):
-        lines.append("\ntargets (issue #7)")
+        lines.append("\ntargets (issues #7 and #16)")
         for t in results["targets"]:
             lines.append(
                 f"  {'met' if t['met'] else 'NOT met':>7}  {t['target']}: {t['value']} "
                 f"(measured at {t['measured_at']}; stated at {t['stated_at']})"
             )
     return "\n".join(lines)
+
+
+def _load_line(load: dict[str, Any], label: str) -> str:
+    a = load["all"]
+    line = (
+        f"  {load['searchers']} searchers at once, {label}: p50 {a['p50_ms']} ms, p95 {a['p95_ms']} ms, "
+        f"p99 {a['p99_ms']} ms, {load['requests_per_s']} requests/s, errors {len(load['errors'])}, "
+        f"load average {load['load_average_before'][0]:.1f} -> {load['load_average_after'][0]:.1f}"
+    )
+    if (made := load["made_for_the_request"]) and made["samples"] < a["samples"]:
+        line += (
+            f"\n    not from the page cache: p50 {made['p50_ms']} ms, p95 {made['p95_ms']} ms, "
+            f"p99 {made['p99_ms']} ms ({made['samples']} of {a['samples']})"
+        )
+    return line
 
 
 def template_table(templates: dict[str, Any]) -> str:

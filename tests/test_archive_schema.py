@@ -104,3 +104,25 @@ def test_an_empty_file_becomes_an_archive(tmp_path):
     db = open_archive(path, create=False)
     assert TABLES <= set(db.table_names())
     db.close()
+
+
+def test_article_cells_follow_every_write_to_articles(tmp_path):
+    """article_cells (v8) mirrors each article's month, year, province and source, whatever writes the article."""
+    db = open_archive(tmp_path / "a.db")
+    cells = (
+        "select id, cell / 1048576, p.province, year, article_cells.province, source_id"
+        " from article_cells left join article_cell_provinces p on code = cell % 1048576 order by id"
+    )
+    articles = db["articles"]
+    articles.insert({"url": "a", "published": "2023-05-02T08:00:00+07:00", "year": 2023, "province": "Hà Nội"})
+    articles.insert({"url": "b", "published": None, "year": None, "province": None, "source_id": "x"})
+    may_2023, january_2024 = 2023 * 12 + 5, 2024 * 12 + 1
+    assert db.execute(cells).fetchall() == [
+        (1, may_2023, "Hà Nội", 2023, "Hà Nội", None),
+        (2, 0, None, None, None, "x"),
+    ]
+    articles.update("a", {"published": "2024-01-09", "year": 2024, "province": "Đắk Lắk", "url": "c"})
+    articles.delete("b")
+    assert db.execute(cells).fetchall() == [(1, january_2024, "Đắk Lắk", 2024, "Đắk Lắk", None)]
+    assert db.execute("select n from article_changes").fetchall() == [(5,)]  # the migration's fill, then 4 writes
+    db.close()

@@ -27,7 +27,7 @@ def test_quick_harness_writes_every_figure(tmp_path: Path) -> None:
         "--work-dir",
         str(tmp_path / "work"),
     ]
-    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=420, check=False)
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     results = json.loads(out.read_text(encoding="utf-8"))
     assert {"machine", "pipeline", "archive", "targets"} <= set(results)
@@ -53,6 +53,10 @@ def test_quick_harness_writes_every_figure(tmp_path: Path) -> None:
     assert archive["articles"] == 1500 and archive["bytes_per_article"] > 0 and archive["errors"] == []
     for figure in ("search", "facet_pages"):
         assert {"p50_ms", "p95_ms", "p99_ms"} <= set(archive[figure])
+    counts = archive["counts"]
+    assert counts["errors"] == [] and counts["not_exact"] == [] and counts["exact_searches"] > 0
+    assert counts["checked"] and all(check["same"] for check in counts["checked"]), counts["checked"]
+    assert archive["load"]["errors"] == [] and archive["load"]["all"]["samples"] > 0
     assert "pages/s" in result.stdout and "search via Datasette" in result.stdout
     templates = results["templates"]
     assert len(templates["rows"]) >= 3 and templates["worst_cpu"] in {row["template"] for row in templates["rows"]}

@@ -4,6 +4,7 @@ said so). The expected numbers are counted here from the generated rows, not by 
 
 import csv
 import io
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -133,7 +134,7 @@ def _metadata(folder: Path, **config) -> Path:
 def test_over_budget_the_window_is_counted_and_said(archive, tmp_path):
     """With no time to count every match, the newest SEARCH_WINDOW matches are counted and every form says so."""
     window = matching(ROWS)[-SEARCH_WINDOW:]
-    with serving(archive, metadata=_metadata(tmp_path, exact_ms=1)) as server:
+    with serving(archive, metadata=_metadata(tmp_path, exact_ms=1, background_ms=0)) as server:
         data = server.json("/{db}/-/trends.json", q=Q)
         assert data["exact"] is False and data["articles"] == SEARCH_WINDOW
         assert _nonzero(data["months"]) == per_month(expected(window))
@@ -151,7 +152,41 @@ def test_over_budget_the_window_is_counted_and_said(archive, tmp_path):
 def test_an_unfiltered_search_of_a_large_archive_goes_to_the_window_at_once(archive, tmp_path):
     """Without a filter, counting every match reads the whole archive's index: past exact_unfiltered_articles it
     is not tried. With a filter it is."""
-    with serving(archive, metadata=_metadata(tmp_path, exact_unfiltered_articles=COUNT - 1)) as server:
+    config = {"exact_unfiltered_articles": COUNT - 1, "background_ms": 0}
+    with serving(archive, metadata=_metadata(tmp_path, **config)) as server:
         assert server.json("/{db}/-/trends.json", q=Q)["exact"] is False
         filtered = server.json("/{db}/-/trends.json", q=Q, province="Đắk Lắk")
         assert filtered["exact"] is True and filtered["articles"] == len(matching(ROWS, province="Đắk Lắk"))
+
+
+def test_over_budget_every_match_is_counted_in_the_background_and_remembered(archive, tmp_path):
+    """A search that cannot be counted in time (unfiltered, on an archive past exact_unfiltered_articles) is counted
+    in the background: the first answer is the window's, said to be counting, unless that count was already done
+    when it was sent (then exact); once done the same search is exact, the same numbers as with time enough."""
+    expected = len(matching(ROWS))
+    with serving(archive, metadata=_metadata(tmp_path, exact_unfiltered_articles=COUNT - 1)) as server:
+        first = server.json("/{db}/-/trends.json", q=Q)
+        assert (first["exact"] is False and first["counting"] is True) or first["articles"] == expected
+        deadline = time.monotonic() + 30
+        while not (later := server.json("/{db}/-/trends.json", q=Q))["exact"]:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        assert later["articles"] == expected
+        _, html = server.get("/{db}/articles", _search=Q)  # the search page uses the remembered count
+        assert f'data-exact="true" data-articles="{expected}"' in html
+
+
+def test_search_pages_show_exact_totals_by_province_and_year(server):
+    """Both search pages state the number of articles holding the phrase, exact, and per province and per year."""
+    rows = matching(ROWS)
+    provinces = Counter(row["province"] for row in rows)
+    years = Counter(int(row["published"][:4]) for row in rows if row["published"])
+    province, year = "Đắk Lắk", 2019
+    for path, args in (("/{db}/search", {"q": Q}), ("/{db}/articles", {"_search": Q, "_sort": "url"})):
+        _, html = server.get(path, **args)
+        assert f'<div class="govnews-counts" data-exact="true" data-articles="{len(rows)}">' in html
+        assert f"<strong>{len(rows):,}</strong> bài có đúng cụm từ, chính xác" in html
+        assert f">{province}</a></td><td>{provinces[province]}</td>" in html
+        assert f">{year}</a></td><td>{years[year]}</td>" in html
+    _, filtered = server.get("/{db}/articles", _search=Q, province=province)
+    assert f'data-exact="true" data-articles="{provinces[province]}"' in filtered

@@ -21,6 +21,8 @@ from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 from govnews.archive.search import MARK_CLOSE, MARK_OPEN, ranked_search_sql, register_functions, window_clause
+from govnews.datasette_config.counting import CONNECTION_PRAGMAS
+from govnews.datasette_config.page_cache import PageCache, archive_stamp
 
 METADATA = Path(__file__).resolve().parent.parent / "metadata.yml"
 ARCHIVE_KEY = "archive"
@@ -35,8 +37,10 @@ PLAIN_SEARCH_ARGS = frozenset({"_search", "_searchmode"})
 # What ``_search`` on the articles table becomes before Datasette sees it (Datasette's hook reads `_search*`).
 WINDOW_ARG = "_q"
 NO_FACET = "_nofacet"
-# Reads are memory-mapped (no copy per page through the OS cache) and a bigger page cache: row lookups dominate.
-CONNECTION_PRAGMAS = ("PRAGMA mmap_size = 68719476736", "PRAGMA cache_size = -262144")
+PLUGIN = "govnews_search"
+# Pages kept by the page cache (plugin config ``page_cache``): the ranked search, a search of the articles table and
+# a search's trend, in any format but a stream.
+TRENDS_PAGE = "trends"
 
 
 @hookimpl(trylast=True)
@@ -139,9 +143,32 @@ def ranked_search_location(path: str, query_string: str) -> str | None:
     return f"/{parts[0]}/{RANKED_QUERY}?{urlencode({'q': q})}"
 
 
+def cached_database(path: str, query_string: str) -> str | None:
+    """The database whose search page ``path`` is (the page cache keeps it), or None."""
+    parts = path.strip("/").split("/")
+    page = parts[1].split(".", 1)[0] if len(parts) == 2 else None
+    args = dict(parse_qsl(query_string, keep_blank_values=True))
+    if "_stream" in args:
+        return None
+    if page == RANKED_QUERY or (page == SEARCH_TABLE and args.get(WINDOW_ARG, "").strip()):
+        return parts[0]
+    if len(parts) == 3 and parts[1] == "-" and parts[2].split(".", 1)[0] == TRENDS_PAGE:
+        return parts[0]
+    return None
+
+
 @hookimpl
 def asgi_wrapper(datasette):
-    """Answer any writing method with 405 (the archive is read-only) and send plain searches to ranked results."""
+    """Answer any writing method with 405 (the archive is read-only), send plain searches to ranked results, and
+    answer a search page asked again from the page cache while the archive is unchanged."""
+    cache: list[PageCache | None] = []
+
+    def page_cache() -> PageCache | None:
+        if not cache:
+            config = (datasette.plugin_config(PLUGIN) or {}).get("page_cache") or {}
+            entries = config.get("entries", 0)
+            cache.append(PageCache(entries, config.get("max_bytes", 0)) if entries > 0 else None)
+        return cache[0]
 
     def wrap(app):
         async def read_only(scope, receive, send):
@@ -157,6 +184,12 @@ def asgi_wrapper(datasette):
                 windowed = windowed_query_string(scope["path"], query_string)
                 if windowed != query_string:
                     scope = {**scope, "query_string": windowed.encode("ascii")}
+                name = cached_database(scope["path"], windowed)
+                db = datasette.databases.get(name) if name else None
+                pages = page_cache()
+                if pages is not None and db is not None and db.path and scope["method"] == "GET":
+                    await pages.serve(app, scope, receive, send, archive_stamp(db.path))
+                    return
             await app(scope, receive, send)
 
         return read_only

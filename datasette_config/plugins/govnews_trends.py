@@ -1,11 +1,10 @@
 """Datasette plugin: a search's trend — articles per month and per year, overall and by province — as a page
 (``/<db>/-/trends?q=...&province=...&year=...&source_id=...``), an SVG chart (``.svg``), CSV and JSON.
 
-The search pages show the chart as an image: the list of matches does not wait for the counting. Counts come
-from archive.trends: every match when counting them fits in the ``exact_ms`` budget (metadata.yml, ``plugins:
-govnews_trends``; the SQL time limit without one) and, for a search without filters, the archive holds at most
-``exact_unfiltered_articles``; else the newest ``SEARCH_WINDOW`` matches, and then the page, the chart, every CSV
-row and the JSON document say so.
+The search pages show the chart as an image: the list of matches does not wait for it. Counts come from
+datasette_config/counting.py: every match (remembered while the archive is unchanged, or counted within the
+``exact_ms`` budget), else the newest ``SEARCH_WINDOW`` matches while every match is counted in the background,
+and then the page, the chart, every CSV row and the JSON document say so.
 """
 
 import csv
@@ -20,13 +19,14 @@ from datasette.utils.asgi import Response
 
 from govnews.archive.search import SEARCH_WINDOW, fold_query
 from govnews.archive.selection import Selection, SelectionError
-from govnews.archive.trends import ARCHIVE_SIZE_SQL, WINDOW_COUNT_SQL, Trend, counts_sql
+from govnews.archive.trends import Trend
 from govnews.crawler.understand import provinces
 from govnews.datasette_config import charts
+from govnews.datasette_config.counting import trend_of
+from govnews.datasette_config.page_cache import do_not_keep
 from govnews.datasette_config.plugins.govnews_search import RANKED_QUERY, SEARCH_TABLE, WINDOW_ARG
 from govnews.datasette_config.selected import archive_selection
 
-PLUGIN = "govnews_trends"
 ROUTE = r"^/(?P<database>[^/]+)/-/trends(\.(?P<format>json|csv|svg))?$"
 UNITS = ("month", "year")
 # What the counts count, for CSV and JSON readers (the pages say it in both languages).
@@ -41,9 +41,10 @@ def register_routes():
 
 
 @hookimpl
-def extra_template_vars(view_name, request):
+def extra_template_vars(view_name, request, datasette, database):
     """``trend_args``: the query string of the search shown (ranked or on the articles table), for its chart and
-    exports; None elsewhere."""
+    exports, and ``search_counts``: its counts (the total, by province, by year: the trend's, exact or said not
+    to be); neither elsewhere."""
     if view_name != "table" or request is None:
         return {}
     page = request.url_vars.get("table")
@@ -58,41 +59,18 @@ def extra_template_vars(view_name, request):
         selection = Selection.from_args(args)
     except SelectionError:
         return {}
-    return {"trend_args": None if selection.empty else selection.args()}
-
-
-async def trend_of(datasette: Any, database: str, selection: Selection) -> Trend:
-    """The selection's counts: the window when it holds every match, else every match when that is worth trying and
-    finishes within the budget, else the window (not exact)."""
     if selection.empty:
-        return Trend(selection, (), exact=True)
-    db = datasette.get_database(database)
-    params = selection.params()
-    window = (await db.execute(WINDOW_COUNT_SQL, params)).rows[0][0]
-    config = datasette.plugin_config(PLUGIN) or {}
-    if window > SEARCH_WINDOW and await _worth_counting(db, selection, config):
+        return {"trend_args": None}
+
+    async def search_vars() -> dict[str, Any]:
         try:
-            result = await db.execute(
-                counts_sql(selection, exact=True), params, custom_time_limit=config.get("exact_ms")
-            )
-            return Trend(selection, _cells(result.rows), exact=True)
+            counts = await trend_of(datasette, database, selection)
         except QueryInterrupted:
-            pass
-    result = await db.execute(counts_sql(selection, exact=False), params)
-    return Trend(selection, _cells(result.rows), exact=window <= SEARCH_WINDOW)
+            counts = None
+            do_not_keep()
+        return {"trend_args": selection.args(), "search_counts": counts, "window": SEARCH_WINDOW}
 
-
-async def _worth_counting(db: Any, selection: Selection, config: dict[str, Any]) -> bool:
-    """Counting every match can finish in time: with a filter (it reads that part of the index), or on an archive no
-    larger than ``exact_unfiltered_articles`` (without one it reads the whole archive's index)."""
-    largest = config.get("exact_unfiltered_articles")
-    if selection.filters() or largest is None:
-        return True
-    return (await db.execute(ARCHIVE_SIZE_SQL)).rows[0][0] <= largest
-
-
-def _cells(rows: list) -> tuple[tuple[str | None, str | None, int], ...]:
-    return tuple((row["month"], row["province"], row["articles"]) for row in rows)
+    return search_vars
 
 
 async def trends_view(datasette, request):
@@ -163,6 +141,7 @@ def as_json(trend: Trend) -> dict[str, Any]:
         "fts_query": fold_query(selection.q),
         "filters": selection.filters(),
         "exact": trend.exact,
+        "counting": trend.counting,
         "counted": COUNTED[trend.exact],
         "articles": trend.articles,
         "undated": trend.undated,
