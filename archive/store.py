@@ -58,6 +58,17 @@ def content_owners(db: sqlite_utils.Database, source_ids: list[str]) -> dict[tup
     return {(row["source_id"], row["content_hash"]): row["url"] for row in rows}
 
 
+def own_page_urls(db: sqlite_utils.Database, source_ids: list[str]) -> set[str]:
+    """The URLs of these sources' articles that were archived from their own page (not from a copy naming them)."""
+    marks = ", ".join("?" for _ in source_ids)
+    rows = db.execute(
+        f"select pages.url from pages join articles on articles.url = pages.url "
+        f"where pages.source_id in ({marks}) and pages.kind = 'article'",
+        source_ids,
+    )
+    return {url for (url,) in rows}
+
+
 def declared_urls(db: sqlite_utils.Database, source_ids: list[str]) -> set[str]:
     """The URLs these sources' article pages named with rel=canonical."""
     marks = ", ".join("?" for _ in source_ids)
@@ -150,8 +161,10 @@ class ArchiveWriter:
         self._pages[page["url"]] = page
         self._maybe_flush()
 
-    def add_article(self, row: dict, documents: list[dict]) -> Outcome:
-        """Queue an article and its documents (which replace the stored ones); say whether its content changed."""
+    def add_article(self, row: dict, documents: list[dict], replacing: bool = False) -> Outcome | None:
+        """Queue an article and its documents (which replace the stored ones); say whether its content changed.
+        ``replacing``: the article's own page, after a copy naming it with rel=canonical wrote it earlier in this run
+        (crawler/dedupe.py): the copy's text is replaced, not kept as a version, and nothing is counted twice (None)."""
         _unknown(row, ARTICLE_COLUMNS, "article")
         for document in documents:
             _unknown(document, DOCUMENT_COLUMNS, "document")
@@ -166,6 +179,12 @@ class ArchiveWriter:
             "gone_at": None,
         }
         previous = self._previous(url)
+        if replacing and previous is not None:
+            article["first_seen"], article["changed_at"] = previous["first_seen"], previous["changed_at"]
+            article["last_seen"] = max(seen, previous["last_seen"] or seen)
+            self._articles[url] = (article, documents)
+            self._maybe_flush()
+            return None
         if previous is None:
             outcome: Outcome = "new"
             article["first_seen"] = row.get("first_seen") or seen

@@ -20,14 +20,15 @@ def archive_page(writer: ArchiveWriter, item: PageItem, **page_fields: Any) -> s
 
     The article goes before its page: a batch may be committed between the two, and a page recorded as fetched
     whose article is not yet written would be skipped by the next run as already known. Returns the article's
-    outcome ('new', 'updated', 'unchanged'), or None for a page that is not an article.
+    outcome ('new', 'updated', 'unchanged'), or None for a page that is not an article or that only replaces a copy's
+    text written earlier in this run (counted then).
     """
     if item.moved_from is not None and item.article is not None:
         writer.move_article(item.moved_from, item.article["url"])
     outcome = None
     row = item.article_row()
     if row is not None:
-        outcome = writer.add_article(row, item.documents)
+        outcome = writer.add_article(row, item.documents, replacing=item.replaces_copy)
         writer.add_attachment_links(row["url"], item.attachments)
     if item.attachment is not None:
         fetched = dict(item.attachment)

@@ -78,9 +78,14 @@ class Deduper:
         declared: set[str] | None = None,
         listings: set[str] | None = None,
         homes: dict[str, str] | None = None,
+        own_pages: set[str] | None = None,
         spill_dir: str | Path | None = None,
     ) -> None:
         self.owners: dict[tuple[str, str], str] = owners if owners is not None else {}
+        # Article URLs -> the page that wrote the article, this run's or (its own page) an earlier run's: a copy naming
+        # the URL with rel=canonical (a syndicated story under another section or sub-site, with its own sapo or
+        # source line) writes it only while no better page has, and the article's own page always beats a copy.
+        self.written: dict[str, str] = {url: url for url in own_pages or ()}
         # Each source's home page as last landed on (this run's once it arrives): its sub-site's URLs are preferred.
         self.homes: dict[str, str] = homes if homes is not None else {}
         self.declared: set[str] = declared if declared is not None else set()
@@ -148,6 +153,12 @@ class Deduper:
         near = self._near(item, url)
         owner = self.owners.setdefault(key, near or url)
         if owner == url:
+            writer = self.written.get(url)
+            if writer is not None and writer != item.url:
+                if _page_rank(writer, url) < _page_rank(item.url, url):
+                    return _duplicate(item, url, f"a copy of {url}, archived from a better page")
+                item.replaces_copy = True
+            self.written[url] = item.url
             self.articles.add(url)
             return item
         home = self.homes.get(item.source_id)
@@ -163,8 +174,15 @@ class Deduper:
             self.articles.discard(owner)
             self.articles.add(url)
             return item
-        item.kind = "duplicate"
-        item.reason = f"same text as {owner}" if owner != near else f"nearly the same text as {owner}"
-        item.canonical_from_page = owner
-        item.article = None
-        return item
+        return _duplicate(item, owner, f"same text as {owner}" if owner != near else f"nearly the same text as {owner}")
+
+
+def _duplicate(item: PageItem, owner: str, reason: str) -> PageItem:
+    """``item`` recorded as a page pointing at the article ``owner``, not as an article."""
+    item.kind, item.reason, item.canonical_from_page, item.article = "duplicate", reason, owner, None
+    return item
+
+
+def _page_rank(page: str, article: str) -> tuple[bool, tuple[bool, bool, bool, int, int, int, str]]:
+    """Which page an article is taken from, best first: its own page, then the copy at the better URL."""
+    return page != article, url_preference(page)

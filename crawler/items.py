@@ -43,6 +43,9 @@ class PageItem:
     # The URL of an archived article with the same text that this page's better URL replaces (the dedupe stage
     # sets it; the store moves the archived article here before writing this page's).
     moved_from: str | None = None
+    # This page is the article's own, and a copy naming it with rel=canonical wrote the article earlier in this run:
+    # the copy's text was never the article's, so the store replaces it without keeping it as a version.
+    replaces_copy: bool = False
     documents: list[dict[str, Any]] = field(default_factory=list)
     # The files an article attaches ({'url', 'text'}: crawler/attached.py), followed when it is on-topic.
     attachments: list[dict[str, str]] = field(default_factory=list)

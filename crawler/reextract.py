@@ -21,6 +21,7 @@ from govnews.archive.store import (
     declared_urls,
     home_urls,
     listing_urls,
+    own_page_urls,
 )
 from govnews.archive.warc import StoredResponse, iter_responses, warc_folder
 from govnews.crawler.archiving import archive_page, attachment_row
@@ -73,6 +74,7 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
         declared_urls(db, sources),
         listing_urls(db, sources),
         homes,
+        own_page_urls(db, sources),
         spill_dir=db_path.resolve().parent,
     )
     report = ReextractReport()

@@ -10,9 +10,10 @@ import pytest
 import sqlite_utils
 
 from govnews.archive.schema import APPLICATION_ID, MIGRATIONS, open_archive
-from govnews.archive.store import ArchiveWriter, content_hash, declared_urls
+from govnews.archive.store import ArchiveWriter, content_hash, content_owners, declared_urls, own_page_urls
 from govnews.archive.warc import warc_folder
 from govnews.crawler import dedupe as dedupe_module
+from govnews.crawler.archiving import archive_page
 from govnews.crawler.dedupe import Deduper, url_preference
 from govnews.crawler.demo.run import crawl_into
 from govnews.crawler.items import PageItem
@@ -343,3 +344,48 @@ def test_spilled_texts_give_back_each_record_as_written(tmp_path):
     assert [spill.read(handle) for handle in reversed(handles)] == list(reversed(records))
     spill.close()
     assert list(tmp_path.iterdir()) == []  # an unnamed file: nothing left beside the archive
+
+
+ORIGINAL = "http://x.vn/tinh/tin-tuc/hoi-nghi-binh-dang-gioi-901.html"
+COPIES = (
+    "http://x.vn/xa-a/tin-trong-tinh/hoi-nghi-binh-dang-gioi-1402.html",
+    "http://x.vn/xa-b/tin/hoi-nghi-1517.html",
+)
+
+
+def _syndicated(url: str) -> PageItem:
+    """A province's story as its own page has it, or as a commune's copy naming it with rel=canonical (its own
+    source line under the body, so the text differs)."""
+    page = _item(url)
+    page.canonical_from_page = ORIGINAL
+    text = BODY if url == ORIGINAL else BODY + f"\n\nNguồn: Cổng thông tin tỉnh (đăng lại tại {urlsplit(url).path})"
+    page.article = {"url": ORIGINAL, "source_id": "s", "title": "Hội nghị bình đẳng giới", "text": text}
+    return page
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (1, 0, 2), (1, 2, 0), (2, 1, 0)])
+def test_copies_naming_an_article_with_rel_canonical_never_write_over_its_own_page(tmp_path, order):
+    """Syndicated copies (a province's story under each commune's section, each with its own source line) name the
+    province's page with rel=canonical: the article is its own page's text, in any order, with no version made of a
+    copy's text; a later run's copy leaves it alone too."""
+    db = open_archive(tmp_path / "a.db")
+    writer = ArchiveWriter(db, batch_size=1)
+    writer.add_sources([SimpleNamespace(id="s", name="S", url="http://x.vn/", province=None)])
+    pages = (ORIGINAL, *COPIES)
+    dedupe = Deduper(spill_dir=tmp_path)
+    outcomes = []
+    for index in order:
+        item = dedupe(_syndicated(pages[index]))
+        outcomes.append(archive_page(writer, item))
+    dedupe.close()
+    writer.flush()
+    check = sqlite_utils.Database(tmp_path / "a.db")
+    assert [(r["url"], r["text"]) for r in check["articles"].rows] == [(ORIGINAL, BODY)]
+    assert check["article_versions"].count == 0
+    assert [o for o in outcomes if o is not None] == ["new"]  # counted once
+    # The next run: its copies are duplicates of the archived article, which stays as it is.
+    sources = ["s"]
+    again = Deduper(*(content_owners(db, sources), declared_urls(db, sources)), own_pages=own_page_urls(db, sources))
+    copy = again(_syndicated(COPIES[1]))
+    assert (copy.kind, copy.canonical_from_page, copy.article) == ("duplicate", ORIGINAL, None)
+    writer.close()

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from govnews.archive.schema import open_archive
-from govnews.archive.store import content_owners, declared_urls, home_urls, listing_urls
+from govnews.archive.store import content_owners, declared_urls, home_urls, listing_urls, own_page_urls
 from govnews.crawler.dedupe import Deduper
 from govnews.crawler.items import PageItem
 
@@ -30,6 +30,7 @@ class DedupePipeline:
                 declared_urls(db, sources),
                 listing_urls(db, sources),
                 home_urls(db, sources),
+                own_page_urls(db, sources),
             )
         finally:
             db.close()
