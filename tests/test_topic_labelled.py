@@ -62,7 +62,7 @@ def test_labelled_set_is_well_formed():
             ids.append(raw["id"])
             # The files written later (untouched sets, and 'routine' for training) are each a split of their own.
             later = ("fresh", "judge", "routine", "judge2")
-            if path.stem in ("passing", "passing2"):  # to train and measure at once: odd ids train, even ones measure
+            if path.stem in ("passing", "passing2", "english"):  # to train and measure: odd ids train, even measure
                 expected = path.stem if number % 2 else f"{path.stem}_held"
             else:
                 expected = path.stem if path.stem in later else ("tune" if number % 2 else "test")
@@ -81,15 +81,19 @@ def test_shipped_decision_meets_the_bar_on_the_judge2_split(measured):
     assert shipped.precision >= 0.95, shipped.line()
 
 
-def test_topic_words_in_passing_are_mostly_refused_on_the_held_halves():
-    """The family the decision is weakest on (docs/topic.md: topic words in passing), on the halves of 'passing' and
-    'passing2' never trained on: a guard against losing what the focus rule and their training halves bought
-    (0.925 precision and 0.961 recall when measured after that round; 0.902 / 0.949 and 0.912 / 0.969 before)."""
+@pytest.mark.parametrize(
+    "splits, articles",
+    [(("passing_held", "passing2_held"), 180), (("english_held",), 120)],
+)
+def test_the_weak_families_hold_on_their_held_halves(splits, articles):
+    """The families the decision was weakest on (docs/topic.md), on the halves never trained on: topic words in
+    passing (0.953 precision, 0.990 recall when measured after session 9's rounds; 0.908 / 0.961 before) and
+    English (0.980 / 0.909; the lexicon's rule gave 0.900 / 0.655). A guard against losing what was bought."""
     shipped, confusion = TopicModel.load(), Confusion()
-    for article in labelled_set("passing_held") + labelled_set("passing2_held"):
+    for article in (article for split in splits for article in labelled_set(split)):
         confusion.add(article, shipped.score(article.title, article.text).on_topic)
-    assert confusion.tp + confusion.fp + confusion.fn + confusion.tn == 180
-    assert confusion.precision >= 0.9 and confusion.recall >= 0.95, confusion.line()
+    assert confusion.tp + confusion.fp + confusion.fn + confusion.tn == articles
+    assert confusion.precision >= 0.95 and confusion.recall >= 0.9, confusion.line()
 
 
 def test_the_comparison_is_reported(measured, held_out):
@@ -107,4 +111,4 @@ def test_training_is_reproducible(tmp_path):
     train_topic.main(["--no-cv", "--out", str(out)])
     assert out.read_bytes() == classifier_path(DEFAULT_LEXICON).read_bytes()
     trained_on = json.loads(out.read_text(encoding="utf-8"))["training"]["articles"]
-    assert not {"judge2", "passing_held", "passing2_held"} & trained_on.keys()
+    assert not {"judge2", "passing_held", "passing2_held", "english_held"} & trained_on.keys()

@@ -71,32 +71,50 @@ class Focus:
     line: float
 
 
+@dataclass(frozen=True)
+class Foreign:
+    """The decision for text not in Vietnamese (English sections, mostly), whose lexicon is too thin to be a floor:
+    the classifier's probability >= ``line``, and the topic's words where the subject sits (`Focus`) unless the
+    classifier is sure (>= ``sure``). Chosen with the classifier it is written beside (docs/topic.md)."""
+
+    line: float
+    sure: float
+
+
 class Classifier:
     """Logistic regression over folded n-grams: p = sigmoid(bias + sum of the weights of the distinct n-grams
     present / sqrt(number of distinct n-grams)). Title n-grams count once more with a 'T:' prefix. Sums use
     math.fsum, so the result does not depend on set order (same input, same output in every process)."""
 
     def __init__(
-        self, weights: dict[str, float], bias: float, ngrams: int, line: float, focus: Focus | None = None
+        self,
+        weights: dict[str, float],
+        bias: float,
+        ngrams: int,
+        line: float,
+        focus: Focus | None = None,
+        foreign: Foreign | None = None,
     ) -> None:
         self.weights = weights
         self.bias = bias
         self.ngrams = ngrams
         self.line = line
         self.focus = focus
+        self.foreign = foreign
         # The weights as scoring looks them up: each n-gram a tuple of its words, a title's led by 'T:'.
         self._by_words = {_words_of(gram): weight for gram, weight in weights.items()}
 
     @classmethod
     def load(cls, path: str | Path) -> "Classifier":
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        focus = data.get("focus")
+        focus, foreign = data.get("focus"), data.get("foreign")
         return cls(
             data["weights"],
             float(data["bias"]),
             int(data["ngrams"]),
             float(data["line"]),
             Focus(float(focus["share"]), float(focus["line"])) if focus else None,
+            Foreign(float(foreign["line"]), float(foreign["sure"])) if foreign and focus else None,
         )
 
     @staticmethod
@@ -237,14 +255,19 @@ class TopicModel:
         positive = sorted(
             (key for key in contributions if self.terms[key].weight > 0), key=lambda k: (-contributions[k], k)
         )
-        probability = None
-        if self.classifier is not None and vietnamese(f"{title or ''}\n{text or ''}"):
-            probability = round(self.classifier._probability(title_n, body_n), 6)
-            on_topic = total >= self.threshold and probability >= self.classifier.line
+        probability, focus, classifier = None, None, self.classifier
+        in_vietnamese = classifier is not None and vietnamese(f"{title or ''}\n{text or ''}")
+        if classifier is not None and (in_vietnamese or classifier.foreign is not None):
+            probability = round(classifier._probability(title_n, body_n), 6)
+            if in_vietnamese:
+                on_topic, focus = total >= self.threshold and probability >= classifier.line, classifier.focus
+            else:
+                assert classifier.foreign is not None and classifier.focus is not None  # loaded together
+                on_topic = probability >= classifier.foreign.line
+                focus = Focus(classifier.focus.share, classifier.foreign.sure)
         else:
             core = any(self.terms[key].weight >= self.CORE_WEIGHT for key in contributions)
             on_topic = core and total >= self.threshold
-        focus = self.classifier.focus if self.classifier is not None and probability is not None else None
         in_passing = on_topic and focus is not None and not self._in_focus(focus, title_n, text or "", probability)
         return TopicScore(
             score=total,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from govnews.crawler.understand.topic import DEFAULT_LEXICON, Classifier, Focus, TopicModel, classifier_path
+from govnews.crawler.understand.topic import DEFAULT_LEXICON, Classifier, Focus, Foreign, TopicModel, classifier_path
 
 HERE = Path(__file__).parent
 # The labelled splits the shipped classifier learns from. The decision (lexicon >= 3, classifier >= 0.35) was
@@ -28,7 +28,7 @@ HERE = Path(__file__).parent
 # next, and 'judge2' (written after) is the untouched measure (docs/topic.md). 'passing' (topic words in passing:
 # organisational lists, ceremonies, programmes naming women) trains with its odd ids; its even ids, 'passing_held',
 # are measured only.
-TRAINING_SPLITS = ("tune", "test", "fresh", "judge", "routine", "passing", "passing2")
+TRAINING_SPLITS = ("tune", "test", "fresh", "judge", "routine", "passing", "passing2", "english")
 LABELLED_SET = HERE / "topic_set"
 DEMO_CORPUS = HERE.parent / "demo" / "corpus"
 # The demo portals trained on: the ones the lexicon was tuned on. Holdouts (querycms-quangbinh-sld, written to be
@@ -59,6 +59,9 @@ LINE = 0.35  # probability line of the decision (docs/topic.md: chosen on the un
 # Where the topic's words must sit (topic.Focus; docs/topic.md: chosen on cross-validated decisions and on the
 # 'passing2' split, measured on the held splits).
 FOCUS = Focus(share=0.5, line=0.8)
+# The decision for text not in Vietnamese (topic.Foreign; docs/topic.md: chosen on cross-validated decisions over
+# the 'english' split, measured on 'english_held').
+FOREIGN = Foreign(line=0.4, sure=0.6)
 FOLDS = 5
 
 
@@ -153,7 +156,7 @@ def train(articles: Sequence[Labelled]) -> Classifier:
     weights, _ = fit(docs, labels, vocabulary)
     kept = sorted(sorted(weights, key=lambda g: (-abs(weights[g]), g))[:KEEP])
     weights, bias = fit(docs, labels, kept)
-    return Classifier(weights, bias, NGRAMS, LINE, FOCUS)
+    return Classifier(weights, bias, NGRAMS, LINE, FOCUS, FOREIGN)
 
 
 @dataclass
@@ -240,6 +243,9 @@ def write(classifier: Classifier, path: Path, trained_on: dict[str, int]) -> Non
         "ngrams": classifier.ngrams,
         "line": classifier.line,
         "focus": None if classifier.focus is None else {"share": classifier.focus.share, "line": classifier.focus.line},
+        "foreign": None
+        if classifier.foreign is None
+        else {"line": classifier.foreign.line, "sure": classifier.foreign.sure},
         "training": {
             "articles": trained_on,
             "min_docs": MIN_DOCS,
