@@ -6,6 +6,9 @@ replayed in order) and decoded exactly as the crawl decoded it, then run through
 Nothing is deleted: an article that today's rules no longer keep stays, and is counted in the report.
 """
 
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -24,12 +27,14 @@ from govnews.archive.store import (
     own_page_urls,
 )
 from govnews.archive.warc import StoredResponse, iter_responses, warc_folder
+from govnews.crawler import page_worker
 from govnews.crawler.archiving import archive_page, attachment_row
 from govnews.crawler.attachments import AttachmentLimits, extract_attachment, sniff_kind
 from govnews.crawler.dedupe import Deduper
 from govnews.crawler.items import PageItem
 from govnews.crawler.middlewares import repair_charset
-from govnews.crawler.stages import PageProcessor
+from govnews.crawler.pipelines.pages import close_pool, open_pool
+from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor, worker_count
 from govnews.crawler.understand import page, sniff
 from govnews.crawler.urls import canonicalize, declared_canonical, site_of
 
@@ -84,30 +89,10 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
     linked = {row["url"]: row["url"] for row in db.query("select distinct url from article_attachments")}
     linked.update({row["final_url"]: row["url"] for row in db.query("select final_url, url from attachments")})
     limits = AttachmentLimits.from_settings(settings)
-    for file, offset, stored in iter_responses(warc_dir):
-        report.records += 1
-        if stored.status != 200 or not stored.source_id:
-            continue
-        if stored.source_id not in known_sources:
-            writer.add_sources(
-                [
-                    SimpleNamespace(
-                        id=stored.source_id, name=stored.source_id, url=site_of(stored.url), province=stored.province
-                    )
-                ]
-            )
-            known_sources.add(stored.source_id)
-        item = _item(stored)
-        item.archived_article = archived.get(item.url)
-        if stored.home or homes.get(item.source_id) == item.url:
-            item.reason = HOME_PAGE_REASON  # kept for the next run, as the crawl marked it
-        if item.kind_hint == "document" and item.url in linked and sniff_kind(stored.body):
-            item.kind_hint, item.body = "attachment", stored.body
-            item.attachment = {"link_url": linked[item.url]}
-            item.attachment.update(attachment_row(item, extract_attachment(stored.body, limits)))
-            item.body = None
-            report.attachments += 1
-        item = dedupe(processor.process(item))
+
+    def archive(item: PageItem, file: str, offset: int) -> None:
+        """One understood page, in the order it was captured: deduplicated, archived, counted."""
+        item = dedupe(item)
         report.pages += 1
         if not item.gone:
             verdicts[item.url] = item.kind or "page"
@@ -116,6 +101,33 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
         outcome = archive_page(writer, item, warc_file=file, warc_offset=offset)
         if outcome is not None:
             setattr(report, f"articles_{outcome}", getattr(report, f"articles_{outcome}") + 1)
+
+    with InOrder(processor, settings, worker_count(settings.get("GOVNEWS_WORKERS"))) as understanding:
+        for file, offset, stored in iter_responses(warc_dir):
+            report.records += 1
+            if stored.status != 200 or not stored.source_id:
+                continue
+            if stored.source_id not in known_sources:
+                source = {"id": stored.source_id, "name": stored.source_id, "province": stored.province}
+                writer.add_sources([SimpleNamespace(**source, url=site_of(stored.url))])
+                known_sources.add(stored.source_id)
+            item = _item(stored)
+            # An earlier capture of the same URL decides whether this one reads as gone: it is archived first.
+            for done in understanding.finish(item.url):
+                archive(*done)
+            item.archived_article = archived.get(item.url)
+            if stored.home or homes.get(item.source_id) == item.url:
+                item.reason = HOME_PAGE_REASON  # kept for the next run, as the crawl marked it
+            if item.kind_hint == "document" and item.url in linked and sniff_kind(stored.body):
+                item.kind_hint, item.body = "attachment", stored.body
+                item.attachment = {"link_url": linked[item.url]}
+                item.attachment.update(attachment_row(item, extract_attachment(stored.body, limits)))
+                item.body = None
+                report.attachments += 1
+            for done in understanding.add(item, file, offset):
+                archive(*done)
+        for done in understanding.finish():
+            archive(*done)
     dedupe.close()
     writer.flush()
     kept = {url for url, kind in verdicts.items() if kind == "article"}
@@ -124,6 +136,56 @@ def reextract(db_path: Path, settings: Any, warc_dir: Path | None = None) -> Ree
     )
     writer.close()
     return report
+
+
+class InOrder:
+    """The page stages on the pages of a replay, in GOVNEWS_WORKERS worker processes (as the crawl runs them), each
+    page handed back in the order it was added: deduplication and the archive see the crawl's order. At most
+    ``WINDOW`` pages a worker are in flight, so memory does not grow with the archive."""
+
+    WINDOW = 8
+    # Pages understood here before the workers start: a worker takes about as long to start (its imports, the
+    # stages' models) as a hundred pages take inline, so a small replay is over before workers would pay.
+    INLINE_FIRST = 100
+
+    def __init__(self, processor: PageProcessor, settings: Any, workers: int) -> None:
+        self.processor = processor
+        self.values = {name: settings.get(name) for name in STAGE_SETTINGS}
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+        self.added = 0
+        self.limit = self.WINDOW * max(workers, 1)
+        self.pending: deque[tuple[Future | PageItem, str, int, str]] = deque()
+
+    def __enter__(self) -> "InOrder":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            close_pool(self.pool)
+
+    def add(self, item: PageItem, file: str, offset: int) -> Iterator[tuple[PageItem, str, int]]:
+        """Start understanding ``item``; yield the pages that must be handed back to keep the window."""
+        self.added += 1
+        if self.pool is None and self.workers and self.added > self.INLINE_FIRST:
+            self.pool = open_pool(self.workers, self.values)
+        if self.pool is not None and item.kind_hint == "page" and item.html:
+            work: Future | PageItem = self.pool.submit(page_worker.understand, item)
+        else:
+            work = self.processor.process(item)
+        self.pending.append((work, file, offset, item.url))
+        while len(self.pending) > self.limit:
+            yield self._next()
+
+    def finish(self, url: str | None = None) -> Iterator[tuple[PageItem, str, int]]:
+        """Hand back every page in flight, or (``url``) those up to the last capture of that URL."""
+        last = max((i for i, pending in enumerate(self.pending) if pending[3] == url), default=-1)
+        for _ in range(len(self.pending) if url is None else last + 1):
+            yield self._next()
+
+    def _next(self) -> tuple[PageItem, str, int]:
+        work, file, offset, _ = self.pending.popleft()
+        return (work.result() if isinstance(work, Future) else work), file, offset
 
 
 def _item(stored: StoredResponse) -> PageItem:

@@ -8,6 +8,8 @@ import pytest
 
 from govnews.archive.warc import warc_folder
 from govnews.crawler.demo.run import crawl_into
+from govnews.crawler.reextract import InOrder, reextract
+from govnews.crawler.runner import project
 from govnews.crawler.understand.missing import missing_notice
 from govnews.crawler.understand.page import Parsed
 from tests.handmade_site import SiteHandler, serving_site
@@ -114,6 +116,21 @@ def test_reextract_reads_the_not_found_record_the_same_way(recrawled, tmp_path):
     page = _rows(db_path, f"select kind, reason from pages where url = '{url}tin/bai-2.html'")[0]
     assert page["kind"] == "gone" and page["reason"].startswith("soft 404")
     gone = [r["url"] for r in _rows(db_path, "select url from articles where gone_at is not null")]
+    assert gone == [f"{url}tin/bai-{DELETED}.html"]
+
+
+def test_reextract_in_worker_processes_keeps_the_order_that_makes_a_page_gone(recrawled, tmp_path, monkeypatch):
+    """Pages understood in worker processes come back in capture order, and a URL's later capture waits for its
+    earlier one: the 'not found' record reads as gone only after the article it replaces (crawler/reextract.py)."""
+    monkeypatch.setattr(InOrder, "INLINE_FIRST", 0)  # workers from the first page, as on a large archive
+    url, crawled = recrawled
+    settings = project()
+    settings.set("GOVNEWS_WORKERS", "2", priority="cmdline")
+    report = reextract(tmp_path / "rebuilt.db", settings, warc_folder(crawled))
+    assert report.articles_new > 0
+    page = _rows(tmp_path / "rebuilt.db", f"select kind, reason from pages where url = '{url}tin/bai-2.html'")[0]
+    assert page["kind"] == "gone" and page["reason"].startswith("soft 404")
+    gone = [r["url"] for r in _rows(tmp_path / "rebuilt.db", "select url from articles where gone_at is not null")]
     assert gone == [f"{url}tin/bai-{DELETED}.html"]
 
 

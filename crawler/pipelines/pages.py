@@ -39,7 +39,7 @@ class PagePipeline:
         # page on the bench's NukeViet portal).
         gc.freeze()
         if self.workers > 0:
-            self.pool = _open_pool(self.workers, self.values)
+            self.pool = open_pool(self.workers, self.values)
 
     async def process_item(self, item: PageItem) -> PageItem:
         if item.kind_hint != "page" or not item.html or self.pool is None:
@@ -51,11 +51,11 @@ class PagePipeline:
 
     def close_spider(self) -> None:
         if self.pool is not None:
-            _close_pool(self.pool)
+            close_pool(self.pool)
             self.pool = None
 
 
-def _open_pool(workers: int, values: dict[str, Any]) -> ProcessPoolExecutor:
+def open_pool(workers: int, values: dict[str, Any]) -> ProcessPoolExecutor:
     """The process's pool for these settings, started by the first crawl that asks for it."""
     key = json.dumps([workers, values], sort_keys=True, default=str)
     pool, users = _pools.get(key) or (None, 0)
@@ -68,7 +68,7 @@ def _open_pool(workers: int, values: dict[str, Any]) -> ProcessPoolExecutor:
     return pool
 
 
-def _close_pool(pool: ProcessPoolExecutor) -> None:
+def close_pool(pool: ProcessPoolExecutor) -> None:
     """One crawl done with ``pool``: the last one shuts it down."""
     key = next(key for key, (shared, _) in _pools.items() if shared is pool)
     users = _pools[key][1] - 1
