@@ -33,7 +33,7 @@ from govnews.crawler.attachments import AttachmentLimits, extract_attachment, sn
 from govnews.crawler.dedupe import Deduper
 from govnews.crawler.items import PageItem
 from govnews.crawler.middlewares import repair_charset
-from govnews.crawler.pipelines.pages import close_pool, open_pool
+from govnews.crawler.page_pool import close_pool, open_pool
 from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor, worker_count
 from govnews.crawler.understand import page, sniff
 from govnews.crawler.urls import canonicalize, declared_canonical, site_of
