@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
+from benchmarks.processes import at_once
 from govnews.datasette_config.page_cache import HIT_HEADER
 
 
@@ -74,13 +75,7 @@ def measure(
                     errors.append({"url": url, "status": status})
 
     load_before = os.getloadavg()
-    start = time.perf_counter()
-    threads = [threading.Thread(target=search, args=(n,)) for n in range(searchers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    wall = time.perf_counter() - start
+    wall = at_once([threading.Thread(target=search, args=(n,)) for n in range(searchers)])
     return {
         "searchers": searchers,
         "all": percentiles(box + table),

@@ -104,6 +104,16 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
+def at_once(threads: list[threading.Thread]) -> float:
+    """Start every thread, wait for all; the wall time in seconds (the load and probe benchmarks' clients)."""
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - start
+
+
 def probe_server(urls: list[str], total: int, concurrency: int, budget_s: float = 30.0) -> dict[str, Any]:
     """GET ``urls`` round-robin over ``concurrency`` keep-alive connections, ``total`` requests at most."""
     counter = iter(range(total))
@@ -127,13 +137,7 @@ def probe_server(urls: list[str], total: int, concurrency: int, budget_s: float 
                 done["bytes"] += size
         connection.close()
 
-    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
-    start = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    wall = time.perf_counter() - start
+    wall = at_once([threading.Thread(target=worker) for _ in range(concurrency)])
     return {
         "requests": done["requests"],
         "pages_per_s": done["requests"] / wall,
