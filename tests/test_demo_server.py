@@ -421,6 +421,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "ssr-vinhlong",
         "wps-molisa-bdg",
         "tenant-truongvinh-nghean",
+        "liferay-hlhpn-vn",
     }
 
 

@@ -23,6 +23,7 @@ from .mvcportal import MvcPortal
 from .nextssr import NextSsr
 from .smalldept import SmallDept
 from .tenant import TenantPortal
+from .unionportal import UnionPortal
 from .vendorcms import VendorCms
 from .webcenter import WebCenter
 from .websphere import WebSphere
@@ -55,4 +56,5 @@ TEMPLATES = {
     "frameset": FrameSite,
     "emag": EmagNewsroom,
     "tenant": TenantPortal,
+    "unionportal": UnionPortal,
 }
