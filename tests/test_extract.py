@@ -243,6 +243,24 @@ def test_the_body_starts_after_every_heading_it_repeats():
         ("Văn bản chỉ đạo - điều hành", ["Số/Ký hiệu", "Ngày ban hành", BODY_P], True, "static"),  # the menu's page
         ("Dòng sự kiện", [f"- ### Hội nghị {n} {BODY_P[:160]}..." for n in range(3)], True, "listing"),  # teasers
         ("Hội nghị về bình đẳng giới", [BODY_P, f"“{BODY_P[:90]}...”", BODY_P], True, None),  # a quote cut short
+        (  # a document register's record, label and value on lines of their own
+            "Kế hoạch số 27/KH-UBND",
+            ["Số/Ký hiệu", "27/KH-UBND", "Ngày ban hành", "12/03/2024", "Trích yếu", BODY_P[:120], "Tệp đính kèm"],
+            True,
+            "static",
+        ),
+        (  # the same as 'label: value' lines
+            "Quyết định về Ban vì sự tiến bộ của phụ nữ",
+            ["Số hiệu: 412/QĐ-UBND", "Loại văn bản: Quyết định", "Người ký: Nguyễn Văn A", f"Trích yếu: {BODY_P[:90]}"],
+            True,
+            "static",
+        ),
+        (  # news about a document names its number and date in prose
+            "Ban hành Kế hoạch thực hiện bình đẳng giới",
+            [f"Ngày ban hành kế hoạch là 12/3/2024. {BODY_P}", "Số ký hiệu: 27/KH-UBND", BODY_P],
+            True,
+            None,
+        ),
     ],
 )
 def test_pages_that_are_not_news(title, paragraphs, dated, kind):

@@ -145,6 +145,8 @@ class NotArticleRules:
     teaser_share: float
     short_line_chars: int
     file_extensions: frozenset[str]
+    record_label: re.Pattern
+    record_labels_needed: int
 
 
 @cache
@@ -158,17 +160,20 @@ def not_article_rules() -> NotArticleRules:
         teaser_share=data["teaser_share"],
         short_line_chars=data["short_line_chars"],
         file_extensions=frozenset(data["file_extensions"]),
+        record_label=re.compile(rf"^({'|'.join(f'(?:{t})' for t in data['record_labels'])})\s*(?::.*)?$"),
+        record_labels_needed=data["record_labels_needed"],
     )
 
 
 def not_an_article(title: str, paragraphs: list[str], dated: bool, url: str = "") -> str | None:
     """What an article-looking page really is when it is not news: 'static' for a portal's about-pages (their
     titles in pagekind.yml: 'Chức năng, nhiệm vụ', 'Liên hệ'..., dated or not, or any undated page of an about
-    section: /gioi-thieu/...); 'listing' for a body that is mostly teasers cut short, dated or not, and for an undated
-    one that is mostly list items, short lines and truncated teasers. None for an article (an undated one elsewhere
-    is kept, with no date, rather than lost)."""
+    section: /gioi-thieu/...) and for a document register's record of one document (its label/value rows);
+    'listing' for a body that is mostly teasers cut short, dated or not, and for an undated one that is mostly list
+    items, short lines and truncated teasers. None for an article (an undated one elsewhere is kept, with no date,
+    rather than lost)."""
     rules = not_article_rules()
-    if rules.static_title.match(fold(title).strip()):
+    if rules.static_title.match(fold(title).strip()) or _a_documents_record(paragraphs, rules):
         return "static"
     total = sum(len(p) for p in paragraphs)
     truncated = sum(len(p) for p in paragraphs if p.rstrip().endswith(TRUNCATION_MARKS))
@@ -180,6 +185,14 @@ def not_an_article(title: str, paragraphs: list[str], dated: bool, url: str = ""
         return "static"
     listed = sum(len(p) for p in paragraphs if _list_like(p, rules.short_line_chars))
     return "listing" if total and listed >= rules.list_like_share * total else None
+
+
+def _a_documents_record(paragraphs: list[str], rules: NotArticleRules) -> bool:
+    """A register's page of one legal document: its label/value rows ('Số ký hiệu', 'Ngày ban hành', 'Trích yếu'...),
+    each label on a line of its own or before ':' and the value, not prose about the document."""
+    rows = (fold(p).strip() for p in paragraphs if len(p) <= 4 * rules.short_line_chars)
+    labels = {found.group(1) for row in rows if (found := rules.record_label.match(row))}
+    return len(labels) >= rules.record_labels_needed
 
 
 def _list_like(paragraph: str, short: int) -> bool:
