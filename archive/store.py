@@ -9,9 +9,11 @@ import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any, Literal
 
 import sqlite_utils
+from sqlite_utils.db import jsonify_if_needed, quote_identifier
 
 from govnews.archive.schema import ArchiveError
 from govnews.clock import utc_now
@@ -108,6 +110,17 @@ def _writing(db: sqlite_utils.Database) -> Iterator[None]:
     except sqlite3.OperationalError as exc:  # the environment's doing; other errors are bugs and stay as they are
         path = db.conn.execute("PRAGMA database_list").fetchone()[2]
         raise ArchiveError(f"{path}: cannot write to the archive: {exc}") from exc
+
+
+@cache
+def _upsert_statement(table: str, columns: tuple[str, ...], pk: str) -> str:
+    """The INSERT ... ON CONFLICT DO UPDATE of one row that sqlite_utils' Table.upsert runs, built once a column set."""
+    names = ", ".join(map(quote_identifier, columns))
+    updates = ", ".join(f"{quote_identifier(c)} = excluded.{quote_identifier(c)}" for c in columns if c != pk)
+    return (
+        f"INSERT INTO {quote_identifier(table)} ({names}) VALUES ({', '.join('?' for _ in columns)}) "
+        f"ON CONFLICT({quote_identifier(pk)}) DO UPDATE SET {updates}"
+    )
 
 
 def _unknown(row: dict, known: frozenset, what: str) -> None:
@@ -312,7 +325,7 @@ class ArchiveWriter:
             for old, new in self._moves.items():
                 self._write_move(old, new)
             for url, (article, documents) in self._articles.items():
-                self.db.table("articles").upsert(article, pk="url")
+                self._upsert_article(article)
                 self.db.execute("delete from documents where article_url = ?", [url])
                 if documents:
                     self.db.table("documents").insert_all(
@@ -326,6 +339,16 @@ class ArchiveWriter:
         self._articles.clear()
         self._versions.clear()
         self._moves.clear()
+
+    def _upsert_article(self, article: dict[str, Any]) -> None:
+        """One article written as sqlite_utils' upsert writes it (the same statement in a savepoint of its own, where
+        FTS5 writes out its pending terms), without the three schema queries that upsert makes first: about a fifth
+        of the CPU an article costs the writer."""
+        columns = tuple(article)
+        with self.db.atomic():
+            self.db.execute(
+                _upsert_statement("articles", columns, "url"), [jsonify_if_needed(article[c]) for c in columns]
+            )
 
     def _write_attachments(self) -> None:
         """The SQL of queued attachment links and files, inside flush's transaction, after the articles and their
