@@ -247,12 +247,12 @@ class UnionPortal(Template):
             if attached:
                 self.add(attached, self.pdf(attached.rsplit("/", 1)[-1], article))
         self.add("/van-ban", self.html(self.page("Văn bản", self.documents_body())))
-        for number, kind, issued, summary in DOCUMENTS:
+        for doc_number, kind, issued, summary in DOCUMENTS:
             self.add(
-                self.document_path(number),
-                self.html(self.page(f"{kind} số {number}", self.document_body(number, kind, issued, summary))),
+                self.document_path(doc_number),
+                self.html(self.page(f"{kind} số {doc_number}", self.document_body(doc_number, kind, issued, summary))),
             )
-            self.add(self.document_pdf(number), self.pdf(f"{kind} {ascii_slug(number).upper()}"))
+            self.add(self.document_pdf(doc_number), self.pdf(f"{kind} {ascii_slug(doc_number).upper()}"))
         for slug, title, text in self.static_pages():
             self.add(
                 f"/gioi-thieu/-/{slug}",
