@@ -20,6 +20,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -45,8 +46,8 @@ class TopicScore:
     score: float
     terms: list[str]
     on_topic: bool
-    # The classifier's probability that the article is on topic; None when no classifier took part
-    # (a lexicon without one, or a text not written in Vietnamese).
+    # The classifier's probability that the article is on topic; None when no classifier took part (a lexicon
+    # without one, or a model file without a decision for text not in Vietnamese).
     probability: float | None = None
     # Refused only because its topic words sit in passing (`Focus`): not in the title, the lead or enough paragraphs.
     in_passing: bool = False
@@ -242,7 +243,7 @@ class TopicModel:
         title_n, body_n = _normalise(title or ""), _normalise(text or "")
         in_title, in_body = self._hits(title_n), self._hits(body_n)
         matched = in_title.keys() | in_body.keys()
-        subject = any(self.terms[key].year is None and self.terms[key].weight >= self.SUBJECT_WEIGHT for key in matched)
+        subject = self._names_subject(matched)
         contributions: dict[str, float] = {}
         for key in matched:
             term = self.terms[key]
@@ -268,7 +269,12 @@ class TopicModel:
         else:
             core = any(self.terms[key].weight >= self.CORE_WEIGHT for key in contributions)
             on_topic = core and total >= self.threshold
-        in_passing = on_topic and focus is not None and not self._in_focus(focus, title_n, text or "", probability)
+        in_passing = (
+            on_topic
+            and focus is not None
+            and probability is not None
+            and not self._in_focus(focus, in_title, text or "", probability)
+        )
         return TopicScore(
             score=total,
             terms=[self.terms[key].term for key in positive],
@@ -277,20 +283,21 @@ class TopicModel:
             in_passing=in_passing,
         )
 
-    def _in_focus(self, focus: Focus, title_n: str, text: str, probability: float | None) -> bool:
-        """`Focus`: a subject term (weight >= SUBJECT_WEIGHT, not a document number) in the title, the lead or
-        ``focus.share`` of the paragraphs (blank-line separated, as extraction joins them), or a sure classifier."""
-        if (probability is not None and probability >= focus.line) or self._names_subject(title_n):
+    def _in_focus(self, focus: Focus, in_title: dict[str, int], text: str, probability: float) -> bool:
+        """`Focus`: a subject term in the title (its hits already counted), the lead or ``focus.share`` of the
+        paragraphs (blank-line separated, as extraction joins them), or a sure classifier."""
+        if probability >= focus.line or self._names_subject(in_title):
             return True
         paragraphs = [p for p in text.split("\n\n") if p.strip()]
         if not paragraphs:
             return False
-        named = [self._names_subject(_normalise(p)) for p in paragraphs]
+        named = [self._names_subject(self._hits(_normalise(p))) for p in paragraphs]
         return named[0] or sum(named) >= focus.share * len(paragraphs)
 
-    def _names_subject(self, normalised: str) -> bool:
+    def _names_subject(self, keys: Iterable[str]) -> bool:
+        """Among matched terms, one of the subject (weight >= SUBJECT_WEIGHT), not a document number."""
         terms = self.terms
-        return any(terms[k].year is None and terms[k].weight >= self.SUBJECT_WEIGHT for k in self._hits(normalised))
+        return any(terms[k].year is None and terms[k].weight >= self.SUBJECT_WEIGHT for k in keys)
 
 
 def _mentions_year(normalised: str, year: int) -> bool:
