@@ -4,6 +4,10 @@ import re
 import unicodedata
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
+# The marks Vietnamese letters decompose into (five tones, circumflex, breve, horn): removed with str.replace, which
+# costs a page's text a third of what the regular expression over every mark does (folding was a tenth of a page's
+# understanding).
+_VIETNAMESE_MARKS = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b")
 
 
 def nfc(text: str) -> str:
@@ -17,8 +21,11 @@ def fold(text: str) -> str:
     NFD does not decompose 'đ' (U+0111), so it is mapped by hand; this is the one folding
     function, used by topic matching, province aliases and search alike.
     """
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    stripped = _MARKS.sub("", decomposed).replace("đ", "d")
+    stripped = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    for mark in _VIETNAMESE_MARKS:
+        stripped = stripped.replace(mark, "")
+    if not stripped.isascii() and _MARKS.search(stripped):  # any other combining mark
+        stripped = _MARKS.sub("", stripped)
     return unicodedata.normalize("NFC", stripped)
 
 
