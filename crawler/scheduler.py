@@ -13,7 +13,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from scrapy import Request
 from scrapy.core.scheduler import Scheduler
+from scrapy.squeues import PickleFifoDiskQueue
 from twisted.internet.defer import Deferred
 
 
@@ -41,3 +43,25 @@ class DiskFrontierScheduler(Scheduler):
         if self.frontier is not None:
             shutil.rmtree(self.frontier, ignore_errors=True)
         return closed
+
+
+class NamedCallbacksDiskQueue(PickleFifoDiskQueue):
+    """Scrapy's pickled FIFO disk queue, naming a request's callback and errback by the method's own name.
+
+    Request.to_dict finds each name with inspect.getmembers over the whole spider: twice a request pushed, a tenth
+    of the crawl process's own work on a page of links (issue #14's profile). A bound method of the spider is
+    named by its __name__ here, checked against the spider's attribute of that name; the queue's entries are what
+    to_dict makes, and Scrapy's request_from_dict reads them back."""
+
+    def push(self, request: Request) -> None:
+        entry = request.replace(callback=None, errback=None).to_dict(spider=self.spider)
+        entry["callback"], entry["errback"] = self._name(request.callback), self._name(request.errback)
+        super(PickleFifoDiskQueue, self).push(entry)  # the pickling queue beneath Scrapy's to_dict step
+
+    def _name(self, method: Any) -> Any:
+        if not callable(method):
+            return method  # None, or a name already
+        name = getattr(method, "__name__", "")
+        if getattr(getattr(self.spider, name, None), "__func__", None) is not getattr(method, "__func__", object()):
+            raise ValueError(f"{method!r} is not a method of {self.spider!r}: a request on disk names its callback")
+        return name

@@ -36,7 +36,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 # Our own link budget and hop counter replace Scrapy's depth middleware (pagination must not count as depth).
 DEPTH_LIMIT = 0
 DEPTH_PRIORITY = 1
-SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_DISK_QUEUE = "govnews.crawler.scheduler.NamedCallbacksDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 # Pending requests wait on disk beside the archive, not in memory (crawler/scheduler.py).
 SCHEDULER = "govnews.crawler.scheduler.DiskFrontierScheduler"

@@ -10,8 +10,12 @@ from urllib.parse import urlsplit
 
 import pytest
 import sqlite_utils
+from scrapy import Request
+from scrapy.utils.test import get_crawler
 
 from govnews.crawler.demo.run import crawl_command, crawl_into
+from govnews.crawler.scheduler import NamedCallbacksDiskQueue
+from govnews.spiders.portal import PortalSpider
 from tests.handmade_site import SiteHandler, serving_site
 
 ARTICLES = 150
@@ -111,3 +115,27 @@ def test_a_killed_runs_frontier_is_not_resumed_and_the_next_run_completes_the_si
     assert [path for path, count in Counter(_Site.log).items() if count > 1] == []
     assert len(_article_urls(db)) == ARTICLES
     assert not (tmp_path / "a.frontier").exists()
+
+
+def test_a_request_waits_on_disk_with_its_callbacks_named(tmp_path):
+    """The disk queue names callbacks without Scrapy's inspect.getmembers per request, and reads them back."""
+    crawler = get_crawler(PortalSpider)
+    crawler.spider = spider = PortalSpider()
+    queue = NamedCallbacksDiskQueue.from_crawler(crawler, str(tmp_path / "queue"))
+    queue.push(
+        Request(
+            "http://127.0.0.1/file.pdf",
+            callback=spider.parse_attachment,
+            errback=spider.errback,
+            meta={"source_id": "s", "hops": 2},
+            priority=3,
+        )
+    )
+    queue.push(Request("http://127.0.0.1/"))
+    first, second = queue.pop(), queue.pop()
+    assert first.url == "http://127.0.0.1/file.pdf" and first.meta == {"source_id": "s", "hops": 2}
+    assert first.callback == spider.parse_attachment and first.errback == spider.errback and first.priority == 3
+    assert second.url == "http://127.0.0.1/" and second.callback is None and second.errback is None
+    with pytest.raises(ValueError, match="not a method of"):
+        queue.push(Request("http://127.0.0.1/x", callback=lambda response: None))
+    queue.close()
