@@ -422,6 +422,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "wps-molisa-bdg",
         "tenant-truongvinh-nghean",
         "liferay-hlhpn-vn",
+        "blogger-maichau-hlhpn",
     }
 
 

@@ -16,6 +16,7 @@ from govnews.crawler.demo.templates.vhv import Vhv
 from govnews.crawler.demo.templates.webforms import WebForms
 from govnews.crawler.demo.templates.wordpress import WordPress
 
+from .blogger import BloggerBlog
 from .emag import EmagNewsroom
 from .frameset import FrameSite
 from .httrack import HtTrack
@@ -57,4 +58,5 @@ TEMPLATES = {
     "emag": EmagNewsroom,
     "tenant": TenantPortal,
     "unionportal": UnionPortal,
+    "blogger": BloggerBlog,
 }
