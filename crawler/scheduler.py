@@ -45,7 +45,7 @@ class DiskFrontierScheduler(Scheduler):
         return closed
 
 
-class NamedCallbacksDiskQueue(PickleFifoDiskQueue):
+class NamedCallbacksDiskQueue(PickleFifoDiskQueue):  # type: ignore[valid-type,misc]  # made by a function
     """Scrapy's pickled FIFO disk queue, naming a request's callback and errback by the method's own name.
 
     Request.to_dict finds each name with inspect.getmembers over the whole spider: twice a request pushed, a tenth
@@ -56,7 +56,7 @@ class NamedCallbacksDiskQueue(PickleFifoDiskQueue):
     def push(self, request: Request) -> None:
         entry = request.replace(callback=None, errback=None).to_dict(spider=self.spider)
         entry["callback"], entry["errback"] = self._name(request.callback), self._name(request.errback)
-        super(PickleFifoDiskQueue, self).push(entry)  # the pickling queue beneath Scrapy's to_dict step
+        super(PickleFifoDiskQueue, self).push(entry)  # type: ignore[misc]  # the pickling queue beneath to_dict
 
     def _name(self, method: Any) -> Any:
         if not callable(method):

@@ -1121,8 +1121,8 @@ Nhãn:
         )
         newer_link = None
         if newer and articles:
-            first = self.when[articles[0].id].at
-            newer_link = f"{self.abs('/search')}?updated-min={self.max_param(first)}&max-results={HOME_POSTS}&reverse-paginate=true"
+            newest = self.when[articles[0].id].at
+            newer_link = f"{self.abs('/search')}?updated-min={self.max_param(newest)}&max-results={HOME_POSTS}&reverse-paginate=true"
         if kind == "archive" and articles:
             # an absolute archive's 'Older' and 'Newer' lead to relative archives around it
             chain = self.chain()
