@@ -31,6 +31,9 @@ _IN_LINK = etree.XPath("ancestor::a")
 _ITEMPROP_DATES = etree.XPath("//*[@itemprop='datePublished'][not(self::meta)]")
 _JSON_LD = etree.XPath("//script[@type='application/ld+json']")
 _TIMES = etree.XPath("//time[@datetime]")
+# The abbr design pattern of hAtom themes (Blogger, older WordPress): the machine date in the title of the element
+# that shows the reader a shorter one, '<abbr class="published" title="2021-06-10T14:45:00+07:00">14:45</abbr>'.
+_ABBR_DATES = etree.XPath("//abbr[@title]")
 
 
 @dataclass(frozen=True)
@@ -446,7 +449,12 @@ def _machine_dates(root: etree._Element) -> list[_Found]:
         elif (meta.get("name") or "").lower() in names:
             ranked.append((3, content))
     for element in _ITEMPROP_DATES(root):
-        ranked.append((1, element.get("content") or element.get("datetime") or element.text_content()))
+        abbreviated = element.get("title") if element.tag == "abbr" else None
+        ranked.append((1, element.get("content") or element.get("datetime") or abbreviated or element.text_content()))
+    publication_classes = set(config["publication_classes"])
+    for element in _ABBR_DATES(root):
+        if publication_classes.intersection((element.get("class") or "").lower().split()):
+            ranked.append((1, element.get("title") or ""))
     for script in _JSON_LD(root):
         ranked.extend((2, value) for value in _json_ld_dates(script.text or ""))
     for element in _TIMES(root):

@@ -7,6 +7,7 @@ few elements around it, and call the page a listing when most of its prose is te
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,6 +35,9 @@ MINOR_LINK_SHARE = 0.5
 # A paragraph whose text is mostly link text is navigation (a list of headlines), not prose.
 LINK_TEXT_SHARE = 0.8
 
+# The elements that title a post on a page that shows several (a blog's home and archives).
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
 TRUNCATION_MARKS = ("...", "…")  # how a teaser that was cut short ends
 
 
@@ -52,7 +56,60 @@ def classify(paragraphs: list[str], min_chars: int, texts: FoldedTexts, page_url
         return "listing"
     if _teaser_share(prose, texts, page_url) > MAX_TEASER_SHARE:
         return "listing"
+    if _whole_posts(prose, texts, page_url):
+        return "listing"
     return "article"
+
+
+def _whole_posts(
+    located: list[tuple[str, lxml.html.HtmlElement | None]], texts: FoldedTexts, page_url: str | None
+) -> bool:
+    """Whether the page shows other pages' posts whole: a blog's home, year and month archives (Blogger, WordPress
+    themes that print full posts) put each post under its title linking to the post's own page, as teasers sit
+    beside theirs, but too long for the teaser test's item box. Most of the prose sits under such post titles
+    (each paragraph's nearest heading above it), under two or more of them or under one leading below this page's
+    own path ('/2024/01/' -> '/2024/01/<post>.html'). A link up to a section of this page ('Bình đẳng giới' above
+    an article of /binh-dang-gioi/...) titles no post."""
+    if page_url is None:
+        return False
+    headings = sorted(
+        (texts.order[heading], heading) for heading in texts.root.iter(*HEADING_TAGS) if heading in texts.order
+    )
+    if not headings:
+        return False
+    starts = [position for position, _ in headings]
+    under: dict[str, int] = {}
+    for paragraph, element in located:
+        position = texts.order.get(element) if element is not None else None
+        if position is None:
+            continue
+        index = bisect_right(starts, position) - 1
+        target = _post_link(headings[index][1], texts, page_url) if index >= 0 else None
+        if target is not None:
+            under[target] = under.get(target, 0) + len(paragraph)
+    total = sum(len(paragraph) for paragraph, _ in located)
+    if not under or sum(under.values()) <= MAX_TEASER_SHARE * total:
+        return False
+    page_path = urlsplit(page_url).path.rstrip("/") + "/"
+    return len(under) >= 2 or next(iter(under)).startswith(page_path)
+
+
+def _post_link(heading: lxml.html.HtmlElement, texts: FoldedTexts, page_url: str) -> str | None:
+    """The path a heading's title links to when the heading titles another page's post: a headline-long link,
+    to neither this page, a file, nor a section above this page's own path."""
+    page_path = urlsplit(page_url).path
+    for anchor in heading.iter("a"):
+        href = anchor.get("href") or ""
+        if len(texts.get(anchor, "")) < HEADLINE_CHARS or _links_here(href, page_url) or _file_link(href):
+            continue
+        target = urlsplit(urljoin(page_url, href.strip()))
+        if target.netloc != urlsplit(page_url).netloc:
+            continue
+        path = target.path.rstrip("/") + "/"
+        if page_path.startswith(path):
+            continue  # a section this page is in
+        return target.path
+    return None
 
 
 def _teaser_share(
