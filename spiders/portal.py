@@ -329,6 +329,7 @@ class PortalSpider(scrapy.Spider):
                 hops=hops if kind == "sitemapindex" else 1,
                 reason=reason,
                 always=kind == "sitemapindex",
+                listed=True,
             )
             if request is not None:
                 yield request
@@ -444,11 +445,14 @@ class PortalSpider(scrapy.Spider):
         reason: str | None = None,
         always: bool = False,
         pagination: bool = False,
+        listed: bool = False,
     ) -> Request | None:
         """A request within the source's scope, depth, budget and trap limits (and the recrawl policy), or None.
 
         ``always`` marks entry points (robots.txt, home, feeds, sitemaps) that every run asks for again;
-        ``reason`` says why a known article is asked for again (vanished from a listing, sitemap lastmod).
+        ``reason`` says why a known article is asked for again (vanished from a listing, sitemap lastmod);
+        ``listed`` marks a URL the site lists in a sitemap or feed, a finite list no calendar is in: it is no date
+        variant (Blogger's /2014/06/blog-post.html posts differ only by their month).
         """
         site = self.sites[source_id]
         url = canonicalize(url)
@@ -473,7 +477,7 @@ class PortalSpider(scrapy.Spider):
             return None
         known = self.recrawl.get(url)
         shape = date_shape(url)
-        if shape is not None and known is None:
+        if shape is not None and known is None and not listed:
             if self.date_variants[shape] >= self.max_date_variants:
                 return None
             self.date_variants[shape] += 1

@@ -319,6 +319,25 @@ class _HtmlTypedSite(_YoastSite):
         return super().answer(base)
 
 
+class _BlogSite(_YoastSite):
+    """Blogger names a post whose title has no Latin letters /YYYY/MM/blog-post.html: posts of different months
+    differ only in the date, as a calendar's days do, more of them than GOVNEWS_MAX_DATE_VARIANTS. The site lists
+    them in its sitemap: a calendar is never listed there."""
+
+    SITEMAPS = ("/sitemap.xml",)
+    POSTS = [f"/{2022 + month // 12}/{month % 12 + 1:02d}/blog-post.html" for month in range(14)]
+    ARTICLES = {"/sitemap.xml": POSTS}
+
+    def answer(self, base: str) -> tuple[bytes, str]:
+        if self.path == "/robots.txt":
+            return _utf8(f"User-agent: *\nDisallow: /search\nAllow: /\n\nSitemap: {base}/sitemap.xml\n"), "text/plain"
+        if self.path == "/sitemap.xml":
+            return _urlset(base, self.POSTS, DECLARATION), "application/xml"
+        if self.path in self.POSTS:
+            return _utf8(_article(self.POSTS.index(self.path) + 1)), HTML
+        return super().answer(base)
+
+
 def _crawl(handler: type[_YoastSite], tmp_path) -> tuple[str, list[str], sqlite3.Connection]:
     handler.log = []
     with serving_site(handler) as base:
@@ -330,7 +349,11 @@ def _crawl(handler: type[_YoastSite], tmp_path) -> tuple[str, list[str], sqlite3
     return base, handler.log, conn
 
 
-@pytest.mark.parametrize("handler", [_YoastSite, _HtmlTypedSite], ids=["yoast-nested-gzip", "served-as-html"])
+@pytest.mark.parametrize(
+    "handler",
+    [_YoastSite, _HtmlTypedSite, _BlogSite],
+    ids=["yoast-nested-gzip", "served-as-html", "posts-differing-by-month"],
+)
 def test_articles_listed_only_in_sitemaps_are_archived(handler, tmp_path):
     base, log, conn = _crawl(handler, tmp_path)
     with conn:
