@@ -109,6 +109,7 @@ class ExtractConfig:
     caption_max_chars: int
     table_title_max_chars: int
     body_region_share: float
+    trailing_label_max_words: int
     broken_entity: re.Pattern
     metadata_pair: re.Pattern
     metadata_labels: frozenset[str]
@@ -136,6 +137,7 @@ def config() -> ExtractConfig:
         caption_max_chars=data["caption_max_chars"],
         table_title_max_chars=data["table_title_max_chars"],
         body_region_share=data["body_region_share"],
+        trailing_label_max_words=data["trailing_label_max_words"],
         broken_entity=re.compile(rf"(?:&amp;|&|\b)({'|'.join(data['repaired_entities'])});"),
         metadata_labels=frozenset(data["metadata_labels"]),
         metadata_pair=re.compile(
@@ -202,7 +204,7 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: page.FoldedTexts)
     if not isinstance(document, Document) or not document.text:
         return None
     metadata = page_metadata(tree, url)
-    paragraphs = drop_trailing_teasers(drop_trailing_regions(clean_paragraphs(document.text, anchors), texts))
+    paragraphs = drop_trailing_leftovers(drop_trailing_regions(clean_paragraphs(document.text, anchors), texts))
     heading_list = heading_elements(tree)
     headings = {folded_text(element, texts) for element in heading_list}
     paragraphs = drop_pull_quotes(drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")}))
@@ -343,14 +345,17 @@ def find_lead(
     if not paragraphs or not title:
         return None
     cfg = config()
-    body_text = fold(" ".join(paragraphs))
-    first_key = fold(paragraphs[0])[:40]
+    # Compared without spaces: a body of lines split by <br> reads glued in its element's text ('...gái.Đoàn ...').
+    body_text = fold(" ".join(paragraphs)).replace(" ", "")
     folded_title = fold(title)
     wanted = fold(squash_spaces(description)) if description else None
-    holders = texts.holders(first_key)
-    if not holders:
+    holders = texts.holders(fold(paragraphs[0])[:40])
+    # The body starts at the first innermost element holding its first words: a shorter holder further on is a
+    # teaser of this very article (a 'popular posts' box), and nothing after the body is its lead.
+    inner = set(holders)
+    body_start = next((holder for holder in holders if not any(child in inner for child in holder)), None)
+    if body_start is None:
         return None
-    body_start = min(holders, key=lambda el: len(texts[el]))
     enclosing = set(body_start.iterancestors())
     after_title = False
     for element in tree.iter():
@@ -362,7 +367,7 @@ def find_lead(
         if _same_heading(folded, folded_title):
             after_title = True
             continue
-        if not after_title or len(folded) < cfg.lead_min_chars or folded in body_text:
+        if not after_title or len(folded) < cfg.lead_min_chars or folded.replace(" ", "") in body_text:
             continue
         if element.find(".//a") is not None:
             continue
@@ -542,13 +547,19 @@ def drop_pull_quotes(paragraphs: list[str]) -> list[str]:
     return kept
 
 
-def drop_trailing_teasers(paragraphs: list[str]) -> list[str]:
+def drop_trailing_leftovers(paragraphs: list[str]) -> list[str]:
     """Paragraphs cut off with '...' at the end of a body are the teasers of a related-news box under it, not the
-    article's own ending; the body is never left empty by this."""
+    article's own ending; a last line that is only a label ('Đăng ký:', 'Tags:', `trailing_label_max_words` words
+    and a colon) introduced links that were left out. The body is never left empty by this."""
     end = len(paragraphs)
-    while end > 1 and paragraphs[end - 1].rstrip().endswith(TRUNCATION_MARKS):
+    while end > 1 and (paragraphs[end - 1].rstrip().endswith(TRUNCATION_MARKS) or _bare_label(paragraphs[end - 1])):
         end -= 1
     return paragraphs[:end]
+
+
+def _bare_label(line: str) -> bool:
+    line = line.strip()
+    return line.endswith(":") and len(line.split()) <= config().trailing_label_max_words
 
 
 def repair_entities(line: str) -> str:

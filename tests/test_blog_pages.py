@@ -2,6 +2,7 @@
 page that prints its posts whole is a listing, a post is dated by the abbr design pattern's title, and a signature
 in bold italics is the author, not a line of '***'."""
 
+from govnews.crawler.extract import drop_trailing_leftovers, find_lead, folded_texts, parse, prepare
 from govnews.crawler.items import PageItem
 from govnews.crawler.runner import project
 from govnews.crawler.stages import PageProcessor
@@ -96,3 +97,29 @@ def test_an_article_under_a_linked_section_heading_stays_an_article():
     )
     item = _processed("https://phunu.example.gov.vn/binh-dang-gioi/hoi-nghi-tuyen-truyen.html", html)
     assert item.kind == "article"
+
+
+def test_no_lead_is_taken_from_a_pasted_body_or_a_teaser_of_it():
+    """Lines pasted into one div and split by <br /><br /> read glued in the div's text ('...cơ sở.Tại hội nghị');
+    the body's first words in a shorter 'popular posts' teaser further down are not where the body starts."""
+    lines = PARAGRAPHS[:3]
+    html = (
+        "<html><body><div class='main'><h3 class='post-title'>Hình ảnh hội nghị tuyên truyền bình đẳng giới</h3>"
+        f"<div class='post-body'><div style='text-align: justify;'>{'<br /><br />'.join(lines)}</div></div></div>"
+        "<div class='sidebar'><div class='PopularPosts'><ul><li><div class='item-snippet'>Sáng 19/10/2020, Hội LHPN "
+        "xã tổ chức lễ kỷ niệm 90 năm Ngày thành lập Hội LHPN Việt Nam và tuyên dương phụ nữ tiêu biểu...</div></li>"
+        f"<li><div class='item-snippet'>{lines[0][:110]}...</div></li></ul></div></div></body></html>"
+    )
+    tree = prepare(parse(html))
+    texts = folded_texts(tree)
+    assert find_lead(tree, list(lines), None, "Hình ảnh hội nghị tuyên truyền bình đẳng giới", texts) is None
+
+
+def test_a_bare_label_ending_a_body_is_no_part_of_it():
+    """Blogger prints 'Đăng ký: Đăng Nhận xét (Atom)' under a post; its link left out, 'Đăng ký:' is no ending."""
+    assert drop_trailing_leftovers([PARAGRAPHS[0], "Đăng ký:"]) == [PARAGRAPHS[0]]
+    assert drop_trailing_leftovers([PARAGRAPHS[0], "Tags:", "Nhãn:"]) == [PARAGRAPHS[0]]
+    # Prose ending with a colon is no label; nor is a body of one line left empty.
+    ending = "Ban tổ chức trân trọng cảm ơn các đơn vị sau đây đã tài trợ cho hội thi:"
+    assert drop_trailing_leftovers([PARAGRAPHS[0], ending]) == [PARAGRAPHS[0], ending]
+    assert drop_trailing_leftovers(["Đăng ký:"]) == ["Đăng ký:"]
