@@ -44,12 +44,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)  ## mypy over the govnews namespace (a symlink tree laid out like the wheel; see .ci/typecheck)
 	.ci/typecheck
 
-.PHONY: bench bench-quick
+.PHONY: bench bench-quick bench-smoke
 bench: $(STAMP) redis  ## benchmarks at full size (N = 1,000/5,000/20,000 pages, 1,000,000 articles): see docs/benchmarks.md
 	$(BIN)/python -m benchmarks.run
 
-bench-quick: $(STAMP) redis  ## the same harness at small sizes, under two minutes (CI's smoke check)
+bench-quick: $(STAMP) redis  ## the same harness at small sizes, under two minutes
 	$(BIN)/python -m benchmarks.run --quick
+
+bench-smoke: $(STAMP) redis  ## the harness end to end at tiny sizes with every figure checked (CI runs it after make test)
+	$(BIN)/pytest -q -m bench
 
 clean:
 	rm -rf $(VENV) demo-archive .pytest_cache .ruff_cache

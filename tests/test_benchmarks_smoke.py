@@ -8,6 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# Run by `make bench-smoke` (CI runs it after `make test`), not in the test suite: about 100 s of crawls and servers.
+pytestmark = pytest.mark.bench
+
 REPO = Path(__file__).resolve().parents[1]
 
 
