@@ -123,3 +123,32 @@ def test_a_bare_label_ending_a_body_is_no_part_of_it():
     ending = "Ban tổ chức trân trọng cảm ơn các đơn vị sau đây đã tài trợ cho hội thi:"
     assert drop_trailing_leftovers([PARAGRAPHS[0], ending]) == [PARAGRAPHS[0], ending]
     assert drop_trailing_leftovers(["Đăng ký:"]) == ["Đăng ký:"]
+
+
+def test_a_short_article_whose_teaser_is_in_the_newest_box_is_an_article():
+    """A portal's 'Tin mới' box under the article shows the newest articles' sapos cut short, this one's among
+    them: its opening words are in the teaser too, but only the body holds its whole first paragraph."""
+    title = "Hội nghị tuyên truyền Luật Bình đẳng giới năm 2021"
+    teasers = [
+        ("/tin-tuc/hoi-nghi-tuyen-truyen.html", title, PARAGRAPHS[0][:110] + "..."),
+        (
+            "/tin-tuc/ra-mat-cau-lac-bo.html",
+            "Ra mắt câu lạc bộ phòng, chống bạo lực gia đình",
+            "Ngày 5/3/2021, Hội LHPN xã ra mắt câu lạc bộ phòng, chống bạo lực gia đình với 30 thành viên...",
+        ),
+        (
+            "/tin-tuc/tap-huan-nu-can-bo.html",
+            "Tập huấn kỹ năng cho nữ cán bộ cơ sở",
+            "Sáng 1/3/2021, Hội LHPN huyện tổ chức lớp tập huấn kỹ năng lãnh đạo cho 60 nữ cán bộ cơ sở...",
+        ),
+    ]
+    newest = "".join(f"<li><a href='{href}'>{text}</a><p class='sapo'>{sapo}</p></li>" for href, text, sapo in teasers)
+    html = (
+        f"<html><head><title>{title}</title></head><body><div class='detail'><h1>{title}</h1><p>Ngày 12/3/2021</p>"
+        f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p><b>Hoàng Lan</b></p></div>"
+        f"<div class='sidebar'><h3>Tin mới</h3><ul>{newest}</ul></div></body></html>"
+    )
+    item = _processed("https://phunu.example.gov.vn/tin-tuc/hoi-nghi-tuyen-truyen.html", html)
+    assert item.kind == "article"
+    body = [paragraph.strip() for paragraph in item.article["text"].split("\n\n")]
+    assert body[-2:] == list(PARAGRAPHS[:2]) and "..." not in item.article["text"]

@@ -22,6 +22,8 @@ BLOCK_TAGS = frozenset(
 SKIP_TAGS = frozenset("script style noscript template head svg iframe".split())
 # Characters of a paragraph's opening that find the element holding it.
 LOCATE_KEY_CHARS = 40
+# How a teaser cut short ends, folded.
+CUT_SHORT = ("...", "…")
 
 
 @dataclass
@@ -269,8 +271,16 @@ class FoldedTexts(Mapping[etree._Element, str]):
         is markup): where the paragraph sits in the page. Asked for again (extraction and the page classifier both
         place every paragraph), the answer is remembered."""
         if paragraph not in self._located:
-            key = fold(paragraph).lstrip("-*• ")[:LOCATE_KEY_CHARS]
-            best = self._smallest(self.holders(key))
+            folded = fold(paragraph).lstrip("-*• ")
+            key = folded[:LOCATE_KEY_CHARS]
+            holders = self.holders(key)
+            best = self._smallest(holders)
+            if best is not None and self[best].endswith(CUT_SHORT):
+                # A teaser cut short (a newest-articles box showing this very article's sapo) holds the opening
+                # words only: the paragraph is where its whole text is, if anywhere.
+                whole = squash_spaces(folded)
+                holding = self._smallest([element for element in holders if whole in self[element]])
+                best = holding if holding is not None else best
             if best is None:
                 # An extractor may glue or split words at inline boundaries ('(20/01/2025)Từ ngày'): compare without
                 # spaces.
