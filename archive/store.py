@@ -49,6 +49,13 @@ def content_hash(title: str | None, text: str | None) -> str:
     return hashlib.sha256(f"{title or ''}\n{text or ''}".encode()).hexdigest()
 
 
+def _same_but_ends(previous: dict, title: str, text: str) -> bool:
+    """Whether a stored article's content differs from this only by white space at its ends: no edit of the site's
+    (archives written before the extractor stopped leaving a newline where a signature was removed), so no version;
+    the row takes the clean text."""
+    return (previous["title"] or "").strip() == title.strip() and (previous["text"] or "").strip() == text.strip()
+
+
 def content_owners(db: sqlite_utils.Database, source_ids: list[str]) -> dict[tuple[str, str], str]:
     """(source id, content hash) -> the URL of the archived article with that content, the earliest seen."""
     marks = ", ".join("?" for _ in source_ids)
@@ -208,7 +215,7 @@ class ArchiveWriter:
             article["last_seen"] = max(seen, previous["last_seen"] or seen)
             if previous.get("gone_at") and previous["gone_at"] > seen:
                 article["gone_at"] = previous["gone_at"]
-            if previous["content_hash"] == article["content_hash"]:
+            if previous["content_hash"] == article["content_hash"] or _same_but_ends(previous, title, text):
                 outcome = "unchanged"
                 article["changed_at"] = previous["changed_at"]
             else:

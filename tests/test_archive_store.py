@@ -63,6 +63,19 @@ def test_new_unchanged_updated_keeps_first_seen_and_versions(archive):
     )
 
 
+def test_white_space_at_the_ends_is_no_edit(archive):
+    """An archive written when the extractor left a newline where it removed a signature: the same article without
+    it is unchanged (no version), and its row takes the clean text."""
+    writer = ArchiveWriter(archive, batch_size=1)
+    assert writer.add_article({**ARTICLE, "text": ARTICLE["text"] + "\n"}, DOCS) == "new"
+    assert writer.add_article({**ARTICLE, "last_seen": "2099-01-01T00:00:00+00:00"}, DOCS) == "unchanged"
+    row = archive["articles"].get(ARTICLE["url"])
+    assert row["text"] == ARTICLE["text"] and row["content_hash"] == content_hash(ARTICLE["title"], ARTICLE["text"])
+    assert list(archive["article_versions"].rows) == []
+    # A change inside the text is an edit.
+    assert writer.add_article({**ARTICLE, "text": ARTICLE["text"].replace("2023", "2024")}, DOCS) == "updated"
+
+
 @pytest.mark.parametrize("batch_size", [1, 50])  # the earlier page written, or still waiting in the batch
 def test_an_earlier_version_keeps_where_its_page_lies(archive, batch_size):
     writer = ArchiveWriter(archive, batch_size=batch_size)

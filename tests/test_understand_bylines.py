@@ -56,6 +56,11 @@ def test_trailing_signatures(last_line, author):
     assert (found, rest) == (author, BODY)
 
 
+def test_a_signature_under_paragraphs_leaves_no_blank_line_behind():
+    """Extraction parts paragraphs with a blank line: the signature goes, and the blank line above it too."""
+    assert find_author("", f"{BODY}\n\n{BODY}\n\nAnh Vũ") == ("Anh Vũ", f"{BODY}\n\n{BODY}")
+
+
 @pytest.mark.parametrize(
     "last_line",
     [
@@ -219,7 +224,7 @@ def test_a_source_credit_of_any_length_under_the_body_is_not_the_articles_text()
     credit = (
         "Nguồn: Cục Bảo trợ xã hội - Bộ Y tế - https://bts.example.gov.vn/tin-tuc/ho-tro-phu-nu-va-tre-em-bi-mua-ban"
     )
-    assert find_author("<html><body></body></html>", f"{BODY}\n\n{credit}") == (None, f"{BODY}\n")
+    assert find_author("<html><body></body></html>", f"{BODY}\n\n{credit}") == (None, BODY)
     prose = "Theo báo cáo, " + " ".join(["năm qua toàn tỉnh đã hỗ trợ kịp thời các nạn nhân"] * 3) + "."
     assert find_author("<html><body></body></html>", f"{BODY}\n\n{prose}") == (None, f"{BODY}\n\n{prose}")
 

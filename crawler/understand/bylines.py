@@ -68,11 +68,11 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
         lines = _without_byline_above(lines, author)
     last = _last_body_line(lines)
     if last is None:
-        return author, "\n".join(lines)
+        return author, _joined(lines)
     candidate = squash_spaces(lines[last])
     signature = _signature(candidate)
     if signature is None and not _label_line(candidate):
-        return author, "\n".join(lines)
+        return author, _joined(lines)
     rest = lines[:last] + lines[last + 1 :]
     if signature is None:
         # A source credit under the signature ('Thu Trang' / 'Nguồn: Cổng TTĐT tỉnh Bến Tre (cũ)'): the line above it
@@ -85,7 +85,7 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
         # The writer's signature under the body names the author better than the CMS account that posted it
         # ('Người đăng tin: admin', a WordPress 'bởi Ban Biên tập' byline); a 'Tác giả:' label still wins.
         author = signature
-    return author, "\n".join(rest)
+    return author, _joined(rest)
 
 
 def _label_line(line: str) -> bool:
@@ -140,6 +140,11 @@ def _without_byline_above(lines: list[str], author: str) -> list[str]:
         if index >= first_body or prefixes.sub("", fold(squash_spaces(line))) != byline
     ]
     return _without_leading_blanks(kept) if len(kept) < len(lines) else lines
+
+
+def _joined(lines: list[str]) -> str:
+    """The text of ``lines``, without the blank lines a removed signature or credit left at its end."""
+    return "\n".join(lines).rstrip("\n")
 
 
 def _without_leading_blanks(lines: list[str]) -> list[str]:
