@@ -34,7 +34,7 @@ from govnews.crawler.dedupe import Deduper
 from govnews.crawler.items import PageItem
 from govnews.crawler.middlewares import repair_charset
 from govnews.crawler.page_pool import close_pool, open_pool
-from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor, worker_count
+from govnews.crawler.stages import PageProcessor, stage_values, worker_count
 from govnews.crawler.understand import page, sniff
 from govnews.crawler.urls import canonicalize, declared_canonical, site_of
 
@@ -150,7 +150,7 @@ class InOrder:
 
     def __init__(self, processor: PageProcessor, settings: Any, workers: int) -> None:
         self.processor = processor
-        self.values = {name: settings.get(name) for name in STAGE_SETTINGS}
+        self.values = stage_values(settings)
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
         self.added = 0

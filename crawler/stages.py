@@ -165,6 +165,11 @@ STAGES: tuple[type[Stage], ...] = (Extract, Missing, Understand, Language, Topic
 STAGE_SETTINGS: tuple[str, ...] = tuple(dict.fromkeys(name for stage in STAGES for name in stage.settings))
 
 
+def stage_values(settings: Any) -> dict[str, Any]:
+    """The values of STAGE_SETTINGS: what a worker process is started with (crawler/page_pool.py)."""
+    return {name: settings.get(name) for name in STAGE_SETTINGS}
+
+
 class PageProcessor:
     """The stages in order on one page: in the crawl (inline or in a worker), in reextract and the evaluation."""
 

@@ -85,10 +85,9 @@ def test_a_page_comes_back_from_a_worker_without_its_text(monkeypatch):
     from govnews.crawler import page_worker
     from govnews.crawler.items import PageItem
     from govnews.crawler.runner import project
-    from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor
+    from govnews.crawler.stages import PageProcessor, stage_values
 
-    settings = project()
-    values = page_worker.StageSettings({name: settings.get(name) for name in STAGE_SETTINGS})
+    values = page_worker.StageSettings(stage_values(project()))
     monkeypatch.setattr(page_worker, "_processor", PageProcessor(values))  # start() as a worker runs it, unfrozen
     paragraphs = "".join(
         f"<p>Câu thứ {n} về công tác bình đẳng giới và vì sự tiến bộ của phụ nữ.</p>" for n in range(30)

@@ -14,13 +14,13 @@ from typing import Any
 from govnews.crawler import page_worker
 from govnews.crawler.items import PageItem
 from govnews.crawler.page_pool import close_pool, open_pool
-from govnews.crawler.stages import STAGE_SETTINGS, PageProcessor, worker_count
+from govnews.crawler.stages import PageProcessor, stage_values, worker_count
 
 
 class PagePipeline:
     def __init__(self, settings: Any, workers: int) -> None:
         self.processor = PageProcessor(settings)
-        self.values = {name: settings.get(name) for name in STAGE_SETTINGS}
+        self.values = stage_values(settings)
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
 
