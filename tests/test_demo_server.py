@@ -423,6 +423,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "tenant-truongvinh-nghean",
         "liferay-hlhpn-vn",
         "blogger-maichau-hlhpn",
+        "hugo-soctrang-bvstbpn",
     }
 
 

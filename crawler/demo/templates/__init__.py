@@ -20,6 +20,7 @@ from .blogger import BloggerBlog
 from .emag import EmagNewsroom
 from .frameset import FrameSite
 from .httrack import HtTrack
+from .hugosite import HugoSite
 from .mvcportal import MvcPortal
 from .nextssr import NextSsr
 from .smalldept import SmallDept
@@ -59,4 +60,5 @@ TEMPLATES = {
     "tenant": TenantPortal,
     "unionportal": UnionPortal,
     "blogger": BloggerBlog,
+    "hugo": HugoSite,
 }
