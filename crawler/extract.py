@@ -24,7 +24,7 @@ from trafilatura.settings import Document
 
 from govnews.crawler.fonts import legacy_fonts_to_unicode
 from govnews.crawler.understand import page
-from govnews.crawler.understand.pagekind import TRUNCATION_MARKS
+from govnews.crawler.understand.pagekind import SENTENCE_ENDS, TRUNCATION_MARKS
 from govnews.crawler.understand.titles import find_title, heading_elements
 from govnews.markup import class_marker
 from govnews.text import fold, nfc, squash_spaces
@@ -53,7 +53,6 @@ LAYOUT_CELL_CHARS = 400
 _MEDIA_ONLY_PARAGRAPH = "//p[(.//img or .//iframe or .//video or .//object or .//embed) and not(normalize-space())]"
 # Elements that title a data table from above it: a block of its own, or a heading.
 _TABLE_TITLE_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6", "b", "strong"})
-SENTENCE_ENDS = '.!?…"”'  # the last character of running prose
 _QUOTE_MARKS = " \"'“”‘’«»"
 _OPENING_QUOTES, _CLOSING_QUOTES = '"“‘«', '"”’»'
 PULL_QUOTE_MIN_CHARS = 30  # a shorter repeat ('Hội nghị', a name) is no pull quote

@@ -39,6 +39,9 @@ LINK_TEXT_SHARE = 0.8
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 TRUNCATION_MARKS = ("...", "…")  # how a teaser that was cut short ends
+FULL_STOPS = ".!?…"
+CLOSING_QUOTES = '"”'
+SENTENCE_ENDS = FULL_STOPS + CLOSING_QUOTES  # the last character of running prose
 
 
 def classify(paragraphs: list[str], min_chars: int, texts: FoldedTexts, page_url: str | None = None) -> str:
@@ -226,9 +229,9 @@ def not_an_article(title: str, paragraphs: list[str], dated: bool, url: str = ""
     """What an article-looking page really is when it is not news: 'static' for a portal's about-pages (their
     titles in pagekind.yml: 'Chức năng, nhiệm vụ', 'Liên hệ'..., dated or not, or any undated page of an about
     section: /gioi-thieu/...) and for a document register's record of one document (its label/value rows);
-    'listing' for a body that is mostly teasers cut short, dated or not, and for an undated one that is mostly list
-    items, short lines and truncated teasers. None for an article (an undated one elsewhere is kept, with no date,
-    rather than lost)."""
+    'listing' for a body that is mostly teasers cut short or holds no sentence at all (an index of titles), dated or
+    not, and for an undated one that is mostly list items, short lines and truncated teasers. None for an article (an
+    undated one elsewhere is kept, with no date, rather than lost)."""
     rules = not_article_rules()
     if rules.static_title.match(fold(title).strip()) or _a_documents_record(paragraphs, rules):
         return "static"
@@ -236,12 +239,20 @@ def not_an_article(title: str, paragraphs: list[str], dated: bool, url: str = ""
     truncated = sum(len(p) for p in paragraphs if p.rstrip().endswith(TRUNCATION_MARKS))
     if total and truncated >= rules.teaser_share * total:
         return "listing"  # teasers cut short, dated or not: an event stream, a topic hub, a tag page
+    if not any(_ends_a_sentence(paragraph) for paragraph in paragraphs):
+        return "listing"  # not one sentence, dated or not: an index of titles (a static site's archive page)
     if dated:
         return None
     if rules.static_section.search(urlsplit(url).path):
         return "static"
     listed = sum(len(p) for p in paragraphs if _list_like(p, rules.short_line_chars))
     return "listing" if total and listed >= rules.list_like_share * total else None
+
+
+def _ends_a_sentence(paragraph: str) -> bool:
+    """Whether a paragraph ends as prose does: with a full stop, a question or an exclamation mark or an ellipsis,
+    before a closing quote or not (a title may end with a quoted name, 'ngày hội hiến máu “Giọt hồng”', and no stop)."""
+    return paragraph.rstrip().rstrip(CLOSING_QUOTES).endswith(tuple(FULL_STOPS))
 
 
 def _a_documents_record(paragraphs: list[str], rules: NotArticleRules) -> bool:
