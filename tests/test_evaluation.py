@@ -120,12 +120,13 @@ def test_field_accuracy_meets_the_bar(evaluation, name, bar):
 # it is not trained on (train_topic.DEMO_PORTALS leaves the holdouts out).
 # wps-molisa-bdg-013 (the Party cell congress of 'Vụ Bình đẳng giới', measured 2026-12-07) was one until the
 # classifier learnt the 'routine' split: bodies named after the topic doing routine things (docs/topic.md).
-# blogger-maichau-hlhpn-001 (measured 2026-12-07, session 10): the blog's welcome post, the union opening its blog;
-# on its gold text the lexicon scores 6.0 from the union's names alone ('Hội LHPN', 'Hội Liên hiệp Phụ nữ', 'phụ
-# nữ') and the classifier says 0.35, and the lexicon's score carries it. The crawl refused its page (pages.reason
-# 'topic score 7.50, classifier 0.33'), but the decision on the gold text is a miss of the union-life family, left
-# for the topic work.
-KNOWN_HARD_NEGATIVE_MISSES: set[str] = {"blogger-maichau-hlhpn-001"}
+# blogger-maichau-hlhpn-001 (the Blogger holdout's welcome post, measured 2026-12-07) was one until session 10's
+# retraining on the 'notices' split and its probability line of 0.5 (docs/topic.md).
+# hugo-soctrang-bvstbpn-048 (measured 2026-12-07, session 10): a notice that Sở Nội vụ becomes the standing agency of
+# the province's Ban Vì sự tiến bộ của phụ nữ; the labelled 'notices' set calls such a change administration (off
+# topic) too, and the decision keeps it (lexicon 24.5 from the board's and the departments' names). Left for the
+# topic work, not tuned away.
+KNOWN_HARD_NEGATIVE_MISSES: set[str] = {"hugo-soctrang-bvstbpn-048"}
 
 
 def test_no_hard_negative_is_on_topic(crawled):

@@ -28,7 +28,7 @@ HERE = Path(__file__).parent
 # next, and 'judge2' (written after) is the untouched measure (docs/topic.md). 'passing' (topic words in passing:
 # organisational lists, ceremonies, programmes naming women) trains with its odd ids; its even ids, 'passing_held',
 # are measured only.
-TRAINING_SPLITS = ("tune", "test", "fresh", "judge", "routine", "passing", "passing2", "english")
+TRAINING_SPLITS = ("tune", "test", "fresh", "judge", "routine", "passing", "passing2", "english", "notices")
 LABELLED_SET = HERE / "topic_set"
 DEMO_CORPUS = HERE.parent / "demo" / "corpus"
 # The demo portals trained on: the ones the lexicon was tuned on. Holdouts (querycms-quangbinh-sld, written to be
@@ -55,7 +55,10 @@ L2 = 3e-5
 EPOCHS = 20
 RATE = 1.0  # learning rate at the start; rate_t = RATE / (1 + RATE * L2 * t)
 KEEP = 3000  # n-grams kept (largest |weight|), then refitted
-LINE = 0.35  # probability line of the decision (docs/topic.md: chosen on the untouched test split, as the issue asks)
+# Probability line of the decision for Vietnamese (docs/topic.md: 0.35 chosen on the untouched test split, as the
+# issue asked; 0.5 since session 10, chosen on cross-validated decisions over every training split once 'notices'
+# joined them, measured on the held splits).
+LINE = 0.5
 # Where the topic's words must sit (topic.Focus; docs/topic.md: chosen on cross-validated decisions and on the
 # 'passing2' split, measured on the held splits).
 FOCUS = Focus(share=0.5, line=0.8)
