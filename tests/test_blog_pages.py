@@ -3,9 +3,7 @@ page that prints its posts whole is a listing, a post is dated by the abbr desig
 in bold italics is the author, not a line of '***'."""
 
 from govnews.crawler.extract import drop_trailing_leftovers, find_lead, folded_texts, parse, prepare
-from govnews.crawler.items import PageItem
-from govnews.crawler.runner import project
-from govnews.crawler.stages import PageProcessor
+from tests.page_stages import processed
 
 SITE = "https://hoiphunu-xa.blogspot.com"
 PARAGRAPHS = (
@@ -48,22 +46,9 @@ def _page(title: str, posts: str) -> str:
     )
 
 
-def _processed(url: str, html: str) -> PageItem:
-    item = PageItem(
-        url=url,
-        requested_url=url,
-        source_id="blog",
-        source_province=None,
-        status=200,
-        fetched_at="2026-12-07T00:00:00+00:00",
-        html=html,
-    )
-    return PageProcessor(project()).process(item)
-
-
 def test_a_post_is_dated_by_its_abbr_and_signed_in_bold_italics():
     url = f"{SITE}/2021/03/blog-post_12.html"
-    item = _processed(
+    item = processed(
         url,
         _page(
             "Hội LHPN xã: Hội nghị tuyên truyền",
@@ -79,10 +64,10 @@ def test_a_post_is_dated_by_its_abbr_and_signed_in_bold_italics():
 def test_archives_that_print_posts_whole_are_listings():
     first = _post("/2021/03/blog-post_12.html", "Hội nghị tuyên truyền Luật Bình đẳng giới", linked=True)
     second = _post("/2021/02/blog-post.html", "Ra mắt câu lạc bộ phòng, chống bạo lực gia đình", linked=True)
-    year = _processed(f"{SITE}/2021/", _page("Hội LHPN xã", first + second))
+    year = processed(f"{SITE}/2021/", _page("Hội LHPN xã", first + second))
     assert year.kind == "listing"
     # A month with one post: the post whole, under its title linking below the month's path.
-    month = _processed(f"{SITE}/2021/03/", _page("Hội LHPN xã", first))
+    month = processed(f"{SITE}/2021/03/", _page("Hội LHPN xã", first))
     assert month.kind == "listing"
 
 
@@ -95,7 +80,7 @@ def test_an_article_under_a_linked_section_heading_stays_an_article():
         "<html><head><title>Hội nghị tuyên truyền</title></head><body><div class='main'>"
         f"{section}<div class='detail'>{body}<p>Ngày 12/3/2021</p></div></div></body></html>"
     )
-    item = _processed("https://phunu.example.gov.vn/binh-dang-gioi/hoi-nghi-tuyen-truyen.html", html)
+    item = processed("https://phunu.example.gov.vn/binh-dang-gioi/hoi-nghi-tuyen-truyen.html", html)
     assert item.kind == "article"
 
 
@@ -148,7 +133,7 @@ def test_a_short_article_whose_teaser_is_in_the_newest_box_is_an_article():
         f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p><b>Hoàng Lan</b></p></div>"
         f"<div class='sidebar'><h3>Tin mới</h3><ul>{newest}</ul></div></body></html>"
     )
-    item = _processed("https://phunu.example.gov.vn/tin-tuc/hoi-nghi-tuyen-truyen.html", html)
+    item = processed("https://phunu.example.gov.vn/tin-tuc/hoi-nghi-tuyen-truyen.html", html)
     assert item.kind == "article"
     body = [paragraph.strip() for paragraph in item.article["text"].split("\n\n")]
     assert body[-2:] == list(PARAGRAPHS[:2]) and "..." not in item.article["text"]

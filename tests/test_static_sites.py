@@ -2,9 +2,7 @@
 post's title by year and month is a listing, dated or not; a 'download the document' line under a body is not its
 text."""
 
-from govnews.crawler.items import PageItem
-from govnews.crawler.runner import project
-from govnews.crawler.stages import PageProcessor
+from tests.page_stages import processed
 
 SITE = "https://binhdanggioi.example.gov.vn"
 TITLES = [
@@ -31,19 +29,6 @@ TITLES = [
     ("2022", "tháng 5", "Bồi dưỡng kỹ năng cho nữ đại biểu Hội đồng nhân dân cấp xã nhiệm kỳ mới", "9 tháng 5, 2022"),
     ("2022", "tháng 1", "Cán bộ dự án tham gia ngày hội hiến máu “Giọt hồng”", "16 tháng 1, 2022"),  # no full stop
 ]
-
-
-def _processed(url: str, html: str) -> PageItem:
-    item = PageItem(
-        url=url,
-        requested_url=url,
-        source_id="hugo",
-        source_province=None,
-        status=200,
-        fetched_at="2026-12-07T00:00:00+00:00",
-        html=html,
-    )
-    return PageProcessor(project()).process(item)
 
 
 def _page(title: str, main: str) -> str:
@@ -87,7 +72,7 @@ def test_an_archive_of_post_titles_is_a_listing():
         "<header class='page-header'><h1>Lưu trữ</h1><div class='post-meta'><span title='2021-11-19 08:00:00 +0700'>"
         f"19 tháng 11, 2021</span></div></header><div class='archive'>{''.join(entries)}</div>"
     )
-    item = _processed(f"{SITE}/vi/luu-tru/", _page("Lưu trữ", main))
+    item = processed(f"{SITE}/vi/luu-tru/", _page("Lưu trữ", main))
     assert item.kind == "listing"
 
 
@@ -104,6 +89,6 @@ def test_a_download_line_under_the_body_is_not_its_text():
         "vì bình đẳng giới năm 2023</h1><div class='post-meta'><span title='2023-11-15 01:00:00 +0000 UTC'>15 tháng "
         f"11, 2023</span></div></header><div class='post-content'>{body}</div></article>"
     )
-    item = _processed(f"{SITE}/vi/tin-tuc/2023/11/phat-dong/", _page("Phát động Tháng hành động", main))
+    item = processed(f"{SITE}/vi/tin-tuc/2023/11/phat-dong/", _page("Phát động Tháng hành động", main))
     assert item.kind == "article"
     assert "Tải văn bản" not in item.article["text"] and item.article["text"].endswith("bị bạo lực.")
