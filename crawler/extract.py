@@ -24,7 +24,8 @@ from trafilatura.settings import Document
 
 from govnews.crawler.fonts import legacy_fonts_to_unicode
 from govnews.crawler.understand import page
-from govnews.crawler.understand.pagekind import SENTENCE_ENDS, TRUNCATION_MARKS
+from govnews.crawler.understand.page import TRUNCATION_MARKS
+from govnews.crawler.understand.pagekind import SENTENCE_ENDS
 from govnews.crawler.understand.titles import find_title, heading_elements
 from govnews.markup import class_marker
 from govnews.text import fold, nfc, squash_spaces
@@ -348,7 +349,7 @@ def find_lead(
     body_text = fold(" ".join(paragraphs)).replace(" ", "")
     folded_title = fold(title)
     wanted = fold(squash_spaces(description)) if description else None
-    holders = texts.holders(fold(paragraphs[0])[:40])
+    holders = texts.holders(fold(paragraphs[0])[: page.LOCATE_KEY_CHARS])
     # The body starts at the first innermost element holding its first words: a shorter holder further on is a
     # teaser of this very article (a 'popular posts' box), and nothing after the body is its lead.
     inner = set(holders)

@@ -14,10 +14,8 @@ import pytest
 from w3lib.encoding import html_to_unicode
 
 from govnews.crawler.demo.evaluate import token_f1
-from govnews.crawler.items import PageItem
-from govnews.crawler.runner import project
-from govnews.crawler.stages import PageProcessor
 from govnews.crawler.understand.topic import TopicModel
+from tests.page_stages import processed
 
 REPORT = Path(__file__).parent / "artifacts" / "evaluation.json"
 
@@ -39,25 +37,11 @@ class Tally:
         return self.right / self.total if self.total else 1.0
 
 
-def _process(processor: PageProcessor, html: str, url: str, source_id: str, province: str | None) -> PageItem:
-    item = PageItem(
-        url=url,
-        requested_url=url,
-        source_id=source_id,
-        source_province=province,
-        status=200,
-        fetched_at="2026-01-01T00:00:00+00:00",
-        html=html,
-    )
-    return processor.process(item)
-
-
 @pytest.fixture(scope="module")
 def evaluation(crawled) -> dict[str, Tally]:
     server = crawled.server
     tallies = {name: Tally() for name in ("date", "title", "author", "province", "topic", "documents", "body")}
     f1s = []
-    processor = PageProcessor(project())
     for portal in server.portals:
         if portal.stick:
             continue  # the measuring stick is scored by `python -m govnews.crawler.demo.evaluate`, not here
@@ -65,7 +49,7 @@ def evaluation(crawled) -> dict[str, Tally]:
             with urllib.request.urlopen(gold.url, timeout=10) as response:
                 body, header = response.read(), response.headers.get("Content-Type")
             _, html = html_to_unicode(header, body)
-            item = _process(processor, html, gold.url, portal.id, portal.province)
+            item = processed(gold.url, html, portal.id, portal.province)
             got = item.article or {}
             label = f"{gold.id}"
             tallies["topic"].add((item.kind == "article") == gold.on_topic, f"{label}: kind {item.kind}")

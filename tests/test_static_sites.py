@@ -92,3 +92,13 @@ def test_a_download_line_under_the_body_is_not_its_text():
     item = processed(f"{SITE}/vi/tin-tuc/2023/11/phat-dong/", _page("Phát động Tháng hành động", main))
     assert item.kind == "article"
     assert "Tải văn bản" not in item.article["text"] and item.article["text"].endswith("bị bạo lực.")
+
+
+def test_a_title_ending_with_a_quoted_name_is_no_sentence():
+    """An index of titles is a listing even when a title ends with a closing quote; one sentence makes it prose."""
+    from govnews.crawler.understand.pagekind import not_an_article
+
+    titles = [title for _, _, title, _ in TITLES]
+    assert titles[-1].endswith("”") and not_an_article("Lưu trữ", titles, dated=True) == "listing"
+    sentence = "Ban tổ chức cảm ơn các đơn vị đã tham gia ngày hội “Giọt hồng”."
+    assert not_an_article("Lưu trữ", [*titles, sentence], dated=True) is None

@@ -10,6 +10,22 @@ from html import escape
 from govnews.crawler.attachments.legacy import tcvn3_tables
 
 VN_TZ = timezone(timedelta(hours=7))
+# English month and weekday names as the templates' English sections print dates (not the locale's: it may be anything).
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 
 

@@ -22,8 +22,7 @@ BLOCK_TAGS = frozenset(
 SKIP_TAGS = frozenset("script style noscript template head svg iframe".split())
 # Characters of a paragraph's opening that find the element holding it.
 LOCATE_KEY_CHARS = 40
-# How a teaser cut short ends, folded.
-CUT_SHORT = ("...", "…")
+TRUNCATION_MARKS = ("...", "…")  # how a teaser that was cut short ends (folding leaves both as they are)
 
 
 @dataclass
@@ -275,7 +274,7 @@ class FoldedTexts(Mapping[etree._Element, str]):
             key = folded[:LOCATE_KEY_CHARS]
             holders = self.holders(key)
             best = self._smallest(holders)
-            if best is not None and self[best].endswith(CUT_SHORT):
+            if best is not None and self[best].endswith(TRUNCATION_MARKS):
                 # A teaser cut short (a newest-articles box showing this very article's sapo) holds the opening
                 # words only: the paragraph is where its whole text is, if anywhere.
                 whole = squash_spaces(folded)

@@ -11,12 +11,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urldefrag, urljoin, urlsplit
 
 import lxml.html
 import yaml
 
-from govnews.crawler.understand.page import FoldedTexts
+from govnews.crawler.understand.page import TRUNCATION_MARKS, FoldedTexts
 from govnews.text import fold
 
 RULES_FILE = Path(__file__).with_name("pagekind.yml")
@@ -38,7 +38,6 @@ LINK_TEXT_SHARE = 0.8
 # The elements that title a post on a page that shows several (a blog's home and archives).
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
-TRUNCATION_MARKS = ("...", "…")  # how a teaser that was cut short ends
 FULL_STOPS = ".!?…"
 CLOSING_QUOTES = '"”'
 SENTENCE_ENDS = FULL_STOPS + CLOSING_QUOTES  # the last character of running prose
@@ -75,42 +74,39 @@ def _whole_posts(
     an article of /binh-dang-gioi/...) titles no post."""
     if page_url is None:
         return False
-    headings = sorted(
-        (texts.order[heading], heading) for heading in texts.root.iter(*HEADING_TAGS) if heading in texts.order
-    )
+    headings = [heading for heading in texts.root.iter(*HEADING_TAGS) if heading in texts.order]  # document order
     if not headings:
         return False
-    starts = [position for position, _ in headings]
+    starts = [texts.order[heading] for heading in headings]
+    page = urlsplit(page_url)
+    targets: dict[int, str | None] = {}  # a heading's post link, looked up once
     under: dict[str, int] = {}
     for paragraph, element in located:
         position = texts.order.get(element) if element is not None else None
-        if position is None:
+        index = bisect_right(starts, position) - 1 if position is not None else -1
+        if index < 0:
             continue
-        index = bisect_right(starts, position) - 1
-        target = _post_link(headings[index][1], texts, page_url) if index >= 0 else None
+        if index not in targets:
+            targets[index] = _post_link(headings[index], texts, page_url, page)
+        target = targets[index]
         if target is not None:
             under[target] = under.get(target, 0) + len(paragraph)
     total = sum(len(paragraph) for paragraph, _ in located)
     if not under or sum(under.values()) <= MAX_TEASER_SHARE * total:
         return False
-    page_path = urlsplit(page_url).path.rstrip("/") + "/"
-    return len(under) >= 2 or next(iter(under)).startswith(page_path)
+    return len(under) >= 2 or next(iter(under)).startswith(page.path.rstrip("/") + "/")
 
 
-def _post_link(heading: lxml.html.HtmlElement, texts: FoldedTexts, page_url: str) -> str | None:
+def _post_link(heading: lxml.html.HtmlElement, texts: FoldedTexts, page_url: str, page: SplitResult) -> str | None:
     """The path a heading's title links to when the heading titles another page's post: a headline-long link,
-    to neither this page, a file, nor a section above this page's own path."""
-    page_path = urlsplit(page_url).path
+    to neither this page (``page`` is ``page_url`` split), a file, nor a section above this page's own path."""
     for anchor in heading.iter("a"):
         href = anchor.get("href") or ""
         if len(texts.get(anchor, "")) < HEADLINE_CHARS or _links_here(href, page_url) or _file_link(href):
             continue
         target = urlsplit(urljoin(page_url, href.strip()))
-        if target.netloc != urlsplit(page_url).netloc:
-            continue
-        path = target.path.rstrip("/") + "/"
-        if page_path.startswith(path):
-            continue  # a section this page is in
+        if target.netloc != page.netloc or page.path.startswith(target.path.rstrip("/") + "/"):
+            continue  # another site, or a section this page is in
         return target.path
     return None
 

@@ -11,10 +11,9 @@ from govnews.crawler.demo.corpus import CorpusArticle
 from govnews.crawler.demo.portals import Category
 from govnews.crawler.demo.templates.base import Response, Template
 from govnews.crawler.demo.templates.extras import all_tags, tag_slug, tags_of
-from govnews.crawler.demo.text import ascii_slug, esc
+from govnews.crawler.demo.text import EN_WEEKDAYS, ascii_slug, esc
 
 HOME = "/vi/trang-chu"
-EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # An article the portal deleted: still linked from the home page's 'Tiêu điểm' strip and the sitemap.
 GONE_TITLE = "Tổng kết 5 năm thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2025"
 GONE_ID = 158904

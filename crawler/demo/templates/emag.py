@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from ..corpus import CorpusArticle
 from ..portals import Category
-from ..text import VN_TZ, ascii_slug, esc, stable_token
+from ..text import EN_MONTHS, EN_WEEKDAYS, VN_TZ, ascii_slug, esc, stable_token
 from .base import Response, Template
 from .extras import tag_slug, tags_of
 
@@ -32,21 +32,6 @@ NOW = datetime(2025, 11, 28, 9, 0, tzinfo=VN_TZ)
 SITE = "Phụ nữ Quảng Ninh"
 PLACEHOLDER = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
-EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 TRACKING = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "fbclid", "zarsrc", "gidzl")
 ARTICLE_RE = re.compile(r"^/(amp/)?(emagazine/|en/)?([a-z0-9-]+)-post(\d+)\.html$")
 REMOVED = (

@@ -21,7 +21,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from govnews.crawler.demo.corpus import CorpusArticle
 from govnews.crawler.demo.templates.base import Response, Template
-from govnews.crawler.demo.text import VN_TZ, When, ascii_slug, esc, stable_token
+from govnews.crawler.demo.text import EN_MONTHS, VN_TZ, When, ascii_slug, esc, stable_token
 
 SITE = {"vi": "Bình đẳng giới Sóc Trăng", "en": "Gender Equality Soc Trang"}
 SITE_AUTHOR = {"vi": "Ban biên tập", "en": "Editorial team"}  # params.author: what PaperMod's meta tags fall back to
@@ -33,20 +33,6 @@ SUMMARY_WORDS = 70  # summaryLength
 WPM = 213  # Hugo's reading speed for .ReadingTime
 GITHUB = "https://github.com/bvstbpn-soctrang/website/blob/main/content"
 FACEBOOK = "https://www.facebook.com/binhdanggioisoctrang"
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 I18N = {
     "vi": {
@@ -474,7 +460,7 @@ class HugoSite(Template):
     @staticmethod
     def long_date(at: datetime, lang: str) -> str:
         if lang == "en":
-            return f"{MONTHS_EN[at.month - 1]} {at.day}, {at.year}"
+            return f"{EN_MONTHS[at.month - 1]} {at.day}, {at.year}"
         return f"{at.day} tháng {at.month}, {at.year}"
 
     # ---- bodies -------------------------------------------------------------------------------
@@ -979,7 +965,7 @@ class HugoSite(Template):
                 months.setdefault(self.front_date(a).month, []).append(a)
             inner = ""
             for month, items in months.items():
-                label = MONTHS_EN[month - 1] if lang == "en" else f"tháng {month}"
+                label = EN_MONTHS[month - 1] if lang == "en" else f"tháng {month}"
                 entries = "".join(
                     f'<div class="archive-entry"><h3 class="archive-entry-title entry-hint-parent">{tx(a.title)}</h3><div class="archive-meta">{self.meta_line(a)}</div>'
                     f'<a class="entry-link" aria-label="post link to {esc(a.title)}" href="{self.canonical_url(a)}"></a></div>'

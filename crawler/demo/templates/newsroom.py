@@ -8,23 +8,7 @@ from govnews.crawler.demo.corpus import CorpusArticle
 from govnews.crawler.demo.portals import Category
 from govnews.crawler.demo.templates.base import Template
 from govnews.crawler.demo.templates.extras import all_tags, photo, tag_slug, tags_of
-from govnews.crawler.demo.text import ascii_slug, esc, stable_token
-
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from govnews.crawler.demo.text import EN_MONTHS, EN_WEEKDAYS, ascii_slug, esc, stable_token
 
 
 class Newsroom(Template):
@@ -201,7 +185,7 @@ class Newsroom(Template):
         when = self.when[article.id]
         at = when.at
         if article.lang == "en":
-            day = f"{WEEKDAYS_EN[at.weekday()]}, {MONTHS_EN[at.month - 1]} {at.day}, {at.year}"
+            day = f"{EN_WEEKDAYS[at.weekday()]}, {EN_MONTHS[at.month - 1]} {at.day}, {at.year}"
             return day + (f" - {when.hm()}" if when.has_time else "")
         return f"{self.weekday(article)}, {when.dmy()}" + (f" - {when.hm()} (GMT+7)" if when.has_time else "")
 

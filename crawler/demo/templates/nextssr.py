@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from ..corpus import CorpusArticle
 from ..portals import Category
-from ..text import VN_TZ, ascii_slug, esc, stable_token
+from ..text import EN_MONTHS, EN_WEEKDAYS, VN_TZ, ascii_slug, esc, stable_token
 from .base import Response, Template
 from .extras import photo, tags_of
 
@@ -43,21 +43,6 @@ PAGE_CHUNKS = {
 REMOVED = ("thong-bao-tuyen-dung-vien-chuc-nam-2025-dot-2", "r8k2m4pq")  # deleted from the CMS, still linked
 ORIGIN_SITES = {"Bến Tre": "bentre.gov.vn", "Trà Vinh": "travinh.gov.vn", "Vĩnh Long": "vinhlong.gov.vn"}
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
-EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 STATIC = (  # (path, title, paragraphs)
     (
         "/gioi-thieu/tong-quan",

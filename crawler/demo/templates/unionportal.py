@@ -14,25 +14,11 @@ from govnews.crawler.demo.corpus import CorpusArticle
 from govnews.crawler.demo.portals import Category
 from govnews.crawler.demo.templates.base import Response, Template
 from govnews.crawler.demo.templates.extras import all_tags, photo, tag_slug, tags_of
-from govnews.crawler.demo.text import ascii_slug, esc, stable_token
+from govnews.crawler.demo.text import EN_MONTHS, ascii_slug, esc, stable_token
 
 SID = "JSESSIONIDPLACEHOLDER0000000000"
 PORTLET = "danhsachtin_WAR_hlhpnportlet"
 CUR = f"_{PORTLET}_cur"
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 ARTICLE = re.compile(r"^/(?:web/guest/)?tin-chi-tiet/-/chi-tiet/[^/]*?-(\d+)-(\d+)\.html$")
 MEDIA = re.compile(r"^/(?:web/guest/)?multimedia/-/(?:anh|video)/[^/]*?-(\d+)\.html$")
 ENGLISH = re.compile(r"^/en/news/-/detail/[^/]*?-(\d+)\.html$")
@@ -510,7 +496,7 @@ class UnionPortal(Template):
     def display_date(self, article: CorpusArticle) -> str:
         when = self.when[article.id]
         if article.lang == "en":
-            return f"{MONTHS_EN[when.at.month - 1]} {when.at.day}, {when.at.year}" + (
+            return f"{EN_MONTHS[when.at.month - 1]} {when.at.day}, {when.at.year}" + (
                 f" {when.hm()}" if when.has_time else ""
             )
         return when.with_time(when.dmy(), join=" - ", time_first=True) if when.has_time else when.dmy()

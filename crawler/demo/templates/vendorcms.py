@@ -18,7 +18,7 @@ from urllib.parse import quote, quote_plus
 
 from ..corpus import CorpusArticle
 from ..portals import Category
-from ..text import When, ascii_slug, esc
+from ..text import EN_MONTHS, EN_WEEKDAYS, When, ascii_slug, esc
 from .base import Response, Template
 
 TODAY = date(2025, 11, 28)  # what DateTime.Now prints in the header and where the calendar starts
@@ -29,21 +29,6 @@ SUBCATEGORIES = {"tin-tuc": ("chi-dao-dieu-hanh",)}  # 'Tin tức - Sự kiện'
 SLIDER_SLUG = 50  # the slider widget cuts the title before making its slug
 SEARCH_PAGE = 10
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
-EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 ABOUT = (
     (

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import quote, quote_plus, unquote_plus
 
 from ..corpus import CorpusArticle
-from ..text import VN_TZ, When, ascii_slug, esc, stable_token
+from ..text import EN_MONTHS, VN_TZ, When, ascii_slug, esc, stable_token
 from .base import Response, Template
 
 WP = "6.4.3"
@@ -41,20 +41,6 @@ MONTHS_VI = (
     "Tháng Mười",
     "Tháng Mười Một",
     "Tháng Mười Hai",
-)
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 )
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
@@ -425,7 +411,7 @@ class WpYoast(Template):
 
     @staticmethod
     def en_long(at: datetime) -> str:
-        return f"{MONTHS_EN[at.month - 1]} {at.day}, {at.year}"
+        return f"{EN_MONTHS[at.month - 1]} {at.day}, {at.year}"
 
     @staticmethod
     def ago(at: datetime) -> str:
