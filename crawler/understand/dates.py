@@ -33,7 +33,7 @@ _JSON_LD = etree.XPath("//script[@type='application/ld+json']")
 _TIMES = etree.XPath("//time[@datetime]")
 # The abbr design pattern of hAtom themes (Blogger, older WordPress): the machine date in the title of the element
 # that shows the reader a shorter one, '<abbr class="published" title="2021-06-10T14:45:00+07:00">14:45</abbr>'.
-_ABBR_DATES = etree.XPath("//abbr[@title]")
+_ABBR_DATES = etree.XPath("//abbr[@title][not(@itemprop='datePublished')]")  # those are itemprop dates
 
 
 @dataclass(frozen=True)

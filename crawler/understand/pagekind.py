@@ -36,7 +36,7 @@ MINOR_LINK_SHARE = 0.5
 LINK_TEXT_SHARE = 0.8
 
 # The elements that title a post on a page that shows several (a blog's home and archives).
-HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+POST_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 FULL_STOPS = ".!?…"
 CLOSING_QUOTES = '"”'
@@ -74,7 +74,7 @@ def _whole_posts(
     an article of /binh-dang-gioi/...) titles no post."""
     if page_url is None:
         return False
-    headings = [heading for heading in texts.root.iter(*HEADING_TAGS) if heading in texts.order]  # document order
+    headings = [heading for heading in texts.root.iter(*POST_HEADING_TAGS) if heading in texts.order]  # document order
     if not headings:
         return False
     starts = [texts.order[heading] for heading in headings]

@@ -16,7 +16,8 @@ from govnews.crawler.understand.bylines import names_portal
 from govnews.markup import class_marker
 from govnews.text import fold, squash_spaces
 
-HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5")
+# The heading levels a page sets its article title in (h6, the smallest, is not looked at for one).
+TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5")
 TITLE_MARKERS = ("title", "tieude", "tieu-de", "headline", "heading")
 MIN_CHARS = 10
 MAX_CHARS = 400
@@ -106,7 +107,7 @@ def _hints(tree: lxml.html.HtmlElement) -> set[str]:
 
 
 def _is_heading(element: lxml.html.HtmlElement) -> bool:
-    if element.tag in HEADING_TAGS:
+    if element.tag in TITLE_TAGS:
         return True
     return bool(_TITLE_MARKER.search(class_marker(element))) and element.find(".//p") is None
 
