@@ -87,7 +87,8 @@ class RecrawlPolicy:
         return self.revisit_after
 
     def edit_announced(self, known: KnownPage | None, modified: str | None) -> bool:
-        """A sitemap's <lastmod> or a feed's updated date newer than our copy. A date-only lastmod (a day, not a
+        """A sitemap's <lastmod> or a feed's updated date newer than our copy (moments compared in UTC: a server may
+        write its own offset). A date-only lastmod (a day, not a
         moment) announces an edit when it is the day of our copy or later: an edit made later that day."""
         if known is None or not modified or not known.fetched_at:
             return False
@@ -95,7 +96,8 @@ class RecrawlPolicy:
             fetched = _moment(known.fetched_at)
             fetched_day = (fetched + VIETNAM_OFFSET).date() if fetched else None
             return fetched_day is not None and date.fromisoformat(modified) >= fetched_day
-        return modified > known.fetched_at
+        announced, fetched = _moment(modified), _moment(known.fetched_at)
+        return announced is not None and fetched is not None and announced > fetched
 
     def validators(self, known: KnownPage | None) -> dict[str, str]:
         """Conditional-request headers for a known page (none when forced to fetch everything again)."""

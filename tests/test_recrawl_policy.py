@@ -64,6 +64,10 @@ def test_only_articles_are_kept_fresh_and_force_refetches_everything():
     [
         ("2026-12-07T04:00:00+00:00", True),  # a moment after our copy
         ("2026-12-07T02:00:00+00:00", False),  # a moment before it
+        ("2026-12-06T23:00:00-05:00", True),  # after it in UTC (04:00), though its text sorts before ours
+        ("2026-12-07T09:00:00+07:00", False),  # before it in UTC (02:00), though its text sorts after ours
+        ("2026-12-07T04:00Z", True),  # minutes only, Z for UTC
+        ("yesterday", False),  # not a date: nothing announced
         ("2026-12-07", True),  # the day of our copy (Vietnam time): the edit may be later that day
         ("2026-12-06", False),  # the day before it
         (None, False),
