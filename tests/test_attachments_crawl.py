@@ -276,3 +276,31 @@ def test_the_published_site_shows_and_searches_the_files(crawled, tmp_path):
         facets = server.json("/{db}/attachments.json", _facet="status", _size="0")["facet_results"]
         counts = {row["value"]: row["count"] for row in facets["status"]["results"]}
         assert counts["ok"] >= 6 and counts["scanned"] == 1 and counts["encrypted"] == 1
+
+
+class _BudgetPortal(_Portal):
+    requested: list[str] = []
+    second_run = False
+
+
+def test_a_sources_attachment_budget_caps_the_files_asked_for(tmp_path):
+    _BudgetPortal.bodies = _bodies(tmp_path)
+    sources, db_path = tmp_path / "s.yml", tmp_path / "a.db"
+    budget = 3
+    with serving_site(_BudgetPortal) as base:
+        sources.write_text(f"sources:\n  - id: qn\n    name: QN\n    url: {base}/\n", encoding="utf-8")
+        result = crawl_into(
+            sources,
+            db_path,
+            (
+                f"GOVNEWS_ATTACHMENT_MAX_BYTES={MAX_BYTES}",
+                f"GOVNEWS_ATTACHMENTS_PER_ARTICLE={len(EXPECTED) + 1}",
+                f"GOVNEWS_ATTACHMENTS_PER_SOURCE={budget}",
+            ),
+        )
+    assert result.returncode == 0, result.stderr[-3000:]
+    asked = [path for path in _BudgetPortal.requested if path.startswith("/files/") or "?" in path]
+    assert len(asked) == budget
+    statuses = [row["status"] for (article, _), row in _links(db_path).items() if article == "1.html"]
+    assert len(statuses) == len(EXPECTED) + 1  # every link is recorded, fetched or not
+    assert sum(status is not None for status in statuses) == budget
