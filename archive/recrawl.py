@@ -41,3 +41,30 @@ def load_known_pages(db_path: str | Path, source_ids: list[str]) -> dict[str, Kn
         return {row["url"]: KnownPage(**row) for row in rows}
     finally:
         conn.close()
+
+
+def load_unfetched_attachments(db_path: str | Path, source_ids: list[str]) -> dict[str, list[dict[str, str]]]:
+    """The files archived articles link that no run has asked for yet (an earlier run's attachment budget ran out
+    before them), by source, in the order they were linked: links as the spider's items carry them (url, text)."""
+    path = Path(db_path)
+    if not path.exists() or not source_ids:
+        return {}
+    conn = sqlite_utils.Database(path)
+    try:
+        if not conn["article_attachments"].exists():
+            return {}
+        marks = ", ".join("?" for _ in source_ids)
+        rows = conn.query(
+            "select a.source_id, l.url, min(l.link_text) as text from article_attachments l "
+            "join articles a on a.url = l.article_url "
+            f"where l.status is null and l.content_hash is null and a.source_id in ({marks}) "
+            "group by a.source_id, l.url order by min(l.rowid)",
+            source_ids,
+        )
+        unfetched: dict[str, list[dict[str, str]]] = {}
+        for row in rows:
+            unfetched.setdefault(row["source_id"], []).append({"url": row["url"], "text": row["text"] or ""})
+        return unfetched
+    finally:
+        conn.close()
+

@@ -152,6 +152,8 @@ class PortalSpider(scrapy.Spider):
                 # Without a Sitemap: line, /sitemap.xml is only a guess: its 404 is no error.
                 request.meta["probe"] = not sitemaps and url not in known_entries
                 yield request
+        # Files an earlier run's attachment budget left unasked: their articles may not be fetched again.
+        yield from self._attachment_requests(source_id, self.recrawl.unfetched_attachments.get(source_id, []))
 
     def parse(self, response: Response) -> Iterator[Request | PageItem]:
         """Any fetched URL: an HTML page, a feed or a sitemap (sniffed, whatever the Content-Type says)."""
@@ -338,13 +340,15 @@ class PortalSpider(scrapy.Spider):
         """Requests for the files an archived on-topic article attaches (asked for by the attachment pipeline once
         the article's topic is known): in the source's scope, allowed by robots.txt, each file once per run, never a
         file already archived, within GOVNEWS_ATTACHMENTS_PER_ARTICLE and _PER_SOURCE."""
+        return self._attachment_requests(item.source_id, item.attachments[: self.attachments_per_article])
+
+    def _attachment_requests(self, source_id: str, links: list[dict[str, str]]) -> list[Request]:
         if not self.follow_attachments:
             return []
-        source_id = item.source_id
         site = self.sites[source_id]
         rules = self.robots.get(site)
         requests = []
-        for link in item.attachments[: self.attachments_per_article]:
+        for link in links:
             url = canonicalize(link["url"])
             if not in_scope(url, site):
                 continue

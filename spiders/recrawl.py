@@ -10,7 +10,7 @@ from typing import Any
 
 from scrapy.http import HtmlResponse, Request, Response
 
-from govnews.archive.recrawl import KnownPage, load_known_pages
+from govnews.archive.recrawl import KnownPage, load_known_pages, load_unfetched_attachments
 from govnews.archive.warc import read_response, warc_folder
 from govnews.crawler.understand import page
 from govnews.crawler.urls import in_scope
@@ -35,6 +35,8 @@ class RecrawlPolicy:
     revisit_after: timedelta = timedelta(days=30)
     revisit: tuple[tuple[float, float], ...] = ()
     replayed: set[str] = field(default_factory=set)
+    # Per source: files archived articles link that an earlier run's attachment budget left unasked.
+    unfetched_attachments: dict[str, list[dict[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def from_settings(cls, settings: Any, source_ids: list[str]) -> "RecrawlPolicy":
@@ -42,6 +44,7 @@ class RecrawlPolicy:
         return cls(
             known=load_known_pages(db_path, source_ids) if db_path else {},
             warc_dir=warc_folder(db_path) if db_path else None,
+            unfetched_attachments=load_unfetched_attachments(db_path, source_ids) if db_path else {},
             force=settings.getbool("GOVNEWS_RECRAWL_FORCE"),
             revisit_after=timedelta(days=settings.getfloat("GOVNEWS_REVISIT_DAYS")),
             revisit=tuple(

@@ -283,24 +283,28 @@ class _BudgetPortal(_Portal):
     second_run = False
 
 
-def test_a_sources_attachment_budget_caps_the_files_asked_for(tmp_path):
+def test_a_sources_attachment_budget_caps_the_files_asked_for_and_the_next_run_goes_on(tmp_path):
     _BudgetPortal.bodies = _bodies(tmp_path)
     sources, db_path = tmp_path / "s.yml", tmp_path / "a.db"
     budget = 3
+    settings = (
+        f"GOVNEWS_ATTACHMENT_MAX_BYTES={MAX_BYTES}",
+        f"GOVNEWS_ATTACHMENTS_PER_ARTICLE={len(EXPECTED) + 1}",
+        f"GOVNEWS_ATTACHMENTS_PER_SOURCE={budget}",
+    )
+    asked: list[list[str]] = []
+    fetched: list[int] = []
     with serving_site(_BudgetPortal) as base:
         sources.write_text(f"sources:\n  - id: qn\n    name: QN\n    url: {base}/\n", encoding="utf-8")
-        result = crawl_into(
-            sources,
-            db_path,
-            (
-                f"GOVNEWS_ATTACHMENT_MAX_BYTES={MAX_BYTES}",
-                f"GOVNEWS_ATTACHMENTS_PER_ARTICLE={len(EXPECTED) + 1}",
-                f"GOVNEWS_ATTACHMENTS_PER_SOURCE={budget}",
-            ),
-        )
-    assert result.returncode == 0, result.stderr[-3000:]
-    asked = [path for path in _BudgetPortal.requested if path.startswith("/files/") or "?" in path]
-    assert len(asked) == budget
-    statuses = [row["status"] for (article, _), row in _links(db_path).items() if article == "1.html"]
-    assert len(statuses) == len(EXPECTED) + 1  # every link is recorded, fetched or not
-    assert sum(status is not None for status in statuses) == budget
+        for _ in range(2):
+            _BudgetPortal.requested.clear()
+            result = crawl_into(sources, db_path, settings)
+            assert result.returncode == 0, result.stderr[-3000:]
+            asked.append([path for path in _BudgetPortal.requested if path.startswith("/files/") or "?" in path])
+            statuses = [row["status"] for (article, _), row in _links(db_path).items() if article == "1.html"]
+            assert len(statuses) == len(EXPECTED) + 1  # every link is recorded, fetched or not
+            fetched.append(sum(status is not None for status in statuses))
+    # The first run stops at the budget; the next, its articles still fresh, asks for the next files, none again.
+    assert [len(files) for files in asked] == [budget, budget]
+    assert not set(asked[0]) & set(asked[1])
+    assert fetched == [budget, 2 * budget]
