@@ -23,6 +23,7 @@ from .httrack import HtTrack
 from .hugosite import HugoSite
 from .mvcportal import MvcPortal
 from .nextssr import NextSsr
+from .nvdistrict import NvDistrict
 from .smalldept import SmallDept
 from .tenant import TenantPortal
 from .unionportal import UnionPortal
@@ -61,4 +62,5 @@ TEMPLATES = {
     "unionportal": UnionPortal,
     "blogger": BloggerBlog,
     "hugo": HugoSite,
+    "nvdistrict": NvDistrict,
 }
