@@ -424,6 +424,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "liferay-hlhpn-vn",
         "blogger-maichau-hlhpn",
         "hugo-soctrang-bvstbpn",
+        "sp2013-binhphuoc-sldtbxh",
     }
 
 

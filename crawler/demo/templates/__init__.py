@@ -24,6 +24,7 @@ from .hugosite import HugoSite
 from .mvcportal import MvcPortal
 from .nextssr import NextSsr
 from .smalldept import SmallDept
+from .sp2013 import SharePoint2013
 from .tenant import TenantPortal
 from .unionportal import UnionPortal
 from .vendorcms import VendorCms
@@ -61,4 +62,5 @@ TEMPLATES = {
     "unionportal": UnionPortal,
     "blogger": BloggerBlog,
     "hugo": HugoSite,
+    "sp2013": SharePoint2013,
 }
