@@ -425,6 +425,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "blogger-maichau-hlhpn",
         "hugo-soctrang-bvstbpn",
         "nukeviet-hoangmai-nghean",
+        "sp2013-binhphuoc-sldtbxh",
     }
 
 

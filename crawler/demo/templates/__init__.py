@@ -25,6 +25,7 @@ from .mvcportal import MvcPortal
 from .nextssr import NextSsr
 from .nvdistrict import NvDistrict
 from .smalldept import SmallDept
+from .sp2013 import SharePoint2013
 from .tenant import TenantPortal
 from .unionportal import UnionPortal
 from .vendorcms import VendorCms
@@ -63,4 +64,5 @@ TEMPLATES = {
     "blogger": BloggerBlog,
     "hugo": HugoSite,
     "nvdistrict": NvDistrict,
+    "sp2013": SharePoint2013,
 }
