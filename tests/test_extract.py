@@ -305,6 +305,50 @@ def test_a_short_article_with_a_signature_and_an_attachment_link_is_an_article()
     assert "Kế hoạch số 54/KH-UBND" in item.article["text"] and "Tóm tắt" not in item.article["text"]
 
 
+@pytest.mark.parametrize(
+    "download",
+    [
+        f"{URL}?download=1&amp;id=0",  # NukeViet's news module: the article's own URL asks for its file
+        "/Handler.ashx?fid=112",  # a handler no path rule knows: its link names the file
+    ],
+)
+def test_a_short_article_with_a_download_box_in_its_body_is_an_article(download):
+    """A short plan's news whose body container ends with a 'File đính kèm' box: the download link names a file,
+    it is no headline that would make the body an item's teaser."""
+    html = (
+        "<html><body><h1>Phòng Nội vụ triển khai công tác bình đẳng giới năm 2025</h1>"
+        "<div class='bodytext'><div style='text-align: justify;'>"
+        "Ngày 08/4/2025, UBND thị xã ban hành Kế hoạch số 112/KH-UBND về thực hiện công tác bình đẳng giới và vì sự "
+        "tiến bộ của phụ nữ năm 2025; Phòng Nội vụ là cơ quan tham mưu quản lý nhà nước về bình đẳng giới.<br><br>"
+        "Kế hoạch yêu cầu các phòng, ban và UBND các xã, phường đánh giá kết quả thực hiện các mục tiêu bình đẳng "
+        "giới giai đoạn 2021 - 2025, nhất là tỷ lệ nữ tham gia lãnh đạo, quản lý.<br><br>"
+        "Các đơn vị gửi báo cáo tổng kết về UBND thị xã trước ngày 31/5/2025.</div>"
+        "<p><strong><em>Phòng Nội vụ</em></strong></p>"
+        "<div class='panel'><strong>File đính kèm</strong><div class='list-group'>"
+        f"<a href='{download}' title='Tải về kh-112-ubnd-bdg-2025.pdf'>Tải về: <strong>kh-112-ubnd-bdg-2025.pdf"
+        "</strong></a></div></div></div></body></html>"
+    )
+    item = PageProcessor(project()).process(_item(html))
+    assert item.kind == "article", item.reason
+    assert item.article["text"].startswith("Ngày 08/4/2025") and "Tải về" not in item.article["text"]
+
+
+def test_a_documents_place_and_date_line_and_a_pointer_to_its_file_are_not_prose():
+    html = (
+        "<html><body><h1>Kế hoạch thực hiện công tác bình đẳng giới năm 2023</h1><div class='content'>"
+        "<p style='text-align: right;'><em>Hoàng Mai, ngày 21 tháng 03 năm 2023</em></p>"
+        f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p>"
+        "<p>Hải Phòng, ngày 5 tháng 3 năm 2023, hội nghị đã thống nhất kế hoạch năm.</p>"
+        "<p><em>(Chi tiết Kế hoạch xem tại đây: <a href='/uploads/88-kh-ubnd.pdf'>88-kh-ubnd.pdf</a>)</em></p>"
+        "<p>(Chi tiết văn bản xem tại đây)</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [
+        BODY_P,
+        f"{BODY_P} Hai.",
+        "Hải Phòng, ngày 5 tháng 3 năm 2023, hội nghị đã thống nhất kế hoạch năm.",  # a sentence that starts so
+    ]
+
+
 def test_breadcrumbs_and_a_dateline_with_its_view_count_are_not_prose():
     html = (
         "<html><body><div class='content'><p>Trang chủ » Văn hóa - Xã hội</p>"

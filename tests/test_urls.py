@@ -6,6 +6,7 @@ from govnews.crawler.urls import (
     canonicalize,
     date_shape,
     in_scope,
+    is_attachment,
     is_skipped,
     onto_site,
     registrable_domain,
@@ -94,3 +95,18 @@ def test_calendar_days_share_a_shape_and_articles_do_not():
     assert date_shape("http://x/lich.asp?ngay=2024-05-14") == date_shape("http://x/lich.asp?ngay=2024-05-15")
     assert date_shape("http://x/2023/03/27/a/") != date_shape("http://x/2023/03/28/b/")
     assert date_shape("http://x/news/a-b-1234.html") is None
+
+
+@pytest.mark.parametrize(
+    "url, attachment",
+    [
+        ("https://x.gov.vn/files/ke-hoach-54.pdf", True),
+        ("https://x.gov.vn/DownloadFile.aspx?id=7", True),
+        ("https://x.gov.vn/documents/10181/0/54-KH-UBND.pdf/5f2c", True),
+        ("https://x.gov.vn/news/binh-dang-gioi/ke-hoach-2025-5404.html?download=1&id=0", True),  # NukeViet
+        ("https://x.gov.vn/news/binh-dang-gioi/ke-hoach-2025-5404.html", False),
+        ("https://x.gov.vn/tin-tuc/tai-lieu-huong-dan-phong-chong-bao-luc.html", False),  # a page about a download
+    ],
+)
+def test_files_and_download_handlers_are_attachments(url, attachment):
+    assert is_attachment(url) is attachment

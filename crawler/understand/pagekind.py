@@ -17,6 +17,7 @@ import lxml.html
 import yaml
 
 from govnews.crawler.understand.page import TRUNCATION_MARKS, FoldedTexts
+from govnews.crawler.urls import is_attachment
 from govnews.text import fold
 
 RULES_FILE = Path(__file__).with_name("pagekind.yml")
@@ -102,7 +103,7 @@ def _post_link(heading: lxml.html.HtmlElement, texts: FoldedTexts, page_url: str
     to neither this page (``page`` is ``page_url`` split), a file, nor a section above this page's own path."""
     for anchor in heading.iter("a"):
         href = anchor.get("href") or ""
-        if len(texts.get(anchor, "")) < HEADLINE_CHARS or _links_here(href, page_url) or _file_link(href):
+        if len(texts.get(anchor, "")) < HEADLINE_CHARS or _links_here(href, page_url) or _file_link(anchor, texts):
             continue
         target = urlsplit(urljoin(page_url, href.strip()))
         if target.netloc != page.netloc or page.path.startswith(target.path.rstrip("/") + "/"):
@@ -171,7 +172,7 @@ def _beside_headline(
         for anchor in node.iter("a"):
             text = texts.get(anchor, "")
             href = anchor.get("href") or ""
-            if len(text) < HEADLINE_CHARS or (here and _links_here(href, here)) or _file_link(href):
+            if len(text) < HEADLINE_CHARS or (here and _links_here(href, here)) or _file_link(anchor, texts):
                 continue
             if any(holder in prose and holder is not element for holder in anchor.iterancestors()):
                 continue
@@ -186,10 +187,25 @@ def _beside_headline(
     return False
 
 
-def _file_link(href: str) -> bool:
-    """A link to a document file rather than a page (its path ends in one of `file_extensions`)."""
-    path = urlsplit(href.strip()).path.lower()
-    return path.rsplit(".", 1)[-1] in not_article_rules().file_extensions if "." in path.rsplit("/", 1)[-1] else False
+def _file_link(anchor: lxml.html.HtmlElement, texts: FoldedTexts) -> bool:
+    """A link to a document file rather than a page: its path ends in one of `file_extensions`, the crawler takes it
+    for an attachment (a download handler: crawler.urls.is_attachment), or its text or title names a file ('Tải về:
+    kh-112-ubnd.pdf' on NukeViet's '?download=1&id=0' or any handler)."""
+    href = (anchor.get("href") or "").strip()
+    path = urlsplit(href).path.lower()
+    name = path.rsplit("/", 1)[-1]
+    extensions = not_article_rules().file_extensions
+    if ("." in name and name.rsplit(".", 1)[-1] in extensions) or is_attachment(href):
+        return True
+    for text in (texts.get(anchor, ""), fold(anchor.get("title") or "")):
+        named = _FILE_NAME.search(text)
+        if named and named.group(1) in extensions:
+            return True
+    return False
+
+
+# A text that ends with a file name: its extension (checked against `file_extensions`).
+_FILE_NAME = re.compile(r"\w\.(\w{2,4})\W{0,2}$")
 
 
 @dataclass(frozen=True)
