@@ -67,4 +67,3 @@ def load_unfetched_attachments(db_path: str | Path, source_ids: list[str]) -> di
         return unfetched
     finally:
         conn.close()
-
