@@ -214,5 +214,5 @@ def _item(stored: StoredResponse) -> PageItem:
         item.canonical_from_page = declared_canonical(
             page.canonical_link(tree, stored.url), stored.url, site_of(stored.url)
         )
-    item.noindex = page.robots_noindex(tree, {k.lower(): v for k, v in stored.headers})
+    item.noindex = page.copy_view(tree, {k.lower(): v for k, v in stored.headers})
     return item

@@ -210,7 +210,7 @@ class PortalSpider(scrapy.Spider):
         item.canonical_from_page = declared_canonical(
             page.canonical_link(tree, response.url), response.url, self.sites[source_id]
         )
-        item.noindex = page.robots_noindex(tree, item.headers)
+        item.noindex = page.copy_view(tree, item.headers)
         yield item
         for feed in discovery.feed_urls(tree, response.url):
             request = self._request(source_id, feed, self.parse, hops=hops + 1, always=True)

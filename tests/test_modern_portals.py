@@ -15,6 +15,7 @@ import pytest
 
 from govnews.crawler.dedupe import url_preference
 from govnews.crawler.demo.run import crawl_into
+from govnews.crawler.understand import page
 from govnews.crawler.understand.sniff import not_a_page
 from govnews.crawler.urls import declared_canonical
 from tests.handmade_site import SiteHandler, serving_site
@@ -157,6 +158,22 @@ def test_an_indexable_url_beats_a_noindex_one_however_short(print_url):
     article = "http://x.vn/tin-tuc/cong-bo-duong-day-nong-ve-bao-luc-gia-dinh-k3x9"
     assert url_preference(article) < url_preference(print_url, noindex=True)
     assert url_preference(print_url) < url_preference(article)  # the length rule alone would keep the print view
+
+
+@pytest.mark.parametrize(
+    "html, headers, copy",
+    [
+        ('<html><body onload="window.print();"><h1>Tin</h1><p>Nội dung.</p></body></html>', {}, True),
+        ("<html><body onLoad='javascript:print()'><p>Nội dung.</p></body></html>", {}, True),
+        ('<html><head><meta name="robots" content="noindex, follow"></head><body></body></html>', {}, True),
+        ("<html><body><p>Nội dung.</p></body></html>", {"x-robots-tag": "noindex"}, True),
+        ('<html><body onload="initMenu()"><a href="javascript:window.print()">In trang</a></body></html>', {}, False),
+    ],
+)
+def test_a_page_that_prints_itself_or_asks_not_to_be_indexed_is_a_copy(html, headers, copy):
+    """An 'In tin' page (a SharePoint portal's in-tin.aspx?ItemID=N: a shorter path than the article's
+    chi-tiet.aspx?ItemID=N) prints itself once loaded; an article page only offers a print link."""
+    assert page.copy_view(page.parse(html), headers) is copy
 
 
 @pytest.mark.parametrize(

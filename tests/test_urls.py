@@ -85,6 +85,9 @@ def test_same_owner(site, other, same):
         ("http://x/uploads/ke-hoach.pdf", True),
         ("http://x/uploads/tai-lieu.tar.gz", True),
         ("http://x/post-sitemap2.xml.gz", False),  # a gzipped sitemap (issue #13)
+        ("http://x/tin-tuc/Pages/in-tin.aspx?ItemID=174", True),  # a print page
+        ("http://x/PrintView.aspx?id=9", True),
+        ("http://x/in-tin-hoc-cho-phu-nu.html", False),  # an article about computer skills ('tin học')
     ],
 )
 def test_traps_and_non_pages_are_skipped(url, skipped):

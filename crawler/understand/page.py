@@ -138,18 +138,25 @@ def lines(root: etree._Element) -> list[Line]:
     return out
 
 
-def robots_noindex(tree: etree._Element | None, headers: dict[str, str]) -> bool:
-    """Whether the page asks search engines not to index it (meta robots or X-Robots-Tag): print and e-mail views
-    of an article do, the article itself does not."""
+def copy_view(tree: etree._Element | None, headers: dict[str, str]) -> bool:
+    """Whether the page shows itself a print or e-mail view of an article rather than the article: it asks search
+    engines not to index it (meta robots or X-Robots-Tag), or it prints itself once loaded (``window.print()`` in
+    the body's onload, as a portal's 'In tin' page does)."""
     if "noindex" in headers.get("x-robots-tag", "").lower():
         return True
     if tree is None:
         return False
+    body = tree.find("body")
+    if body is not None and _PRINTS.search(body.get("onload") or ""):
+        return True
     return any(
         "noindex" in (element.get("content") or "").lower()
         for element in tree.iter("meta")
         if (element.get("name") or "").lower() in {"robots", "googlebot"}
     )
+
+
+_PRINTS = re.compile(r"\bprint\s*\(")
 
 
 def canonical_link(tree: etree._Element, page_url: str) -> str | None:
