@@ -340,7 +340,8 @@ def test_a_documents_place_and_date_line_and_a_pointer_to_its_file_are_not_prose
         f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p>"
         "<p>Hải Phòng, ngày 5 tháng 3 năm 2023, hội nghị đã thống nhất kế hoạch năm.</p>"
         "<p><em>(Chi tiết Kế hoạch xem tại đây: <a href='/uploads/88-kh-ubnd.pdf'>88-kh-ubnd.pdf</a>)</em></p>"
-        "<p>(Chi tiết văn bản xem tại đây)</p></div></body></html>"
+        "<p>(Chi tiết văn bản xem tại đây)</p><p><em>(Chi tiết xem Kế hoạch số 78/KH-UBND)</em></p>"
+        "<p>Xem chi tiết Quyết định số 12/QĐ-UBND</p></div></body></html>"
     )
     assert _extract(html).paragraphs == [
         BODY_P,
