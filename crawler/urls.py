@@ -13,6 +13,8 @@ from govnews.text import nfc
 RULES_FILE = Path(__file__).with_name("url_rules.yml")
 _DATE_IN_URL = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/._]?(?:1[0-2]|0?[1-9])(?:[-/._]?(?:3[01]|[12]\d|0?[1-9]))?(?!\d)")
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+# Escapes of ASCII characters that are not unreserved (RFC 3986 2.3: letters, digits, '-', '.', '_', '~').
+_KEPT_ESCAPE = re.compile(r"(%(?:[01][0-9A-Fa-f]|2[0-9A-Ca-c]|2[Ff]|3[A-Fa-f]|40|5[B-Eb-e]|60|7[B-Db-dFf]))")
 _QUERY_SAFE = "/%:@!$'()*+,;-._~"
 
 
@@ -83,11 +85,31 @@ def canonicalize(url: str) -> str:
     path = parts.path or "/"
     for pattern in rules().path_sessions:
         path = pattern.sub("", path)
-    path = quote(nfc(unquote(path)), safe=_PATH_SAFE)
+    path = _normal_path(path)
     pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if _keep_param(k)]
     pairs = sorted((nfc(k), nfc(v)) for k, v in pairs)
     query = urlencode(pairs, safe=_QUERY_SAFE, quote_via=quote)
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _normal_path(path: str) -> str:
+    """A path's percent-encoding normalised (RFC 3986 6.2.2): escapes of unreserved and non-ASCII characters decoded
+    and the text NFC, then escaped again as one spelling; an escape of any other ASCII character kept as written
+    (upper-case): 'a%2Cb' and 'a,b' may be two pages and 'a%2Fb' is not 'a/b' (SharePoint page names with commas)."""
+    pieces = _KEPT_ESCAPE.split(path)
+    return "".join(
+        piece.upper() if i % 2 else quote(nfc(unquote(piece)), safe=_PATH_SAFE) for i, piece in enumerate(pieces)
+    )
+
+
+def former_spelling(url: str) -> str | None:
+    """The spelling `canonicalize` gave ``url`` before escapes of reserved characters were kept (archives written
+    before 2026-12-07 hold it), when it differs: a recrawl still knows those pages."""
+    parts = urlsplit(url)
+    if not _KEPT_ESCAPE.search(parts.path):
+        return None
+    former = urlunsplit(parts._replace(path=quote(nfc(unquote(parts.path)), safe=_PATH_SAFE)))
+    return former if former != url else None
 
 
 @lru_cache(maxsize=URLS_REMEMBERED)

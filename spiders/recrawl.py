@@ -13,7 +13,7 @@ from scrapy.http import HtmlResponse, Request, Response
 from govnews.archive.recrawl import KnownPage, load_known_pages, load_unfetched_attachments
 from govnews.archive.warc import read_response, warc_folder
 from govnews.crawler.understand import page
-from govnews.crawler.urls import in_scope
+from govnews.crawler.urls import former_spelling, in_scope
 from govnews.spiders import discovery
 
 ARTICLE_KINDS = frozenset({"article", "offtopic"})
@@ -56,10 +56,15 @@ class RecrawlPolicy:
         )
 
     def get(self, url: str) -> KnownPage | None:
-        return self.known.get(url)
+        """The known page at ``url`` (canonical), also under the spelling older archives stored it in."""
+        known = self.known.get(url)
+        if known is None and self.known:
+            former = former_spelling(url)
+            known = self.known.get(former) if former else None
+        return known
 
     def __contains__(self, url: str) -> bool:
-        return url in self.known
+        return self.get(url) is not None
 
     def entry_points(self, site: str) -> list[str]:
         """Feeds and sitemaps earlier runs found on ``site``: asked for again whatever the home page says now."""
@@ -67,7 +72,7 @@ class RecrawlPolicy:
 
     def archived_article(self, url: str) -> str | None:
         """The archived article ``url`` held (its canonical URL), if it held one."""
-        known = self.known.get(url)
+        known = self.get(url)
         return (known.canonical_url or known.url) if known and known.kind in ARTICLE_KINDS else None
 
     def still_fresh(self, known: KnownPage, now: datetime | None = None) -> bool:

@@ -12,9 +12,11 @@ NOW = datetime(2026, 12, 7, 3, 0, tzinfo=UTC)  # 10:00 in Vietnam
 SCHEDULE = ((2.0, 1.0), (14.0, 3.0), (60.0, 7.0))
 
 
-def _known(fetched: datetime, published: str | None = None, kind: str = "article") -> KnownPage:
+def _known(
+    fetched: datetime, published: str | None = None, kind: str = "article", url: str = "http://x.vn/a"
+) -> KnownPage:
     return KnownPage(
-        url="http://x.vn/a",
+        url=url,
         kind=kind,
         status=200,
         fetched_at=fetched.isoformat(timespec="seconds"),
@@ -76,3 +78,12 @@ def test_only_articles_are_kept_fresh_and_force_refetches_everything():
 def test_a_sitemap_lastmod_announces_an_edit(lastmod, announced):
     known = _known(datetime(2026, 12, 7, 3, 0, tzinfo=UTC))
     assert RecrawlPolicy().edit_announced(known, lastmod) is announced
+
+
+def test_a_page_stored_under_the_former_spelling_of_its_url_is_still_known():
+    """Archives written before escapes of reserved characters were kept hold 'a,b' where the URL is now 'a%2Cb'."""
+    former = "http://x.vn/tin-tuc/Pages/phong-ngua,-ung-pho.aspx"
+    policy = RecrawlPolicy(known={former: _known(NOW - timedelta(hours=1), url=former)})
+    assert policy.get("http://x.vn/tin-tuc/Pages/phong-ngua%2C-ung-pho.aspx").url == former
+    assert "http://x.vn/tin-tuc/Pages/phong-ngua%2C-ung-pho.aspx" in policy
+    assert policy.get("http://x.vn/tin-tuc/Pages/khac%2C-bai.aspx") is None

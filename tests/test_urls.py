@@ -113,3 +113,26 @@ def test_calendar_days_share_a_shape_and_articles_do_not():
 )
 def test_files_and_download_handlers_are_attachments(url, attachment):
     assert is_attachment(url) is attachment
+
+
+@pytest.mark.parametrize(
+    "spellings, canonical",
+    [
+        (
+            ["http://x/B%c3%acnh-Ph%C6%B0%E1%BB%9Bc.aspx", "http://x/Bình-Phước.aspx"],
+            "http://x/B%C3%ACnh-Ph%C6%B0%E1%BB%9Bc.aspx",
+        ),
+        (
+            ["http://x/ph%C3%B2ng-ng%E1%BB%ABa%2c-ung.aspx", "http://x/ph%C3%B2ng-ng%E1%BB%ABa%2C-ung.aspx"],
+            "http://x/ph%C3%B2ng-ng%E1%BB%ABa%2C-ung.aspx",
+        ),
+        (["http://x/ban-in,-tin.aspx"], "http://x/ban-in,-tin.aspx"),
+        (["http://x/files/a%2fb.pdf"], "http://x/files/a%2Fb.pdf"),
+        (["http://x/%7Etin%2Dtuc/%41"], "http://x/~tin-tuc/A"),
+        (["http://x/100%25-xa"], "http://x/100%25-xa"),
+    ],
+)
+def test_escapes_of_reserved_characters_are_kept_and_the_rest_decoded(spellings, canonical):
+    """RFC 3986 6.2.2: only escapes of unreserved characters may be decoded; a SharePoint page named with a comma
+    is linked as '%2C', and '%2F' inside a path segment is no '/'."""
+    assert {canonicalize(url) for url in spellings} == {canonical}
