@@ -17,7 +17,6 @@ import lxml.html
 import yaml
 
 from govnews.crawler.understand.page import TRUNCATION_MARKS, FoldedTexts
-from govnews.crawler.urls import is_attachment
 from govnews.text import fold
 
 RULES_FILE = Path(__file__).with_name("pagekind.yml")
@@ -188,14 +187,13 @@ def _beside_headline(
 
 
 def _file_link(anchor: lxml.html.HtmlElement, texts: FoldedTexts) -> bool:
-    """A link to a document file rather than a page: its path ends in one of `file_extensions`, the crawler takes it
-    for an attachment (a download handler: crawler.urls.is_attachment), or its text or title names a file ('Tải về:
-    kh-112-ubnd.pdf' on NukeViet's '?download=1&id=0' or any handler)."""
+    """A link to a document file rather than a page: its path ends in one of `file_extensions`, or its text or title
+    names a file (a download handler's link: 'Tải về: kh-112-ubnd.pdf' on NukeViet's '?download=1&id=0')."""
     href = (anchor.get("href") or "").strip()
     path = urlsplit(href).path.lower()
     name = path.rsplit("/", 1)[-1]
     extensions = not_article_rules().file_extensions
-    if ("." in name and name.rsplit(".", 1)[-1] in extensions) or is_attachment(href):
+    if "." in name and name.rsplit(".", 1)[-1] in extensions:
         return True
     for text in (texts.get(anchor, ""), fold(anchor.get("title") or "")):
         named = _FILE_NAME.search(text)
