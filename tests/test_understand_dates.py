@@ -172,3 +172,41 @@ def test_a_notice_dated_only_in_its_title(title, day):
     from govnews.crawler.understand.dates import title_date
 
     assert title_date(title) == day
+
+
+def _form(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td class='label'><h3>{label}</h3></td><td class='value'>{value}</td></tr>" for label, value in rows
+    )
+    title = "<title>Thông báo lịch tiếp công dân năm 2023</title>"
+    return f"<html><head>{title}</head><body><table>{cells}</table></body></html>"
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        (  # a list item's form: the expiry above, the creation line below the body
+            [
+                ("Tiêu đề", "Thông báo lịch tiếp công dân năm 2023"),
+                ("Nội dung", "Giám đốc Sở tiếp công dân vào ngày thứ Năm của tuần thứ hai hằng tháng."),
+                ("Hết hạn", "08/02/2023"),
+                ("Tệp đính kèm", ""),
+                ("", "Được tạo lúc 09/01/2023 8:00 SA bởi Biên tập viên 01"),
+                ("", "Sửa đổi lần cuối lúc 10/01/2023 8:33 SA bởi Biên tập viên 01"),
+            ],
+            "2023-01-09T08:00:00+07:00",
+        ),
+        (  # a news record: the date in its own cell beside 'Ngày đăng'
+            [
+                ("Tiêu đề", "Thông báo lịch tiếp công dân năm 2023"),
+                ("Nội dung", "Giám đốc Sở tiếp công dân vào ngày thứ Năm của tuần thứ hai hằng tháng."),
+                ("Ngày đăng", "16/11/2018 8:30 SA"),
+            ],
+            "2018-11-16T08:30:00+07:00",
+        ),
+    ],
+)
+def test_a_forms_date_is_read_with_its_label_cell(rows, expected):
+    """SharePoint shows a list item as a form, each label in a cell beside its value: 'Hết hạn' (expires) is no
+    publication date, 'Ngày đăng' and 'Được tạo lúc' (created at) are."""
+    assert find_publication_date(_form(rows), "https://x.gov.vn/Lists/ThongBao/DispForm.aspx?ID=9") == expected

@@ -31,6 +31,7 @@ _IN_LINK = etree.XPath("ancestor::a")
 _ITEMPROP_DATES = etree.XPath("//*[@itemprop='datePublished'][not(self::meta)]")
 _JSON_LD = etree.XPath("//script[@type='application/ld+json']")
 _TIMES = etree.XPath("//time[@datetime]")
+_DIGIT = re.compile(r"\d")
 # The abbr design pattern of hAtom themes (Blogger, older WordPress): the machine date in the title of the element
 # that shows the reader a shorter one, '<abbr class="published" title="2021-06-10T14:45:00+07:00">14:45</abbr>'.
 _ABBR_DATES = etree.XPath("//abbr[@title][not(@itemprop='datePublished')]")  # those are itemprop dates
@@ -306,9 +307,11 @@ class _Reader:
                     return True
         return False
 
-    def dateline(self, line: page.Line, in_header: bool) -> _Found | None:
+    def dateline(self, line: page.Line, in_header: bool, label_line: str = "") -> _Found | None:
         """The first acceptable date of ``line``: in the header window a short or labelled or date-classed
-        line; elsewhere only a labelled line or a publication-classed element."""
+        line; elsewhere only a labelled line or a publication-classed element. A date that opens its line is read
+        after ``label_line`` (the line above) when that is a bare label, short and without a digit: a form's label
+        cell ('Ngày đăng', 'Hết hạn') is a line of its own beside its value's."""
         config = self.rules.config
         text = line.text
         for found in _line_dates(text):
@@ -316,6 +319,9 @@ class _Reader:
             if element is None or not _plausible(found) or self.excluded(element):
                 continue
             before = text[: found.start]
+            label = label_line.strip()
+            if not before.strip() and 0 < len(label) <= config["max_label_chars"] and not _DIGIT.search(label):
+                before = label + " "
             if self.rules.citation_before.search(before):
                 continue
             labelled = (
@@ -344,12 +350,13 @@ def _from_page(parsed: page.Parsed) -> _Found | None:
                 stop = index
                 break
             if seen <= config["header_window_chars"]:
-                found = reader.dateline(line, in_header=True)
+                label = reader.lines[index - 1].text if index > reader.heading_at + 1 else ""
+                found = reader.dateline(line, in_header=True, label_line=label)
                 if found:
                     return found
                 seen += len(line.text.strip())
-    for line in reader.lines[:stop]:
-        found = reader.dateline(line, in_header=False)
+    for index, line in enumerate(reader.lines[:stop]):
+        found = reader.dateline(line, in_header=False, label_line=reader.lines[index - 1].text if index else "")
         if found:
             return found
     return None
