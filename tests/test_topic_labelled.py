@@ -62,7 +62,7 @@ def test_labelled_set_is_well_formed():
             ids.append(raw["id"])
             # The files written later (untouched sets, and 'routine' for training) are each a split of their own.
             later = ("fresh", "judge", "routine", "judge2")
-            if path.stem in ("passing", "passing2", "english", "notices"):  # odd ids train, even ids measure
+            if path.stem in ("passing", "passing2", "english", "notices", "english2"):  # odd ids choose or train, even measure
                 expected = path.stem if number % 2 else f"{path.stem}_held"
             else:
                 expected = path.stem if path.stem in later else ("tune" if number % 2 else "test")
@@ -85,7 +85,8 @@ def test_shipped_decision_meets_the_bar_on_the_judge2_split(measured):
     "splits, articles, precision, recall",
     [
         (("passing_held", "passing2_held"), 180, 0.95, 0.9),
-        (("english_held",), 120, 0.95, 0.89),
+        (("english_held",), 120, 0.95, 0.94),
+        (("english2_held",), 100, 0.9, 0.83),
         (("notices_held",), 100, 0.85, 0.9),
     ],
 )
@@ -93,9 +94,10 @@ def test_the_weak_families_hold_on_their_held_halves(splits, articles, precision
     """The families the decision was weakest on (docs/topic.md), on the halves never trained on: topic words in
     passing (0.953 precision, 0.990 recall after session 9's rounds; 0.908 / 0.961 before; 0.981 / 0.990 after
     session 10's), English (0.980 / 0.909 after session 9, the lexicon's rule 0.900 / 0.655; 1.000 / 0.891 after
-    session 10's retraining, which traded its one false positive for one more miss: the bar is 49 of 55), and
-    administrative notices of gender bodies (0.662 / 0.956 before session 10, 0.860 / 0.956 after). A guard
-    against losing what was bought."""
+    session 10's retraining, which traded its one false positive for one more miss; 0.981 / 0.945 with session 11's
+    English line: the bar is 52 of 55), English written blind in session 11 (its held half 0.917 / 0.786 with the
+    line before, 0.921 / 0.833 with session 11's) and administrative notices of gender bodies (0.662 / 0.956 before
+    session 10, 0.860 / 0.956 after). A guard against losing what was bought."""
     shipped, confusion = TopicModel.load(), Confusion()
     for article in (article for split in splits for article in labelled_set(split)):
         confusion.add(article, shipped.score(article.title, article.text).on_topic)
@@ -118,4 +120,5 @@ def test_training_is_reproducible(tmp_path):
     train_topic.main(["--no-cv", "--out", str(out)])
     assert out.read_bytes() == classifier_path(DEFAULT_LEXICON).read_bytes()
     trained_on = json.loads(out.read_text(encoding="utf-8"))["training"]["articles"]
-    assert not {"judge2", "passing_held", "passing2_held", "english_held", "notices_held"} & trained_on.keys()
+    held = {"judge2", "passing_held", "passing2_held", "english_held", "notices_held", "english2", "english2_held"}
+    assert not held & trained_on.keys()
