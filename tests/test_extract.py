@@ -350,6 +350,21 @@ def test_a_documents_place_and_date_line_and_a_pointer_to_its_file_are_not_prose
     ]
 
 
+def test_a_title_shown_without_a_headings_markup_is_found_by_the_page_title():
+    """A SharePoint list item's form prints the title in the 'Tiêu đề' row's value cell, under a site header whose
+    blocks are title-marked: the plain element whose whole text is the <title>'s is the title."""
+    title = "Lộc Ninh mít tinh hưởng ứng Tháng hành động vì bình đẳng giới năm 2018"
+    html = (
+        f"<html><head><title>Tin tức - {title}</title></head><body>"
+        "<div class='site-title'><a href='/'>Sở Lao động - Thương binh và Xã hội tỉnh Bình Phước</a></div>"
+        "<h1 class='pageTitle'><a href='/tin-tuc'>Tin tức</a></h1><table class='form'>"
+        f"<tr><td class='label'><h3>Tiêu đề</h3></td><td class='value'>{title}&#160;</td></tr>"
+        f"<tr><td class='label'><h3>Nội dung</h3></td><td class='value'><p>{BODY_P}</p><p>{BODY_P} Hai.</p></td></tr>"
+        "</table></body></html>"
+    )
+    assert _extract(html).title == title
+
+
 def test_breadcrumbs_and_a_dateline_with_its_view_count_are_not_prose():
     html = (
         "<html><body><div class='content'><p>Trang chủ » Văn hóa - Xã hội</p>"

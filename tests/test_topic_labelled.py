@@ -62,7 +62,8 @@ def test_labelled_set_is_well_formed():
             ids.append(raw["id"])
             # The files written later (untouched sets, and 'routine' for training) are each a split of their own.
             later = ("fresh", "judge", "routine", "judge2")
-            if path.stem in ("passing", "passing2", "english", "notices", "english2"):  # odd ids choose or train, even measure
+            # Odd ids train (or choose a line), even ids measure.
+            if path.stem in ("passing", "passing2", "english", "notices", "english2"):
                 expected = path.stem if number % 2 else f"{path.stem}_held"
             else:
                 expected = path.stem if path.stem in later else ("tune" if number % 2 else "test")

@@ -38,6 +38,7 @@ def find_title(
     heading_set = set(headings)
     candidates: list[str] = []
     emphasised: list[str] = []
+    named: list[str] = []  # plain elements above the body whose whole text is <title>'s (a form's value cell)
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("head", "title", "script", "style"):
             continue
@@ -49,12 +50,14 @@ def find_title(
                 candidates.append(text)
         elif key and not candidates and element.tag in _EMPHASIS_TAGS and _standalone(element):
             emphasised.append(squash_spaces(element.text_content()))
+        elif key and len(element) == 0 and element.text and element.tag != "a":
+            text = squash_spaces(element.text)
+            if MIN_CHARS <= len(text) <= MAX_CHARS and fold(text) in hints:
+                named.append(text)
     if not candidates and emphasised and _names_the_site_only(tree):
         # No heading at all (a 2000s table layout prints the title as <font size=3><b>...</b></font>) and a <title>
         # that is only the site's name, the same on every page: the emphasised line right above the body.
         return emphasised[-1]
-    if not candidates:
-        return None
     for text in reversed(candidates):
         if fold(text) in hints:
             return text
@@ -62,7 +65,11 @@ def find_title(
         folded = fold(text)
         if any(folded in hint or hint in folded for hint in hints if len(hint) >= MIN_CHARS):
             return text
-    return candidates[-1]
+    # No heading is the <title>'s: a line of the page that is, word for word, shows the title without a heading's
+    # markup (a SharePoint list item's form prints it in the 'Tiêu đề' row's value cell).
+    if named:
+        return named[-1]
+    return candidates[-1] if candidates else None
 
 
 def _names_the_site_only(tree: lxml.html.HtmlElement) -> bool:
