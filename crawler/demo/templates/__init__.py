@@ -21,6 +21,7 @@ from .emag import EmagNewsroom
 from .frameset import FrameSite
 from .httrack import HtTrack
 from .hugosite import HugoSite
+from .joomla4 import JoomlaHelix
 from .mvcportal import MvcPortal
 from .nextssr import NextSsr
 from .nvdistrict import NvDistrict
@@ -65,4 +66,5 @@ TEMPLATES = {
     "hugo": HugoSite,
     "nvdistrict": NvDistrict,
     "sp2013": SharePoint2013,
+    "joomla4": JoomlaHelix,
 }
