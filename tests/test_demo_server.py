@@ -426,6 +426,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "hugo-soctrang-bvstbpn",
         "nukeviet-hoangmai-nghean",
         "sp2013-binhphuoc-sldtbxh",
+        "dnn-quangngai-bvstbpn",
     }
 
 

@@ -17,6 +17,7 @@ from govnews.crawler.demo.templates.webforms import WebForms
 from govnews.crawler.demo.templates.wordpress import WordPress
 
 from .blogger import BloggerBlog
+from .dnn9 import DnnPortal
 from .emag import EmagNewsroom
 from .frameset import FrameSite
 from .httrack import HtTrack
@@ -65,4 +66,5 @@ TEMPLATES = {
     "hugo": HugoSite,
     "nvdistrict": NvDistrict,
     "sp2013": SharePoint2013,
+    "dnn9": DnnPortal,
 }
