@@ -427,6 +427,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "nukeviet-hoangmai-nghean",
         "sp2013-binhphuoc-sldtbxh",
         "joomla-laichau-snv",
+        "dnn-quangngai-bvstbpn",
     }
 
 

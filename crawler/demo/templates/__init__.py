@@ -17,6 +17,7 @@ from govnews.crawler.demo.templates.webforms import WebForms
 from govnews.crawler.demo.templates.wordpress import WordPress
 
 from .blogger import BloggerBlog
+from .dnn9 import DnnPortal
 from .emag import EmagNewsroom
 from .frameset import FrameSite
 from .httrack import HtTrack
@@ -67,4 +68,5 @@ TEMPLATES = {
     "nvdistrict": NvDistrict,
     "sp2013": SharePoint2013,
     "joomla4": JoomlaHelix,
+    "dnn9": DnnPortal,
 }
