@@ -208,7 +208,7 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: page.FoldedTexts)
     heading_list = heading_elements(tree)
     headings = {folded_text(element, texts) for element in heading_list}
     paragraphs = drop_pull_quotes(drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")}))
-    heading = find_title(tree, paragraphs[0] if paragraphs else None, heading_list)
+    heading = find_title(tree, paragraphs[0] if paragraphs else None, heading_list, url)
     title = heading or (squash_spaces(nfc(metadata.title)) if metadata.title else None)
     lead = find_lead(tree, paragraphs, metadata.description, title, texts)
     if lead:

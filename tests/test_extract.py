@@ -365,6 +365,23 @@ def test_a_title_shown_without_a_headings_markup_is_found_by_the_page_title():
     assert _extract(html).title == title
 
 
+def test_a_section_heading_the_page_title_repeats_is_not_the_articles_title():
+    """DNN titles a page 'Portal > Page' and heads each module with the page's name; the article's own title sits
+    under it. The heading a breadcrumb names as a section above this page is not the title."""
+    url = "https://x.gov.vn/vi-vn/binh-dang-gioi/ctl/detail/mid/4561/itemid/1892"
+    html = (
+        "<html><head><title>Ban Vì sự tiến bộ của phụ nữ tỉnh > Bình đẳng giới - Vì sự tiến bộ phụ nữ</title></head>"
+        "<body><div class='breadcrumb'><a href='/vi-vn/binh-dang-gioi'>Bình đẳng giới - Vì sự tiến bộ phụ nữ</a></div>"
+        "<h2 class='c-title'><span>Bình đẳng giới - Vì sự tiến bộ phụ nữ</span></h2>"
+        "<div class='tieude-chitiet'><span>Đẩy mạnh truyền thông trực tuyến trong Tháng hành động năm 2021</span></div>"
+        f"<div class='noidung'><p>{BODY_P}</p><p>{BODY_P} Hai.</p></div></body></html>"
+    )
+    root = parse(html)
+    tree = prepare(root)
+    extraction = extract_tree(tree, url, folded_texts(tree))
+    assert extraction.title == "Đẩy mạnh truyền thông trực tuyến trong Tháng hành động năm 2021"
+
+
 def test_breadcrumbs_and_a_dateline_with_its_view_count_are_not_prose():
     html = (
         "<html><body><div class='content'><p>Trang chủ » Văn hóa - Xã hội</p>"

@@ -8,6 +8,7 @@ preferring one that the <title> or og:title repeats. This module does that.
 
 import re
 from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -29,7 +30,10 @@ _EMPHASIS_TAGS = frozenset(("b", "strong"))
 
 
 def find_title(
-    tree: lxml.html.HtmlElement, first_paragraph: str | None, headings: list[lxml.html.HtmlElement]
+    tree: lxml.html.HtmlElement,
+    first_paragraph: str | None,
+    headings: list[lxml.html.HtmlElement],
+    page_url: str | None = None,
 ) -> str | None:
     """The article's title: the heading nearest above the first body paragraph, preferring one that
     <title>/og:title repeats; None when the page has no such heading. ``headings`` is `heading_elements(tree)`."""
@@ -58,6 +62,13 @@ def find_title(
         # No heading at all (a 2000s table layout prints the title as <font size=3><b>...</b></font>) and a <title>
         # that is only the site's name, the same on every page: the emphasised line right above the body.
         return emphasised[-1]
+    # A heading above another one that the <title> repeats because it names the section (DNN's 'Portal > Page'
+    # title, the container's heading of the page name above the article's own) is not the title.
+    candidates = [
+        text
+        for i, text in enumerate(candidates)
+        if i == len(candidates) - 1 or not _names_a_section(tree, text, page_url)
+    ]
     for text in reversed(candidates):
         if fold(text) in hints:
             return text
@@ -70,6 +81,23 @@ def find_title(
     if named:
         return named[-1]
     return candidates[-1] if candidates else None
+
+
+def _names_a_section(tree: lxml.html.HtmlElement, text: str, page_url: str | None) -> bool:
+    """Whether a link of the page gives ``text`` as the name of a section above this page (a breadcrumb's or menu's
+    '/vi-vn/binh-dang-gioi' on '/vi-vn/binh-dang-gioi/ctl/detail/...')."""
+    if not page_url:
+        return False
+    page = urlsplit(page_url)
+    for anchor in _LINKS_READING(tree, text=text):
+        target = urlsplit(urljoin(page_url, anchor.get("href").strip()))
+        section = target.path.rstrip("/")
+        if target.netloc == page.netloc and section and page.path.startswith(section + "/"):
+            return True
+    return False
+
+
+_LINKS_READING = etree.XPath("//a[@href][normalize-space(.) = $text]")
 
 
 def _names_the_site_only(tree: lxml.html.HtmlElement) -> bool:
