@@ -275,6 +275,8 @@ class ArchiveWriter:
         if old in self._articles:
             article, documents = self._articles.pop(old)
             self._articles[new] = ({**article, "url": new}, documents)
+        if old in self._links:  # queued with the row: written under the new URL (add_attachment_links may replace them)
+            self._links[new] = self._links.pop(old)
 
     def _previous(self, url: str) -> dict | None:
         if url in self._articles:

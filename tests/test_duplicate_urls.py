@@ -94,6 +94,7 @@ def test_a_moved_article_takes_its_versions_documents_search_and_pages_along(tmp
     documents = [{"kind": "decision", "number": "12/2025/QĐ-UBND", "raw": "Quyết định số 12/2025/QĐ-UBND"}]
     writer.add_article({**row, "text": "Bản đầu."}, [])
     writer.add_article({**row, "text": "Bình đẳng giới ở cơ sở.", "last_seen": "2026-01-02T00:00:00+00:00"}, documents)
+    writer.add_attachment_links(old, [{"url": "http://x.vn/files/qd-12.pdf", "text": "Quyết định số 12"}])
     writer.add_page({"url": old, "source_id": "s", "kind": "article", "canonical_url": old})
     writer.add_page({"url": other, "source_id": "s", "kind": "duplicate", "canonical_url": old})
     if chain:  # the second query form ranked better than the first, then the SEF path arrived
@@ -106,6 +107,11 @@ def test_a_moved_article_takes_its_versions_documents_search_and_pages_along(tmp
     assert [(r["url"], r["first_seen"]) for r in check["articles"].rows] == [(new, "2026-01-01T00:00:00+00:00")]
     assert [(r["url"], r["text"]) for r in check["article_versions"].rows] == [(new, "Bản đầu.")]
     assert [(r["article_url"], r["number"]) for r in check["documents"].rows] == [(new, "12/2025/QĐ-UBND")]
+    # Its file links go along too, flushed already or still queued with it (a Joomla slider's system URL, then the
+    # menu path: a link left under the old URL pointed from no article).
+    assert [(r["article_url"], r["url"]) for r in check["article_attachments"].rows] == [
+        (new, "http://x.vn/files/qd-12.pdf")
+    ]
     assert [
         r["url"]
         for r in check.query(
