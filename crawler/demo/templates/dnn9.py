@@ -285,13 +285,13 @@ class DnnPortal(Template):
         for slug, tab in list(self.news_tabs.items()):
             parent_slug = NEWS_PLAN.get(slug, ("", 0, "", None))[3]
             if parent_slug and parent_slug in self.news_tabs:
-                parent = self.news_tabs[parent_slug]
+                parent_tab = self.news_tabs[parent_slug]
                 self.news_tabs[slug] = Tab(
                     tab.id,
-                    f"{parent.path}/{tab.path}",
+                    f"{parent_tab.path}/{tab.path}",
                     tab.name,
                     "news",
-                    parent=parent.id,
+                    parent=parent_tab.id,
                     category=slug,
                     mid=tab.mid,
                     pager=tab.pager,
@@ -1140,7 +1140,7 @@ Sys.WebForms.PageRequestManager._initialize('ScriptManager', 'Form', [], [], [],
             f'<li><a href="{self.v2_url(a)}">{esc(a.title)}</a> <span class="date">{self.list_date(a)}</span></li>'
             for a in newest
         )
-        boxes = []
+        boxes: list[str] = []
         for news_tab in self.news_tabs.values():
             if news_tab.pager == "grid" or news_tab.category == "thong-bao":
                 continue

@@ -480,14 +480,14 @@ class JoomlaHelix(Template):
             f'<meta name="author" content="{esc(self.account(article))}">\n'
         )
         description = article.lead[:160] if article.lead and article.number % 3 == 0 else None
-        trail = (
+        trail: list[tuple[str, str | None]] = (
             []
             if self.hidden(article)
             else [("Tin tức", NEWS_PATH)]
             if article.category not in ("thong-bao", "en")
             else []
         )
-        trail = [*trail, (self.cat_name(article), self.menu_path(article)), (article.title, None)]
+        trail += [(self.cat_name(article), self.menu_path(article)), (article.title, None)]
         return self.page(article.title, self.article_main(article, path), path, trail, extra, description)
 
     def print_page(self, article: CorpusArticle, printing: bool = True) -> str:
@@ -615,8 +615,8 @@ class JoomlaHelix(Template):
 <table class="category table table-striped table-bordered table-hover"><thead><tr><th scope="col" id="categorylist_header_title">Tiêu đề</th><th scope="col" id="categorylist_header_date">Ngày đăng</th><th scope="col" id="categorylist_header_hits">Lượt xem</th></tr></thead>
 <tbody>{rows}</tbody></table>{pager}</form></div>"""
 
-    def category_page(self, slug: str, page: int) -> str | None:
-        """A category's menu page at page ``page`` (0-based); None past the last page (Joomla shows an empty list)."""
+    def category_page(self, slug: str, page: int) -> str:
+        """A category's menu page at page ``page`` (0-based); past the last page an empty list, as Joomla shows."""
         category = self.spec.category(slug)
         base = MENU[slug][0]
         items = self.listed(slug)
