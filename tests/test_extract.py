@@ -365,10 +365,16 @@ def test_a_title_shown_without_a_headings_markup_is_found_by_the_page_title():
     assert _extract(html).title == title
 
 
-def test_a_section_heading_the_page_title_repeats_is_not_the_articles_title():
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.gov.vn/vi-vn/binh-dang-gioi/ctl/detail/mid/4561/itemid/1892",  # the section's path is above it
+        "https://x.gov.vn/Default.aspx?tabid=1287&ctl=Detail&mid=4561&ItemID=1892",  # only the breadcrumb tells
+    ],
+)
+def test_a_section_heading_the_page_title_repeats_is_not_the_articles_title(url):
     """DNN titles a page 'Portal > Page' and heads each module with the page's name; the article's own title sits
     under it. The heading a breadcrumb names as a section above this page is not the title."""
-    url = "https://x.gov.vn/vi-vn/binh-dang-gioi/ctl/detail/mid/4561/itemid/1892"
     html = (
         "<html><head><title>Ban Vì sự tiến bộ của phụ nữ tỉnh > Bình đẳng giới - Vì sự tiến bộ phụ nữ</title></head>"
         "<body><div class='breadcrumb'><a href='/vi-vn/binh-dang-gioi'>Bình đẳng giới - Vì sự tiến bộ phụ nữ</a></div>"

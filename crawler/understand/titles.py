@@ -84,8 +84,9 @@ def find_title(
 
 
 def _names_a_section(tree: lxml.html.HtmlElement, text: str, page_url: str | None) -> bool:
-    """Whether a link of the page gives ``text`` as the name of a section above this page (a breadcrumb's or menu's
-    '/vi-vn/binh-dang-gioi' on '/vi-vn/binh-dang-gioi/ctl/detail/...')."""
+    """Whether a link of the page gives ``text`` as the name of a section above this page: a link to a path above the
+    page's ('/vi-vn/binh-dang-gioi' on '/vi-vn/binh-dang-gioi/ctl/detail/...'), or a breadcrumb's link (the same
+    article under '/Default.aspx?tabid=...&ctl=Detail', whose path is no section's)."""
     if not page_url:
         return False
     page = urlsplit(page_url)
@@ -93,6 +94,8 @@ def _names_a_section(tree: lxml.html.HtmlElement, text: str, page_url: str | Non
         target = urlsplit(urljoin(page_url, anchor.get("href").strip()))
         section = target.path.rstrip("/")
         if target.netloc == page.netloc and section and page.path.startswith(section + "/"):
+            return True
+        if any("breadcrumb" in class_marker(node) for node in (anchor, *anchor.iterancestors())):
             return True
     return False
 
