@@ -51,8 +51,6 @@ def load_unfetched_attachments(db_path: str | Path, source_ids: list[str]) -> di
         return {}
     conn = sqlite_utils.Database(path)
     try:
-        if not conn["article_attachments"].exists():
-            return {}
         marks = ", ".join("?" for _ in source_ids)
         rows = conn.query(
             "select a.source_id, l.url, min(l.link_text) as text from article_attachments l "

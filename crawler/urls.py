@@ -97,9 +97,12 @@ def _normal_path(path: str) -> str:
     and the text NFC, then escaped again as one spelling; an escape of any other ASCII character kept as written
     (upper-case): 'a%2Cb' and 'a,b' may be two pages and 'a%2Fb' is not 'a/b' (SharePoint page names with commas)."""
     pieces = _KEPT_ESCAPE.split(path)
-    return "".join(
-        piece.upper() if i % 2 else quote(nfc(unquote(piece)), safe=_PATH_SAFE) for i, piece in enumerate(pieces)
-    )
+    return "".join(piece.upper() if i % 2 else _respelled(piece) for i, piece in enumerate(pieces))
+
+
+def _respelled(path: str) -> str:
+    """Every escape of ``path`` decoded, the text NFC, then escaped again as one spelling."""
+    return quote(nfc(unquote(path)), safe=_PATH_SAFE)
 
 
 def former_spelling(url: str) -> str | None:
@@ -108,7 +111,7 @@ def former_spelling(url: str) -> str | None:
     parts = urlsplit(url)
     if not _KEPT_ESCAPE.search(parts.path):
         return None
-    former = urlunsplit(parts._replace(path=quote(nfc(unquote(parts.path)), safe=_PATH_SAFE)))
+    former = urlunsplit(parts._replace(path=_respelled(parts.path)))
     return former if former != url else None
 
 

@@ -314,13 +314,14 @@ class _Reader:
         cell ('Ngày đăng', 'Hết hạn') is a line of its own beside its value's."""
         config = self.rules.config
         text = line.text
+        label = label_line.strip()
+        bare_label = 0 < len(label) <= config["max_label_chars"] and not _DIGIT.search(label)
         for found in _line_dates(text):
             element = line.element_at(found.start)
             if element is None or not _plausible(found) or self.excluded(element):
                 continue
             before = text[: found.start]
-            label = label_line.strip()
-            if not before.strip() and 0 < len(label) <= config["max_label_chars"] and not _DIGIT.search(label):
+            if bare_label and not before.strip():
                 before = label + " "
             if self.rules.citation_before.search(before):
                 continue

@@ -42,7 +42,7 @@ def find_title(
     heading_set = set(headings)
     candidates: list[str] = []
     emphasised: list[str] = []
-    named: list[str] = []  # plain elements above the body whose whole text is <title>'s (a form's value cell)
+    plain: list[lxml.html.HtmlElement] = []  # leaves above the body: one may show the title without a heading's markup
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("head", "title", "script", "style"):
             continue
@@ -55,31 +55,33 @@ def find_title(
         elif key and not candidates and element.tag in _EMPHASIS_TAGS and _standalone(element):
             emphasised.append(squash_spaces(element.text_content()))
         elif key and len(element) == 0 and element.text and element.tag != "a":
-            text = squash_spaces(element.text)
-            if MIN_CHARS <= len(text) <= MAX_CHARS and fold(text) in hints:
-                named.append(text)
+            plain.append(element)
     if not candidates and emphasised and _names_the_site_only(tree):
         # No heading at all (a 2000s table layout prints the title as <font size=3><b>...</b></font>) and a <title>
         # that is only the site's name, the same on every page: the emphasised line right above the body.
         return emphasised[-1]
-    # A heading above another one that the <title> repeats because it names the section (DNN's 'Portal > Page'
-    # title, the container's heading of the page name above the article's own) is not the title.
-    candidates = [
-        text
-        for i, text in enumerate(candidates)
-        if i == len(candidates) - 1 or not _names_a_section(tree, text, page_url)
-    ]
-    for text in reversed(candidates):
-        if fold(text) in hints:
+
+    def section(index: int, text: str) -> bool:
+        # A heading above another one that the <title> repeats because it names the section (DNN's 'Portal > Page'
+        # title, the container's heading of the page name above the article's own) is not the title.
+        return index < len(candidates) - 1 and _names_a_section(tree, text, page_url)
+
+    ranked = list(enumerate(candidates))[::-1]  # nearest the body first
+    for index, text in ranked:
+        if fold(text) in hints and not section(index, text):
             return text
-    for text in reversed(candidates):
+    for index, text in ranked:
         folded = fold(text)
-        if any(folded in hint or hint in folded for hint in hints if len(hint) >= MIN_CHARS):
+        if any(folded in hint or hint in folded for hint in hints if len(hint) >= MIN_CHARS) and not section(
+            index, text
+        ):
             return text
     # No heading is the <title>'s: a line of the page that is, word for word, shows the title without a heading's
     # markup (a SharePoint list item's form prints it in the 'Tiêu đề' row's value cell).
-    if named:
-        return named[-1]
+    for element in reversed(plain):
+        text = squash_spaces(element.text)
+        if MIN_CHARS <= len(text) <= MAX_CHARS and fold(text) in hints:
+            return text
     return candidates[-1] if candidates else None
 
 
