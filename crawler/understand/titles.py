@@ -153,7 +153,10 @@ def _is_heading(element: lxml.html.HtmlElement) -> bool:
 
 
 def _is_body_start(element: lxml.html.HtmlElement, key: str) -> bool:
-    """The element holding the first paragraph itself (not an ancestor that holds the whole page)."""
+    """The element holding the first paragraph itself (not an ancestor that holds the whole page): its own text
+    reads as the paragraph for the whole ``key``. Sharing only the first words is not enough: a title often opens
+    with the sapo's ('Luật Phòng, chống bạo lực gia đình năm 2022 có hiệu lực...' above 'Luật Phòng, chống bạo lực
+    gia đình số 13/2022/QH15 được thông qua...'), a banner with the ministry's name its first paragraph's."""
     if element.tag not in _BODY_START_TAGS:
         return False
     own = (element.text or "") + "".join(
@@ -165,7 +168,7 @@ def _is_body_start(element: lxml.html.HtmlElement, key: str) -> bool:
         + (child.tail or "")
         for child in element
     )
-    return _folded_own(own).startswith(key[:25])
+    return _folded_own(own).startswith(key)
 
 
 @lru_cache(maxsize=8192)
