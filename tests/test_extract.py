@@ -16,7 +16,15 @@ import trafilatura.external
 from lxml import etree
 
 from govnews.crawler.demo.server import PortalServer
-from govnews.crawler.extract import config, extract_tree, folded_texts, page_metadata, parse, prepare
+from govnews.crawler.extract import (
+    config,
+    drop_trailing_regions,
+    extract_tree,
+    folded_texts,
+    page_metadata,
+    parse,
+    prepare,
+)
 from govnews.crawler.items import PageItem
 from govnews.crawler.runner import project
 from govnews.crawler.stages import Extract, PageProcessor, Understand
@@ -386,6 +394,45 @@ def test_a_section_heading_the_page_title_repeats_is_not_the_articles_title(url)
     tree = prepare(root)
     extraction = extract_tree(tree, url, folded_texts(tree))
     assert extraction.title == "Đẩy mạnh truyền thông trực tuyến trong Tháng hành động năm 2021"
+
+
+def test_a_title_that_opens_with_the_sapos_words_is_still_the_title():
+    """Titles and sapos often share their first words ('Luật ... năm 2022 có hiệu lực' above 'Luật ... số
+    13/2022/QH15 được thông qua'): the title block is not taken for the body's first paragraph, so the title is
+    neither the section heading above it nor lost."""
+    title = "Luật Phòng, chống bạo lực gia đình năm 2022 có hiệu lực từ ngày 01/7/2023"
+    html = (
+        "<html><head><title>Trang thông tin điện tử huyện Minh Long</title></head><body>"
+        "<h2 class='module-head'>Tin tức - Sự kiện</h2>"
+        f"<div class='news-title'><span>{title}</span></div><div class='meta'>30/06/2023</div>"
+        "<div class='content'><p><b>Luật Phòng, chống bạo lực gia đình số 13/2022/QH15 được Quốc hội khóa XV thông "
+        "qua ngày 14/11/2022, có hiệu lực thi hành từ ngày 01/7/2023.</b></p>"
+        f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p></div></body></html>"
+    )
+    assert _extract(html).title == title
+
+
+def test_a_line_printed_above_the_body_but_given_after_it_is_not_the_articles():
+    """On a short post trafilatura adds the site header's description after the body's paragraphs (a blog's
+    'Thông tin hoạt động của Hội ...'): a line that sits above the body yet comes after it is not a lead; one that
+    comes first stays."""
+    header = "Thông tin hoạt động của Hội Liên hiệp Phụ nữ huyện Mai Châu, tỉnh Hòa Bình."
+    lead = "Ngày 22/11/2019, xã Mai Hạ tổ chức diễu hành hưởng ứng Tháng hành động vì bình đẳng giới năm 2019."
+    second = OPENINGS[0] + BODY_P  # opens otherwise than BODY_P: each is located in its own element
+    html = (
+        f"<html><body><header><h1>Hội LHPN huyện Mai Châu</h1><p class='description'>{header}</p></header>"
+        f"<div class='lead'>{lead}</div><div class='post-body'><p>{BODY_P}</p><p>{second}</p></div>"
+        "<footer><p>Bản quyền thuộc Hội LHPN huyện Mai Châu, mọi sao chép xin ghi rõ nguồn.</p></footer></body></html>"
+    )
+    texts = folded_texts(prepare(parse(html)))
+    given = [
+        lead,
+        BODY_P,
+        second,
+        header,
+        "Bản quyền thuộc Hội LHPN huyện Mai Châu, mọi sao chép xin ghi rõ nguồn.",
+    ]
+    assert drop_trailing_regions(given, texts) == [lead, BODY_P, second]
 
 
 def test_breadcrumbs_and_a_dateline_with_its_view_count_are_not_prose():
