@@ -99,7 +99,7 @@ class Understand(Stage):
         author, text = bylines.author_of(parsed, article["text"])
         article["author"] = author
         article["text"] = text
-        published = dates.publication_date(parsed, item.url) or dates.title_date(article["title"])
+        published = dates.publication_date(parsed, item.url, text) or dates.title_date(article["title"])
         other = pagekind.not_an_article(article["title"], text.split("\n\n"), dated=published is not None, url=item.url)
         if other is not None:
             item.kind, item.article = other, None

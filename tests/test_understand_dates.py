@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govnews.crawler.understand.dates import find_publication_date, parse_vn_date
+from govnews.crawler.understand import page
+from govnews.crawler.understand.dates import find_publication_date, parse_vn_date, publication_date
 
 PAGES = Path(__file__).parent / "fixtures" / "understand" / "pages"
 
@@ -210,3 +211,24 @@ def test_a_forms_date_is_read_with_its_label_cell(rows, expected):
     """SharePoint shows a list item as a form, each label in a cell beside its value: 'Hết hạn' (expires) is no
     publication date, 'Ngày đăng' and 'Được tạo lúc' (created at) are."""
     assert find_publication_date(_form(rows), "https://x.gov.vn/Lists/ThongBao/DispForm.aspx?ID=9") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Ngày 06/3/2017, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 62/KH-UBND năm 2017.", "2017-03-10"),
+        ("Chiều ngày 01/10/2017, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị.", "2017-10-03"),
+        ("Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị tổng kết.", "2017-10-03"),  # no event date: day first
+        ("Ngày 15/01/2017, Ủy ban nhân dân tỉnh ban hành kế hoạch.", "2017-10-03"),  # months before either reading
+    ],
+)
+def test_a_dateline_that_reads_either_way_is_read_against_the_leads_event(lead, expected):
+    """An en-US page layout prints '3/10/2017' for 10 March on a site whose other dates are day first: the reading
+    that puts the page days after the event its lead reports is the page's date; day first otherwise."""
+    html = (
+        "<html><body><h1>Kế hoạch thực hiện công tác bình đẳng giới năm 2017</h1><div class='date-line'>3/10/2017</div>"
+        f"<div class='content'><p>{lead}</p><p>Nội dung kế hoạch gồm nhiều mục tiêu cụ thể.</p></div></body></html>"
+    )
+    parsed = page.Parsed(html)
+    assert publication_date(parsed, "https://x.gov.vn/tin-tuc/Pages/ke-hoach.aspx", f"{lead}\n\nNội dung.") == expected
+    assert publication_date(parsed, "https://x.gov.vn/tin-tuc/Pages/ke-hoach.aspx") == "2017-10-03"  # without text

@@ -44,6 +44,9 @@ class _Found:
     start: int
     end: int
     value: str
+    # A numeric date whose day and month could be read either way ('3/10/2017'): day first is taken unless the
+    # article's lead says otherwise (see `_against_the_lead`).
+    either_way: bool = False
 
     @property
     def day(self) -> str:
@@ -161,11 +164,12 @@ def _from_dmy(text: str, match: re.Match[str]) -> _Found | None:
     day = _day(int(match["y"]), month, int(match["d"]))
     if day is None:
         return None
+    either_way = not named and day.day <= 12 and day.day != day.month
     clock = _time_near(text, match.start(), match.end())
     if clock is None or clock == (0, 0, 0):  # 00:00 is what date-only CMS fields print
-        return _Found(match.start(), match.end(), day.isoformat())
+        return _Found(match.start(), match.end(), day.isoformat(), either_way)
     moment = datetime(day.year, day.month, day.day, *clock, tzinfo=_rules().tz)
-    return _Found(match.start(), match.end(), moment.isoformat())
+    return _Found(match.start(), match.end(), moment.isoformat(), either_way)
 
 
 def _from_iso(match: re.Match[str]) -> _Found | None:
@@ -231,11 +235,14 @@ def find_publication_date(html: str, url: str) -> str | None:
     return publication_date(page.Parsed(html), url)
 
 
-def publication_date(parsed: page.Parsed, url: str) -> str | None:
-    """`find_publication_date` of a page already parsed (the pipeline shares one parse among its stages)."""
+def publication_date(parsed: page.Parsed, url: str, text: str | None = None) -> str | None:
+    """`find_publication_date` of a page already parsed (the pipeline shares one parse among its stages). With the
+    article's ``text``, a dateline that reads either way is read against the event its lead reports."""
     root = parsed.root
     visible = _from_page(parsed) if root is not None else None
     machine = _machine_dates(root) if root is not None else []
+    if visible is not None and text:
+        visible = _against_the_lead(visible, text)
     if visible is not None:
         if not visible.has_time:
             same_day = next((found for found in machine if found.has_time and found.day == visible.day), None)
@@ -245,6 +252,25 @@ def publication_date(parsed: page.Parsed, url: str) -> str | None:
     if machine:
         return machine[0].value
     return _from_url(url or "")
+
+
+def _against_the_lead(found: _Found, text: str) -> _Found:
+    """A dateline that reads either way ('3/10/2017' day first, or month first as an en-US page layout prints it),
+    read month first when only that puts the page just after the first date its lead reports ('Ngày 06/3/2017, Ủy
+    ban nhân dân tỉnh ban hành...'): news is published days after its event, not months."""
+    if not found.either_way:
+        return found
+    lead = text.split("\n", 1)[0]
+    event = next((found_date for found_date in _line_dates(lead) if _plausible(found_date)), None)
+    if event is None:
+        return found
+    window = _rules().config["lead_event_days"]
+    happened = date.fromisoformat(event.day)
+    day_first = date.fromisoformat(found.day)
+    month_first = day_first.replace(month=day_first.day, day=day_first.month)
+    if 0 <= (month_first - happened).days <= window and not 0 <= (day_first - happened).days <= window:
+        return _Found(found.start, found.end, month_first.isoformat() + found.value[10:])
+    return found
 
 
 def title_date(title: str | None) -> str | None:
