@@ -109,6 +109,7 @@ class ExtractConfig:
     caption_max_chars: int
     table_title_max_chars: int
     body_region_share: float
+    site_header_markers: frozenset[str]
     trailing_label_max_words: int
     broken_entity: re.Pattern
     metadata_pair: re.Pattern
@@ -137,6 +138,7 @@ def config() -> ExtractConfig:
         caption_max_chars=data["caption_max_chars"],
         table_title_max_chars=data["table_title_max_chars"],
         body_region_share=data["body_region_share"],
+        site_header_markers=frozenset(data["site_header_markers"]),
         trailing_label_max_words=data["trailing_label_max_words"],
         broken_entity=re.compile(rf"(?:&amp;|&|\b)({'|'.join(data['repaired_entities'])});"),
         metadata_labels=frozenset(data["metadata_labels"]),
@@ -324,13 +326,34 @@ def drop_trailing_regions(paragraphs: list[str], texts: page.FoldedTexts) -> lis
     """Paragraphs that sit after the body's region of the page (a table layout's right column, a notice box, the
     footer) are not the article's: trafilatura keeps them on pages whose layout tables became plain divs. A paragraph
     located after the end of `body_region` is dropped; paragraphs before it (a lead, a dateline) stay: what precedes
-    a body is its own business."""
+    a body is its own business, unless trafilatura gives it after the body's paragraphs from the site's header (the
+    blog's description it adds to a short post: a lead comes first, and is no part of the site's banner)."""
     body, located = body_region(paragraphs, texts)
     if body is None:
         return paragraphs
     order = texts.order
-    end = max(order[node] for node in body.iter(etree.Element) if node in order)
-    return [paragraph for paragraph, element in located if element is None or order.get(element, 0) <= end]
+    inside = [order[node] for node in body.iter(etree.Element) if node in order]
+    start, end = min(inside), max(inside)
+    kept: list[str] = []
+    body_given = False
+    for paragraph, element in located:
+        at = order.get(element, 0) if element is not None else None
+        if at is not None and (at > end or (at < start and body_given and _in_site_header(element))):
+            continue
+        body_given = body_given or (at is not None and at >= start)
+        kept.append(paragraph)
+    return kept
+
+
+def _in_site_header(element: lxml.html.HtmlElement) -> bool:
+    """Inside the page's banner (<header>, role=banner or a header-named block) and not an article's own header."""
+    markers = config().site_header_markers
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("article", "main"):
+            return False
+        if node.tag == "header" or node.get("role") == "banner" or markers & set(class_marker(node).split()):
+            return not any(ancestor.tag in ("article", "main") for ancestor in node.iterancestors())
+    return False
 
 
 def find_lead(
