@@ -18,6 +18,7 @@ from govnews.crawler.demo.templates.wordpress import WordPress
 
 from .blogger import BloggerBlog
 from .dnn9 import DnnPortal
+from .domino import DominoPortal
 from .emag import EmagNewsroom
 from .frameset import FrameSite
 from .httrack import HtTrack
@@ -69,4 +70,5 @@ TEMPLATES = {
     "sp2013": SharePoint2013,
     "joomla4": JoomlaHelix,
     "dnn9": DnnPortal,
+    "domino": DominoPortal,
 }
