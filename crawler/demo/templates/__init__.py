@@ -26,6 +26,7 @@ from .joomla4 import JoomlaHelix
 from .mvcportal import MvcPortal
 from .nextssr import NextSsr
 from .nvdistrict import NvDistrict
+from .oracleportal import OraclePortal
 from .smalldept import SmallDept
 from .sp2013 import SharePoint2013
 from .tenant import TenantPortal
@@ -69,4 +70,5 @@ TEMPLATES = {
     "sp2013": SharePoint2013,
     "joomla4": JoomlaHelix,
     "dnn9": DnnPortal,
+    "oracleportal": OraclePortal,
 }
