@@ -429,6 +429,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "joomla-laichau-snv",
         "dnn-quangngai-bvstbpn",
         "domino-bacgiang-sldtbxh",
+        "oracleportal-langson",
     }
 
 

@@ -27,6 +27,7 @@ from .joomla4 import JoomlaHelix
 from .mvcportal import MvcPortal
 from .nextssr import NextSsr
 from .nvdistrict import NvDistrict
+from .oracleportal import OraclePortal
 from .smalldept import SmallDept
 from .sp2013 import SharePoint2013
 from .tenant import TenantPortal
@@ -71,4 +72,5 @@ TEMPLATES = {
     "joomla4": JoomlaHelix,
     "dnn9": DnnPortal,
     "domino": DominoPortal,
+    "oracleportal": OraclePortal,
 }
