@@ -428,6 +428,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "sp2013-binhphuoc-sldtbxh",
         "joomla-laichau-snv",
         "dnn-quangngai-bvstbpn",
+        "spa-lamdong-hlhpn",
     }
 
 

@@ -28,6 +28,7 @@ from .nextssr import NextSsr
 from .nvdistrict import NvDistrict
 from .smalldept import SmallDept
 from .sp2013 import SharePoint2013
+from .spaportal import SpaPortal
 from .tenant import TenantPortal
 from .unionportal import UnionPortal
 from .vendorcms import VendorCms
@@ -69,4 +70,5 @@ TEMPLATES = {
     "sp2013": SharePoint2013,
     "joomla4": JoomlaHelix,
     "dnn9": DnnPortal,
+    "spaportal": SpaPortal,
 }
