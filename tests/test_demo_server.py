@@ -430,6 +430,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "dnn-quangngai-bvstbpn",
         "domino-bacgiang-sldtbxh",
         "oracleportal-langson",
+        "spa-lamdong-hlhpn",
     }
 
 

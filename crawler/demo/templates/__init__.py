@@ -30,6 +30,7 @@ from .nvdistrict import NvDistrict
 from .oracleportal import OraclePortal
 from .smalldept import SmallDept
 from .sp2013 import SharePoint2013
+from .spaportal import SpaPortal
 from .tenant import TenantPortal
 from .unionportal import UnionPortal
 from .vendorcms import VendorCms
@@ -73,4 +74,5 @@ TEMPLATES = {
     "dnn9": DnnPortal,
     "domino": DominoPortal,
     "oracleportal": OraclePortal,
+    "spaportal": SpaPortal,
 }
