@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, unquote_plus, urlsplit, urlunsplit
 
 import yaml
 
@@ -23,6 +23,7 @@ class UrlRules:
     drop_params: frozenset[str]
     drop_param_prefixes: tuple[str, ...]
     path_sessions: tuple[re.Pattern, ...]
+    path_commands: tuple[re.Pattern, ...]
     skip_extensions: frozenset[str]
     attachment_extensions: frozenset[str]
     attachment_paths: tuple[re.Pattern, ...]
@@ -41,6 +42,7 @@ def rules() -> UrlRules:
         drop_params=frozenset(p.lower() for p in data["drop_params"]),
         drop_param_prefixes=tuple(p.lower() for p in data["drop_param_prefixes"]),
         path_sessions=tuple(re.compile(p, re.I) for p in data["path_session_patterns"]),
+        path_commands=tuple(re.compile(p, re.I) for p in data["path_command_patterns"]),
         skip_extensions=frozenset(data["skip_extensions"]),
         attachment_extensions=frozenset(data["attachment_extensions"]),
         attachment_paths=tuple(re.compile(p, re.I) for p in data["attachment_path_patterns"]),
@@ -82,14 +84,39 @@ def canonicalize(url: str) -> str:
     netloc = host
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         netloc = f"{host}:{port}"
-    path = parts.path or "/"
+    path, query = parts.path or "/", parts.query
     for pattern in rules().path_sessions:
         path = pattern.sub("", path)
+    for pattern in rules().path_commands:
+        command = pattern.search(path)
+        if command:
+            path, query = path[: command.start("bang")], "&".join(filter(None, (path[command.end("bang") :], query)))
     path = _normal_path(path)
-    pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if _keep_param(k)]
-    pairs = sorted((nfc(k), nfc(v)) for k, v in pairs)
-    query = urlencode(pairs, safe=_QUERY_SAFE, quote_via=quote)
-    return urlunsplit((scheme, netloc, path, query, ""))
+    pairs = [pair for pair in _query_pairs(query) if _keep_param(pair[0])]
+    # Names without a value first, as written (a Domino command must open the query: '?OpenView&Count=30&Start=31'),
+    # then the rest sorted.
+    ordered = [pair for pair in pairs if pair[1] is None] + sorted(pair for pair in pairs if pair[1] is not None)
+    return urlunsplit((scheme, netloc, path, _query_text(ordered), ""))
+
+
+def _query_pairs(query: str) -> list[tuple[str, str | None]]:
+    """A query's names and values, decoded and NFC; a name written without '=' has the value None: '?OpenDocument'
+    (Lotus Domino's command) is not '?OpenDocument=', which the server may not answer alike."""
+    pairs: list[tuple[str, str | None]] = []
+    for piece in query.split("&"):
+        if piece:
+            name, equals, value = piece.partition("=")
+            pairs.append((nfc(unquote_plus(name)), nfc(unquote_plus(value)) if equals else None))
+    return pairs
+
+
+def _query_text(pairs: list[tuple[str, str | None]]) -> str:
+    return "&".join(
+        quote(name, safe=_QUERY_SAFE)
+        if value is None
+        else f"{quote(name, safe=_QUERY_SAFE)}={quote(value, safe=_QUERY_SAFE)}"
+        for name, value in pairs
+    )
 
 
 def _normal_path(path: str) -> str:
@@ -106,12 +133,14 @@ def _respelled(path: str) -> str:
 
 
 def former_spelling(url: str) -> str | None:
-    """The spelling `canonicalize` gave ``url`` before escapes of reserved characters were kept (archives written
-    before 2026-12-07 hold it), when it differs: a recrawl still knows those pages."""
+    """The spelling `canonicalize` gave ``url`` before escapes of reserved characters were kept and names without a
+    value kept bare (archives written before 2026-12-07 hold it), when it differs: a recrawl still knows those pages."""
     parts = urlsplit(url)
-    if not _KEPT_ESCAPE.search(parts.path):
+    pairs = _query_pairs(parts.query)
+    if not _KEPT_ESCAPE.search(parts.path) and all(value is not None for _, value in pairs):
         return None
-    former = urlunsplit(parts._replace(path=_respelled(parts.path)))
+    query = _query_text(sorted((name, value or "") for name, value in pairs))
+    former = urlunsplit(parts._replace(path=_respelled(parts.path), query=query))
     return former if former != url else None
 
 

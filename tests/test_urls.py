@@ -4,6 +4,7 @@ import pytest
 
 from govnews.crawler.urls import (
     canonicalize,
+    former_spelling,
     date_shape,
     in_scope,
     is_attachment,
@@ -136,3 +137,36 @@ def test_escapes_of_reserved_characters_are_kept_and_the_rest_decoded(spellings,
     """RFC 3986 6.2.2: only escapes of unreserved characters may be decoded; a SharePoint page named with a comma
     is linked as '%2C', and '%2F' inside a path segment is no '/'."""
     assert {canonicalize(url) for url in spellings} == {canonical}
+
+
+@pytest.mark.parametrize(
+    ("spellings", "canonical"),
+    [
+        (  # Lotus Domino: '!' for '?', and a URL command is a name without a value
+            [
+                "http://x/db.nsf/0/8F2A?OpenDocument",
+                "http://x/db.nsf/0/8F2A!OpenDocument",
+                "http://x/db.nsf/0/8F2A!OpenDocument#top",
+            ],
+            "http://x/db.nsf/0/8F2A?OpenDocument",
+        ),
+        (  # the command stays first, the arguments are sorted
+            ["http://x/db.nsf/vwTin?OpenView&Start=31&Count=30", "http://x/db.nsf/vwTin!OpenView&Count=30&Start=31"],
+            "http://x/db.nsf/vwTin?OpenView&Count=30&Start=31",
+        ),
+        (["http://x/tin.aspx?chitiet&id=5"], "http://x/tin.aspx?chitiet&id=5"),
+        (["http://x/tin.aspx?id=5&page="], "http://x/tin.aspx?id=5&page="),
+        (["http://x/Trang!chu.html"], "http://x/Trang!chu.html"),  # a '!' outside a Domino database is the path's
+    ],
+)
+def test_a_query_name_without_a_value_is_kept_bare(spellings, canonical):
+    """'?OpenDocument' is not '?OpenDocument=': a server may answer them apart (Domino takes the first name of the
+    query as its command), so a name written without '=' is kept without one, before the sorted pairs."""
+    assert {canonicalize(url) for url in spellings} == {canonical}
+    assert canonicalize(canonical) == canonical
+
+
+def test_the_former_spelling_of_a_bare_query_name_is_known():
+    """Archives written before names were kept bare hold '?OpenDocument=' (and the pairs all sorted)."""
+    assert former_spelling("http://x/db.nsf/vwTin?OpenView&Count=30") == "http://x/db.nsf/vwTin?Count=30&OpenView="
+    assert former_spelling("http://x/tin.aspx?id=5&page=") is None
