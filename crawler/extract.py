@@ -24,6 +24,7 @@ from trafilatura.settings import Document
 
 from govnews.crawler.fonts import legacy_fonts_to_unicode
 from govnews.crawler.understand import page
+from govnews.crawler.understand.bylines import names_portal
 from govnews.crawler.understand.page import TRUNCATION_MARKS
 from govnews.crawler.understand.pagekind import SENTENCE_ENDS
 from govnews.crawler.understand.titles import find_title, heading_elements
@@ -73,6 +74,10 @@ class _AllStoplists:
 
 if trafilatura.external.JT_STOPLIST is None:  # an upgrade that renames it fails here, not silently
     trafilatura.external.JT_STOPLIST = _AllStoplists()  # type: ignore[assignment]
+
+
+# Where trafilatura cuts a <title>: one separator between spaces (its HTMLTITLE_REGEX).
+_TITLE_CUT = re.compile(r"\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+")
 
 
 @dataclass
@@ -211,11 +216,25 @@ def extract_tree(tree: lxml.html.HtmlElement, url: str, texts: page.FoldedTexts)
     headings = {folded_text(element, texts) for element in heading_list}
     paragraphs = drop_pull_quotes(drop_title_repeat(paragraphs, headings | {fold(metadata.title or "")}))
     heading = find_title(tree, paragraphs[0] if paragraphs else None, heading_list, url)
-    title = heading or (squash_spaces(nfc(metadata.title)) if metadata.title else None)
+    title = heading or (_uncut_title(tree, squash_spaces(nfc(metadata.title))) if metadata.title else None)
     lead = find_lead(tree, paragraphs, metadata.description, title, texts)
     if lead:
         paragraphs.insert(0, repair_entities(lead))
     return Extraction(title=title, paragraphs=paragraphs, sitename=metadata.sitename)
+
+
+def _uncut_title(tree: lxml.html.HtmlElement, title: str) -> str:
+    """trafilatura cuts a <title> at its last ' - ' and keeps the head, taking the tail for the site's name. A tail
+    that names no portal is the title's own ('... giai đoạn 2021 - 2030', '... Khối Văn hóa - Xã hội'): the whole
+    <title> then (bylines.clean_title drops a portal's name wherever it is)."""
+    element = tree.find(".//title")
+    whole = squash_spaces(nfc(element.text_content())) if element is not None else ""
+    if not whole.startswith(title) or len(whole) == len(title):
+        return title
+    tail = whole[len(title) :]
+    if not _TITLE_CUT.match(tail) or names_portal(_TITLE_CUT.sub("", tail, count=1)):
+        return title
+    return whole
 
 
 def page_metadata(tree: lxml.html.HtmlElement, url: str) -> Document:

@@ -435,6 +435,28 @@ def test_a_line_printed_above_the_body_but_given_after_it_is_not_the_articles():
     assert drop_trailing_regions(given, texts) == [lead, BODY_P, second]
 
 
+@pytest.mark.parametrize(
+    ("page_title", "expected"),
+    [
+        (
+            "Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030",
+            "Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030",
+        ),
+        ("Giao ban Khối Văn hóa - Xã hội quý I năm 2024", "Giao ban Khối Văn hóa - Xã hội quý I năm 2024"),
+        ("Giao ban quý I năm 2024 - Cổng thông tin điện tử tỉnh Bắc Giang", "Giao ban quý I năm 2024"),
+    ],
+)
+def test_a_page_title_is_not_cut_where_its_tail_names_no_portal(page_title, expected):
+    """A print view or table layout with no heading is titled by its <title>, which trafilatura cuts at the last
+    ' - ' as if a site's name followed: '... giai đoạn 2021 - 2030' is one title."""
+    html = (
+        f"<html><head><title>{page_title}</title></head><body onload='window.print()'>"
+        f"<font size='4'><b>{page_title}</b></font><br><font size='1'>Ngày đăng: 08/07/2021</font>"
+        f"<div align='justify'>{BODY_P}</div><div align='justify'>{OPENINGS[0] + BODY_P}</div></body></html>"
+    )
+    assert _extract(html).title == expected
+
+
 def test_breadcrumbs_and_a_dateline_with_its_view_count_are_not_prose():
     html = (
         "<html><body><div class='content'><p>Trang chủ » Văn hóa - Xã hội</p>"

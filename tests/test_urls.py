@@ -4,8 +4,8 @@ import pytest
 
 from govnews.crawler.urls import (
     canonicalize,
-    former_spelling,
     date_shape,
+    former_spelling,
     in_scope,
     is_attachment,
     is_skipped,
