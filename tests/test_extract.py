@@ -373,6 +373,19 @@ def test_a_title_shown_without_a_headings_markup_is_found_by_the_page_title():
     assert _extract(html).title == title
 
 
+def test_a_banner_line_that_repeats_a_site_name_title_is_not_the_articles_title():
+    """A portal whose <title> is only its name on every page (a portlet renders the article): the banner's line says
+    the same words, and the heading above the body is the title."""
+    title = "Triển khai Luật Phòng, chống bạo lực gia đình năm 2022 đến cán bộ, hội viên"
+    html = (
+        "<html><head><title>Cổng thông tin điện tử tỉnh Lạng Sơn</title></head><body>"
+        "<table><tr><td class='banner'><span>Cổng thông tin điện tử tỉnh Lạng Sơn</span></td></tr></table>"
+        f"<h1 class='news_title'>{title}</h1><div class='news_date'>Cập nhật: 15/06/2023 09:20</div>"
+        f"<div class='news_content'><p>{BODY_P}</p><p>{OPENINGS[1] + BODY_P}</p></div></body></html>"
+    )
+    assert _extract(html).title == title
+
+
 @pytest.mark.parametrize(
     "url",
     [

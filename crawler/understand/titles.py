@@ -77,10 +77,11 @@ def find_title(
         ):
             return text
     # No heading is the <title>'s: a line of the page that is, word for word, shows the title without a heading's
-    # markup (a SharePoint list item's form prints it in the 'Tiêu đề' row's value cell).
+    # markup (a SharePoint list item's form prints it in the 'Tiêu đề' row's value cell); not when the <title> only
+    # names the site (the banner's line says the same, on every page).
     for element in reversed(plain):
         text = squash_spaces(element.text)
-        if MIN_CHARS <= len(text) <= MAX_CHARS and fold(text) in hints:
+        if MIN_CHARS <= len(text) <= MAX_CHARS and fold(text) in hints and not names_portal(text):
             return text
     return candidates[-1] if candidates else None
 
