@@ -34,18 +34,22 @@ def digest(key: bytes) -> int:
 
 def url_preference(
     url: str, declared: bool = False, noindex: bool = False, home: str | None = None
-) -> tuple[bool, bool, bool, int, int, int, str]:
+) -> tuple[bool, bool, bool, bool, int, int, int, str]:
     """Sort key among the URLs serving one article's text, best first: a URL the site named with rel=canonical,
-    then one the site lets search engines index (not a print view), then one without a query string (the SEF path
+    then one the site lets search engines index (not a print view), then one not at the home page's own path (a
+    portal whose front page shows any article in its news portlet, '/trangchu?articleId=...', besides the
+    article's section page), then one without a query string (the SEF path
     listings link to, not ?option=...&id=304&Itemid=101), fewer query parameters, then one deeper in the source's
     own sub-site (more leading path segments shared with its ``home`` page as landed on: a ministry's sub-portal
     /webcenter/portal/<unit>/... rather than the parent portal's copy), a shorter path, and the lexicographically
     first. A key of the URL, its page and its source's home alone, so a first crawl and a rebuild from WARC choose
     the same URL whatever order the pages arrive in."""
     parts = urlsplit(url)
+    home_path = urlsplit(home).path if home else None
     return (
         not declared,
         noindex,
+        bool(parts.query) and parts.path == home_path,
         bool(parts.query),
         len(parse_qsl(parts.query, keep_blank_values=True)),
         -_shared_segments(parts.path, urlsplit(home).path) if home else 0,
@@ -183,6 +187,6 @@ def _duplicate(item: PageItem, owner: str, reason: str) -> PageItem:
     return item
 
 
-def _page_rank(page: str, article: str) -> tuple[bool, tuple[bool, bool, bool, int, int, int, str]]:
+def _page_rank(page: str, article: str) -> tuple[bool, tuple[bool, bool, bool, bool, int, int, int, str]]:
     """Which page an article is taken from, best first: its own page, then the copy at the better URL."""
     return page != article, url_preference(page)

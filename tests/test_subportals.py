@@ -133,3 +133,17 @@ def test_a_url_deeper_in_the_sources_own_sub_site_beats_a_shorter_copy_elsewhere
     # The sub-site weighs less than what a page says of itself and than a clean path.
     assert url_preference(copy, declared=True, home=home) < url_preference(own, home=home)
     assert url_preference("http://x.gov.vn/bai-viet", home=home) < url_preference(own, home=home)
+
+
+def test_an_article_shown_at_the_home_pages_path_is_its_sections_copy():
+    """Oracle Portal and other portlet portals render any article in the front page's news portlet
+    ('/trangchu?articleId=7&categoryId=3') as well as in its section's page: the section's URL is the article's."""
+    home = "http://x.gov.vn/portal/page/portal/langson/trangchu"
+    front = "http://x.gov.vn/portal/page/portal/langson/trangchu?articleId=7&categoryId=3"
+    section = "http://x.gov.vn/portal/page/portal/langson/vanhoaxahoi/binhdanggioi?articleId=7&categoryId=3"
+    assert url_preference(section, home=home) < url_preference(front, home=home)
+    assert url_preference(front) < url_preference(section)  # without the home, the shorter path would win
+    # A site whose every page is the home script ('/index.php?cmd=140&id=7') ranks its pages as before.
+    assert url_preference("http://x.vn/index.php?id=7", home="http://x.vn/index.php") < url_preference(
+        "http://x.vn/index.php?id=7&cmd=140", home="http://x.vn/index.php"
+    )
