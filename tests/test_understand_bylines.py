@@ -49,6 +49,8 @@ def test_seed_001_has_no_author_and_keeps_its_text():
         ("Tin, ảnh: Anh Vũ", "Anh Vũ"),
         ("Bài và ảnh: Hoàng Hà", "Hoàng Hà"),
         ("Tác giả Mai Thanh", "Mai Thanh"),  # how trafilatura hands back 'Tác giả: Mai Thanh'
+        ("K’Hương", "K’Hương"),  # Central Highlands names: K'Ho, Ê Đê ('H'Hen Niê')
+        ("H'Hen Niê - Hội LHPN tỉnh", "H'Hen Niê - Hội LHPN tỉnh"),
     ],
 )
 def test_trailing_signatures(last_line, author):

@@ -21,6 +21,7 @@ from govnews.text import fold, nfc, squash_spaces
 
 HERE = Path(__file__).parent
 _INITIAL = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]?\.?$")
+_NAME_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ](?=\w)")
 
 
 @cache
@@ -338,7 +339,8 @@ def _name_word(word: str) -> bool:
     word = word.rstrip(",")
     if _INITIAL.match(word):
         return True
-    return word[:1].isupper() and word.replace(".", "").isalpha()
+    # An apostrophe inside a name is the Central Highlands' ('K’Hương', 'H'Hen Niê').
+    return word[:1].isupper() and _NAME_APOSTROPHES.sub("", word.replace(".", "")).isalpha()
 
 
 def clean_title(title: str, site_name: str | None = None) -> str:
