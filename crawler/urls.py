@@ -24,6 +24,7 @@ class UrlRules:
     drop_param_prefixes: tuple[str, ...]
     path_sessions: tuple[re.Pattern, ...]
     path_commands: tuple[re.Pattern, ...]
+    path_rewrites: tuple[tuple[re.Pattern, str], ...]
     skip_extensions: frozenset[str]
     attachment_extensions: frozenset[str]
     attachment_paths: tuple[re.Pattern, ...]
@@ -43,6 +44,7 @@ def rules() -> UrlRules:
         drop_param_prefixes=tuple(p.lower() for p in data["drop_param_prefixes"]),
         path_sessions=tuple(re.compile(p, re.I) for p in data["path_session_patterns"]),
         path_commands=tuple(re.compile(p, re.I) for p in data["path_command_patterns"]),
+        path_rewrites=tuple((re.compile(p, re.I), replacement) for p, replacement in data["path_rewrites"]),
         skip_extensions=frozenset(data["skip_extensions"]),
         attachment_extensions=frozenset(data["attachment_extensions"]),
         attachment_paths=tuple(re.compile(p, re.I) for p in data["attachment_path_patterns"]),
@@ -91,6 +93,8 @@ def canonicalize(url: str) -> str:
         command = pattern.search(path)
         if command:
             path, query = path[: command.start("bang")], "&".join(filter(None, (path[command.end("bang") :], query)))
+    for pattern, replacement in rules().path_rewrites:
+        path = pattern.sub(replacement, path)
     path = _normal_path(path)
     pairs = [pair for pair in _query_pairs(query) if _keep_param(pair[0])]
     # Names without a value first, as written (a Domino command must open the query: '?OpenView&Count=30&Start=31'),

@@ -150,6 +150,13 @@ def test_escapes_of_reserved_characters_are_kept_and_the_rest_decoded(spellings,
             ],
             "http://x/db.nsf/0/8F2A?OpenDocument",
         ),
+        (  # a Domino document is its UNID under whichever view it is opened: '0' is Domino's view-free form
+            [
+                "http://x/db.nsf/B941C19FA477C81848259F9500342F79/A969B3B9BBB4A69F4825AD5F002BF245?OpenDocument",
+                "http://x/db.nsf/vwIn/A969B3B9BBB4A69F4825AD5F002BF245!OpenDocument",
+            ],
+            "http://x/db.nsf/0/A969B3B9BBB4A69F4825AD5F002BF245?OpenDocument",
+        ),
         (  # the command stays first, the arguments are sorted
             ["http://x/db.nsf/vwTin?OpenView&Start=31&Count=30", "http://x/db.nsf/vwTin!OpenView&Count=30&Start=31"],
             "http://x/db.nsf/vwTin?OpenView&Count=30&Start=31",
