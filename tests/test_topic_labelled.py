@@ -85,10 +85,10 @@ def test_shipped_decision_meets_the_bar_on_the_judge2_split(measured):
 @pytest.mark.parametrize(
     "splits, articles, precision, recall",
     [
-        (("passing_held", "passing2_held"), 180, 0.95, 0.9),
-        (("english_held",), 120, 0.95, 0.94),
-        (("english2_held",), 100, 0.9, 0.83),
-        (("notices_held",), 100, 0.85, 0.9),
+        (("passing_held", "passing2_held"), 180, 0.985, 0.98),
+        (("english_held",), 120, 0.99, 0.94),
+        (("english2_held",), 100, 0.922, 0.85),
+        (("notices_held",), 100, 0.9, 0.99),
     ],
 )
 def test_the_weak_families_hold_on_their_held_halves(splits, articles, precision, recall):
@@ -98,7 +98,9 @@ def test_the_weak_families_hold_on_their_held_halves(splits, articles, precision
     session 10's retraining, which traded its one false positive for one more miss; 0.981 / 0.945 with session 11's
     English line: the bar is 52 of 55), English written blind in session 11 (its held half 0.917 / 0.786 with the
     line before, 0.921 / 0.833 with session 11's) and administrative notices of gender bodies (0.662 / 0.956 before
-    session 10, 0.860 / 0.956 after). A guard against losing what was bought."""
+    session 10, 0.860 / 0.956 after). Session 12 (English weights of their own, 6,000 Vietnamese n-grams): passing
+    0.990 / 0.990, English 1.000 / 0.945, English 2 0.923 / 0.857, notices 0.918 / 1.000. A guard against losing what
+    was bought."""
     shipped, confusion = TopicModel.load(), Confusion()
     for article in (article for split in splits for article in labelled_set(split)):
         confusion.add(article, shipped.score(article.title, article.text).on_topic)
@@ -121,5 +123,5 @@ def test_training_is_reproducible(tmp_path):
     train_topic.main(["--no-cv", "--out", str(out)])
     assert out.read_bytes() == classifier_path(DEFAULT_LEXICON).read_bytes()
     trained_on = json.loads(out.read_text(encoding="utf-8"))["training"]["articles"]
-    held = {"judge2", "passing_held", "passing2_held", "english_held", "notices_held", "english2", "english2_held"}
+    held = {"judge2", "passing_held", "passing2_held", "english_held", "notices_held", "english2_held"}
     assert not held & trained_on.keys()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from govnews.crawler.understand.topic import DEFAULT_LEXICON, TopicModel, TopicScore, classifier_path
+from govnews.crawler.understand.topic import DEFAULT_LEXICON, Classifier, TopicModel, TopicScore, classifier_path
 from govnews.text import fold
 
 SEEDS = Path(__file__).parent / "fixtures" / "understand"
@@ -220,7 +220,7 @@ TRAFFICKING = (
 
 
 def test_the_bundled_lexicon_decides_with_its_classifier(model):
-    assert model.classifier is not None and len(model.classifier.weights) <= 5000
+    assert model.classifier is not None and len(model.classifier.weights) <= 8000
     assert TopicModel.load(classifier=False).classifier is None
     for article in (STARTUP, TRAFFICKING):
         result = model.score(*article)
@@ -266,9 +266,13 @@ TRAINING_ON_VIOLENCE = (
 
 def test_topic_words_in_one_paragraph_of_a_report_on_other_things_are_in_passing(model):
     """docs/topic.md, the focus rule: the topic's words must sit in the title, the lead or half the paragraphs,
-    unless the classifier is sure; the same words in the lead make an article on the topic."""
-    passing = model.score(*COUNCIL_SESSION)
-    assert passing.score >= model.threshold and passing.probability >= model.classifier.line
+    unless the classifier is sure; the same words in the lead make an article on the topic. Since session 12 the
+    bundled classifier refuses the council session by itself (0.43), so the rule is tested at a lower line (0.4)."""
+    assert not model.score(*COUNCIL_SESSION).on_topic
+    c = model.classifier
+    lenient = TopicModel(model.terms, model.threshold, Classifier(c.weights, c.bias, c.ngrams, 0.4, c.focus, c.foreign))
+    passing = lenient.score(*COUNCIL_SESSION)
+    assert passing.score >= model.threshold and passing.probability >= 0.4
     assert not passing.on_topic and passing.in_passing, passing
     assert model.score(*TRAINING_ON_VIOLENCE).on_topic  # not in the title: in the lead
     sure = model.classifier.focus.line
@@ -276,7 +280,7 @@ def test_topic_words_in_one_paragraph_of_a_report_on_other_things_are_in_passing
     title, text = COUNCIL_SESSION
     moved = text.split("\n\n")
     moved.insert(0, moved.pop(2))  # the same paragraph as the lead: the article's subject
-    assert model.score(title, "\n\n".join(moved)).on_topic
+    assert lenient.score(title, "\n\n".join(moved)).on_topic
 
 
 def test_a_classifier_file_without_focus_decides_as_before(tmp_path):
@@ -285,10 +289,31 @@ def test_a_classifier_file_without_focus_decides_as_before(tmp_path):
     lexicon.write_bytes(DEFAULT_LEXICON.read_bytes())
     data = json.loads(classifier_path(DEFAULT_LEXICON).read_text(encoding="utf-8"))
     del data["focus"]
+    data["line"] = 0.4  # the bundled classifier gives the council session 0.43 (session 12)
     classifier_path(lexicon).write_text(json.dumps(data), encoding="utf-8")
     older = TopicModel.load(lexicon)
     assert older.classifier is not None and older.classifier.focus is None
     assert older.score(*COUNCIL_SESSION).on_topic
+
+
+def test_english_has_weights_of_its_own_and_a_file_without_them_still_loads(model, tmp_path):
+    """Session 12 (docs/topic.md): text not in Vietnamese is scored by weights trained on it alone (the model file's
+    'foreign' holds them), Vietnamese by its own; a model file written before (no weights under 'foreign') loads and
+    scores every language with its one set of weights, as it did."""
+    own = model.classifier.foreign.model
+    assert own is not None and own.weights.keys().isdisjoint({"phu nu", "binh dang gioi"})
+    english = ("Gender equality week", "The Women's Union held events on gender-based violence.")
+    assert model.classifier.probability(*english) == own.probability(*english)
+    assert model.score(*english).probability == round(own.probability(*english), 6)
+    assert model.classifier.scorer(True) is model.classifier and own.weights.keys() != model.classifier.weights.keys()
+    lexicon = tmp_path / "my_gender.csv"
+    lexicon.write_bytes(DEFAULT_LEXICON.read_bytes())
+    data = json.loads(classifier_path(DEFAULT_LEXICON).read_text(encoding="utf-8"))
+    del data["foreign"]["weights"], data["foreign"]["bias"], data["format"]
+    classifier_path(lexicon).write_text(json.dumps(data), encoding="utf-8")
+    older = TopicModel.load(lexicon).classifier
+    assert older is not None and older.foreign is not None and older.foreign.model is None
+    assert older.scorer(False) is older and older.probability(*english) != own.probability(*english)
 
 
 def test_english_text_is_decided_by_the_classifier_without_the_lexicon_floor(model):

@@ -21,7 +21,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -76,10 +76,13 @@ class Focus:
 class Foreign:
     """The decision for text not in Vietnamese (English sections, mostly), whose lexicon is too thin to be a floor:
     the classifier's probability >= ``line``, and the topic's words where the subject sits (`Focus`) unless the
-    classifier is sure (>= ``sure``). Chosen with the classifier it is written beside (docs/topic.md)."""
+    classifier is sure (>= ``sure``). Chosen with the classifier it is written beside (docs/topic.md). ``model`` is
+    the classifier of this text when it has weights of its own (trained on text not in Vietnamese alone, so English
+    articles cannot move the Vietnamese weights: session 12); None, the Vietnamese one scores it too."""
 
     line: float
     sure: float
+    model: "Classifier | None" = field(default=None, compare=False, repr=False)
 
 
 class Classifier:
@@ -109,13 +112,20 @@ class Classifier:
     def load(cls, path: str | Path) -> "Classifier":
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         focus, foreign = data.get("focus"), data.get("foreign")
+        ngrams = int(data["ngrams"])
+        # Weights of its own for text not in Vietnamese (format 2); a file without them scores it with the main ones.
+        own = (
+            cls(foreign["weights"], float(foreign["bias"]), ngrams, float(foreign["line"]))
+            if foreign and "weights" in foreign
+            else None
+        )
         return cls(
             data["weights"],
             float(data["bias"]),
-            int(data["ngrams"]),
+            ngrams,
             float(data["line"]),
             Focus(float(focus["share"]), float(focus["line"])) if focus else None,
-            Foreign(float(foreign["line"]), float(foreign["sure"])) if foreign and focus else None,
+            Foreign(float(foreign["line"]), float(foreign["sure"]), own) if foreign and focus else None,
         )
 
     @staticmethod
@@ -124,7 +134,14 @@ class Classifier:
         return _features(_normalise(title or ""), _normalise(text or ""), ngrams)
 
     def probability(self, title: str, text: str) -> float:
-        return self._probability(_normalise(title or ""), _normalise(text or ""))
+        """The probability of the classifier for the text's language (`scorer`)."""
+        scorer = self.scorer(vietnamese(f"{title or ''}\n{text or ''}"))
+        return scorer._probability(_normalise(title or ""), _normalise(text or ""))
+
+    def scorer(self, in_vietnamese: bool) -> "Classifier":
+        """Itself for Vietnamese text; for other text, the foreign decision's own classifier when it has one."""
+        own = None if in_vietnamese or self.foreign is None else self.foreign.model
+        return own or self
 
     def _probability(self, title_n: str, text_n: str) -> float:
         """`probability` of a title and text already normalised (`_normalise`: the lexicon reads them so too). The
@@ -259,7 +276,7 @@ class TopicModel:
         probability, focus, classifier = None, None, self.classifier
         in_vietnamese = classifier is not None and vietnamese(f"{title or ''}\n{text or ''}")
         if classifier is not None and (in_vietnamese or classifier.foreign is not None):
-            probability = round(classifier._probability(title_n, body_n), 6)
+            probability = round(classifier.scorer(in_vietnamese)._probability(title_n, body_n), 6)
             if in_vietnamese:
                 on_topic, focus = total >= self.threshold and probability >= classifier.line, classifier.focus
             else:
