@@ -127,7 +127,14 @@ KNOWN_DATE_MISSES: set[str] = set()
 # dnn-quangngai-bvstbpn-053 (session 12): the notice of the office address of the province's Ban Vì sự tiến bộ của
 # phụ nữ (administration: off topic), lexicon 19.0, probability 0.4996 before session 12 and 0.5013 after, just
 # over the line. Left for the topic work, not tuned away.
-KNOWN_HARD_NEGATIVE_MISSES: set[str] = {"hugo-soctrang-bvstbpn-048", "dnn-quangngai-bvstbpn-053"}
+# domino-bacgiang-sldtbxh-017 (the Domino holdout, measured 2026-12-07, session 12): 'Lao động nữ tại các khu công
+# nghiệp: Cần chăm lo nhà ở và nhà trẻ', female workers' housing and crèches (labour welfare: off topic for its
+# writer), lexicon 7.0, probability 0.66. Left for the topic work, not tuned away.
+KNOWN_HARD_NEGATIVE_MISSES: set[str] = {
+    "hugo-soctrang-bvstbpn-048",
+    "dnn-quangngai-bvstbpn-053",
+    "domino-bacgiang-sldtbxh-017",
+}
 
 
 def test_no_hard_negative_is_on_topic(crawled):
