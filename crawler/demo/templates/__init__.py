@@ -19,6 +19,7 @@ from govnews.crawler.demo.templates.wordpress import WordPress
 from .blogger import BloggerBlog
 from .dnn9 import DnnPortal
 from .domino import DominoPortal
+from .drupal10 import Drupal10
 from .emag import EmagNewsroom
 from .frameset import FrameSite
 from .httrack import HtTrack
@@ -75,4 +76,5 @@ TEMPLATES = {
     "domino": DominoPortal,
     "oracleportal": OraclePortal,
     "spaportal": SpaPortal,
+    "drupal10": Drupal10,
 }
