@@ -89,8 +89,14 @@ def test_a_page_comes_back_from_a_worker_without_its_text(monkeypatch):
 
     values = page_worker.StageSettings(stage_values(project()))
     monkeypatch.setattr(page_worker, "_processor", PageProcessor(values))  # start() as a worker runs it, unfrozen
+    sentences = (
+        "Ngày 12/3/2024, Ban Vì sự tiến bộ của phụ nữ tỉnh tổ chức hội nghị tổng kết công tác bình đẳng giới năm 2023.",
+        "Năm 2023, tỷ lệ nữ tham gia cấp ủy đạt 21,5%; các huyện tổ chức 120 buổi truyền thông về phòng, chống bạo lực "
+        "gia đình và bạo lực trên cơ sở giới.",
+        "Hội nghị thống nhất tiếp tục thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030.",
+    )
     paragraphs = "".join(
-        f"<p>Câu thứ {n} về công tác bình đẳng giới và vì sự tiến bộ của phụ nữ.</p>" for n in range(30)
+        f"<p>Tại huyện thứ {n + 1}, {sentences[n % 3][0].lower()}{sentences[n % 3][1:]}</p>" for n in range(30)
     )
     item = PageItem(
         url="http://x.vn/tin/a.html",
