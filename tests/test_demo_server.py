@@ -431,6 +431,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "domino-bacgiang-sldtbxh",
         "oracleportal-langson",
         "spa-lamdong-hlhpn",
+        "wpelementor-binhthuan-hlhpn",
     }
 
 

@@ -36,6 +36,7 @@ from .unionportal import UnionPortal
 from .vendorcms import VendorCms
 from .webcenter import WebCenter
 from .websphere import WebSphere
+from .wpelementor import WpElementor
 from .wpyoast import WpYoast
 
 TEMPLATES = {
@@ -75,4 +76,5 @@ TEMPLATES = {
     "domino": DominoPortal,
     "oracleportal": OraclePortal,
     "spaportal": SpaPortal,
+    "wpelementor": WpElementor,
 }
