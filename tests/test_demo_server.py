@@ -432,6 +432,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "oracleportal-langson",
         "spa-lamdong-hlhpn",
         "drupal10-gialai-snv",
+        "wpelementor-binhthuan-hlhpn",
     }
 
 

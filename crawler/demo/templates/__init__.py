@@ -37,6 +37,7 @@ from .unionportal import UnionPortal
 from .vendorcms import VendorCms
 from .webcenter import WebCenter
 from .websphere import WebSphere
+from .wpelementor import WpElementor
 from .wpyoast import WpYoast
 
 TEMPLATES = {
@@ -77,4 +78,5 @@ TEMPLATES = {
     "oracleportal": OraclePortal,
     "spaportal": SpaPortal,
     "drupal10": Drupal10,
+    "wpelementor": WpElementor,
 }
