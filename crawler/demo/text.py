@@ -11,6 +11,22 @@ from govnews.crawler.attachments.legacy import tcvn3_tables
 
 VN_TZ = timezone(timedelta(hours=7))
 # English month and weekday names as the templates' English sections print dates (not the locale's: it may be anything).
+# WordPress's Vietnamese month names, as its date archives and widgets print them.
+MONTHS_VI = (
+    "Tháng Một",
+    "Tháng Hai",
+    "Tháng Ba",
+    "Tháng Tư",
+    "Tháng Năm",
+    "Tháng Sáu",
+    "Tháng Bảy",
+    "Tháng Tám",
+    "Tháng Chín",
+    "Tháng Mười",
+    "Tháng Mười Một",
+    "Tháng Mười Hai",
+)
+
 EN_MONTHS = (
     "January",
     "February",

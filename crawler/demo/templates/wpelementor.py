@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from urllib.parse import quote
 
 from ..corpus import CorpusArticle
-from ..text import EN_MONTHS, VN_TZ, When, ascii_slug, esc, tiny_pdf
+from ..text import EN_MONTHS, MONTHS_VI, VN_TZ, When, ascii_slug, esc, tiny_pdf
 from .base import Response, Template
 from .extras import photo, tag_slug, tags_of
 
@@ -40,20 +40,6 @@ NOW = datetime(2025, 7, 20, 10, 0, tzinfo=VN_TZ)  # when WP Rocket's cache was l
 SITE = "Hội LHPN tỉnh Bình Thuận"
 TAGLINE = "Trang thông tin điện tử Hội Liên hiệp Phụ nữ tỉnh Bình Thuận"
 AGENCY = ("Web Phan Thiết", "https://webphanthiet.vn/")
-MONTHS_VI = (
-    "Tháng Một",
-    "Tháng Hai",
-    "Tháng Ba",
-    "Tháng Tư",
-    "Tháng Năm",
-    "Tháng Sáu",
-    "Tháng Bảy",
-    "Tháng Tám",
-    "Tháng Chín",
-    "Tháng Mười",
-    "Tháng Mười Một",
-    "Tháng Mười Hai",
-)
 # WordPress accounts: nicename -> (display name, user id, bio)
 ACCOUNTS = {
     "admin": ("admin", 1, ""),

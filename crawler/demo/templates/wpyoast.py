@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import quote, quote_plus, unquote_plus
 
 from ..corpus import CorpusArticle
-from ..text import EN_MONTHS, VN_TZ, When, ascii_slug, esc, stable_token
+from ..text import EN_MONTHS, MONTHS_VI, VN_TZ, When, ascii_slug, esc, stable_token
 from .base import Response, Template
 
 WP = "6.4.3"
@@ -28,20 +28,6 @@ NOW = datetime(2025, 12, 1, 8, 30, tzinfo=VN_TZ)  # when the page cache was fill
 SITE_TITLE_SEP = "-"
 TAGLINE = "Đoàn kết &#8211; Sáng tạo &#8211; Bình đẳng &#8211; Phát triển"
 TAGLINE_TEXT = "Đoàn kết – Sáng tạo – Bình đẳng – Phát triển"
-MONTHS_VI = (
-    "Tháng Một",
-    "Tháng Hai",
-    "Tháng Ba",
-    "Tháng Tư",
-    "Tháng Năm",
-    "Tháng Sáu",
-    "Tháng Bảy",
-    "Tháng Tám",
-    "Tháng Chín",
-    "Tháng Mười",
-    "Tháng Mười Một",
-    "Tháng Mười Hai",
-)
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
 # WordPress accounts: login -> (display name, user id). Corpus bylines get an account of their own.
