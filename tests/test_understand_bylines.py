@@ -237,3 +237,48 @@ def test_a_longform_pages_production_credits_are_not_text_and_name_the_writer():
         "Hoàng Yến",
         f"{BODY}\n\nNội dung: Triển khai kế hoạch năm 2025\n\n{BODY}",
     )
+
+
+def test_a_writers_label_under_the_body_outranks_a_posting_accounts_above():
+    """Joomla prints 'Viết bởi <account>' above the body; the writer's 'Tác giả:' under it, which trafilatura leaves
+    out of the text with its author-classed paragraph."""
+    html = (
+        "<html><body><h1>Tập huấn lồng ghép giới</h1><dl><dd>Viết bởi Biên Tập Viên</dd>"
+        f"<dd>Danh mục: Bình đẳng giới</dd></dl><div><p>{BODY}</p>"
+        "<p class='author'><strong>Tác giả:</strong> Ngọc Lan</p></div></body></html>"
+    )
+    assert find_author(html, BODY) == ("Ngọc Lan", BODY)
+
+
+def test_an_author_label_in_a_cell_of_its_own_names_the_next_cell():
+    """Drupal's inline field: 'Tác giả' in the label element, the name in the item element."""
+    html = (
+        f"<html><body><h1>Ngày hội việc làm</h1><div><p>{BODY}</p></div><div class='field field--name-field-tac-gia'>"
+        "<div class='field__label'>Tác giả</div><div class='field__item'>Hoài Thương</div></div></body></html>"
+    )
+    assert find_author(html, BODY) == ("Hoài Thương", BODY)
+
+
+def test_a_signature_in_a_block_of_its_own_under_the_body_is_the_author():
+    """A page builder puts the right-aligned signature in a text widget of its own, which the extraction leaves out
+    with what follows the body; a link there (a share button, a tag) is no signature."""
+    html = (
+        f"<html><body><h1>Sơ kết 5 năm</h1><div class='widget'><p>{BODY}</p></div>"
+        "<div class='widget'><p style='text-align: right;'><strong>Ngọc Diệp</strong></p></div>"
+        "<div class='share'><a href='/tag/x'>Minh Long</a></div></body></html>"
+    )
+    assert find_author(html, BODY) == ("Ngọc Diệp", BODY)
+    linked = html.replace("<p style='text-align: right;'><strong>Ngọc Diệp</strong></p>", "")
+    assert find_author(linked, BODY) == (None, BODY)
+
+
+def test_a_name_before_the_dateline_is_the_byline():
+    """An old table layout prints '<b>Thu Hằng</b> - Ngày đăng: 05/11/2024 10:00' under the title."""
+    html = (
+        "<html><body><table><tr><td><b>Hội thi Gia đình trẻ hạnh phúc năm 2024</b></td></tr>"
+        "<tr><td><b>Thu Hằng</b> - <font size='1'>Ngày đăng: 05/11/2024 10:00</font></td></tr>"
+        f"<tr><td><p>{BODY}</p></td></tr></table></body></html>"
+    )
+    assert find_author(html, BODY) == ("Thu Hằng", BODY)
+    unit = html.replace("<b>Thu Hằng</b>", "<b>Văn phòng Sở</b>")
+    assert find_author(unit, BODY) == (None, BODY)  # a unit before the dateline is the site's furniture

@@ -65,6 +65,8 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
     lines, credited = _without_credits(lines)
     if credited is not None and (author is None or weak):
         author, weak = credited, False
+    if author is None and parsed.root is not None:
+        author = _signature_below(parsed, lines) or _name_before_dateline(parsed)
     if author is not None:
         lines = _without_byline_above(lines, author)
     last = _last_body_line(lines)
@@ -87,6 +89,44 @@ def author_of(parsed: page.Parsed, text: str) -> tuple[str | None, str]:
         # ('Người đăng tin: admin', a WordPress 'bởi Ban Biên tập' byline); a 'Tác giả:' label still wins.
         author = signature
     return author, _joined(rest)
+
+
+def _signature_below(parsed: page.Parsed, lines: list[str]) -> str | None:
+    """A signature in a block of its own right under the body's last line, which the extraction left out with what
+    follows the body (a page builder's text widget holding only 'Ngọc Diệp', right-aligned)."""
+    last = next((squash_spaces(line) for line in reversed(lines) if line.strip()), "")
+    key = fold(last)[:40]
+    if len(last.split()) < _config()["body_line_words"]:
+        return None
+    page_lines = parsed.lines
+    for index in range(len(page_lines) - 1, -1, -1):
+        if fold(squash_spaces(page_lines[index].text)).startswith(key):
+            below = next((line for line in page_lines[index + 1 :] if line.text.strip()), None)
+            if below is None or _in_link(below):
+                return None
+            return _signature(squash_spaces(below.text))
+    return None
+
+
+def _in_link(line: page.Line) -> bool:
+    return any(node.tag == "a" for _, element in line.pieces for node in (element, *element.iterancestors()))
+
+
+def _name_before_dateline(parsed: page.Parsed) -> str | None:
+    """A byline printed before the dateline on its line ('Thu Hằng - Ngày đăng: 05/11/2024 10:00')."""
+    for line in parsed.lines:
+        match = _byline_dateline().match(squash_spaces(line.text))
+        if match and not _in_link(line):
+            name = _signature(match["name"])
+            if name and not _unit_signature(name):
+                return name
+    return None
+
+
+@cache
+def _byline_dateline() -> re.Pattern[str]:
+    labels = _alternation(_config()["dateline_labels"])
+    return re.compile(rf"^(?P<name>[^\d:|]{{3,60}}?)\s*[-–|]\s*(?:{labels})\s*:?\s*\d", re.IGNORECASE)
 
 
 def _label_line(line: str) -> bool:
@@ -160,24 +200,42 @@ def _labelled(lines: list[str]) -> str | None: ...
 @overload
 def _labelled(lines: list[str], with_kind: Literal[True]) -> tuple[str | None, bool]: ...
 def _labelled(lines: list[str], with_kind: bool = False) -> str | None | tuple[str | None, bool]:
-    """The first plausible value of an author label in ``lines``; ``with_kind`` also says whether its label only
-    names the account that posted the page (`poster_labels`), which a signature outranks."""
+    """The first plausible value of an author label in ``lines``, a writer's label ('Tác giả:') before any label
+    that only names the account that posted the page (`poster_labels`: Joomla's 'Viết bởi' above the body, the
+    writer's 'Tác giả:' under it); ``with_kind`` also says whether it is a poster's, which a signature outranks."""
     with_colon, without_colon, _, _ = _patterns()
     any_label = _any_label()
     lines = [_normal_line(raw) for raw in lines]
     if not any_label.search("\n".join(lines)):
         return (None, False) if with_kind else None  # no line holds a label: one search instead of three a line
+    posted: str | None = None
     for index, line in enumerate(lines):
         if not any_label.search(line):
             continue  # both patterns start with a label
-        if index + 1 < len(lines) and with_colon.match(f"{line} x") and line.endswith(":"):
-            line = f"{line} {lines[index + 1]}"  # 'Tác giả:' in one element, the name in the next
+        if index + 1 < len(lines) and _bare_label(line):
+            line = f"{line} {lines[index + 1]}"  # 'Tác giả' or 'Tác giả:' in one element, the name in the next
         for pattern in (with_colon, without_colon):
             for match in pattern.finditer(line):
                 value = match["value"].strip(" .,;:-–")
-                if _plausible_label_value(value):
-                    return (value, fold(match["label"]) in _poster_labels()) if with_kind else value
+                if not _plausible_label_value(value):
+                    continue
+                if fold(match["label"]) not in _poster_labels():
+                    return (value, False) if with_kind else value
+                posted = posted or value
+    if posted is not None:
+        return (posted, True) if with_kind else posted
     return (None, False) if with_kind else None
+
+
+def _bare_label(line: str) -> bool:
+    """A line that is an author label and nothing else ('Tác giả', 'Tác giả:'): a form's label cell."""
+    return fold(line.rstrip(": ")) in _label_names()
+
+
+@cache
+def _label_names() -> frozenset[str]:
+    config = _config()
+    return frozenset(fold(label) for label in [*config["author_labels"], *config["labels_without_colon"]])
 
 
 @lru_cache(maxsize=8192)
