@@ -32,6 +32,7 @@ from .oracleportal import OraclePortal
 from .smalldept import SmallDept
 from .sp2013 import SharePoint2013
 from .spaportal import SpaPortal
+from .strutsportal import StrutsPortal
 from .tenant import TenantPortal
 from .unionportal import UnionPortal
 from .vendorcms import VendorCms
@@ -79,4 +80,5 @@ TEMPLATES = {
     "spaportal": SpaPortal,
     "drupal10": Drupal10,
     "wpelementor": WpElementor,
+    "strutsportal": StrutsPortal,
 }
