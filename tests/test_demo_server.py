@@ -433,6 +433,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "spa-lamdong-hlhpn",
         "drupal10-gialai-snv",
         "wpelementor-binhthuan-hlhpn",
+        "mcms-molisa-bdg2",
     }
 
 
