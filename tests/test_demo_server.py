@@ -434,6 +434,7 @@ def test_sources_file_and_holdout_flags(server, tmp_path):
         "drupal10-gialai-snv",
         "wpelementor-binhthuan-hlhpn",
         "struts-yenbai-stp",
+        "mcms-molisa-bdg2",
     }
 
 

@@ -25,6 +25,7 @@ from .frameset import FrameSite
 from .httrack import HtTrack
 from .hugosite import HugoSite
 from .joomla4 import JoomlaHelix
+from .mcmsportal import McmsPortal
 from .mvcportal import MvcPortal
 from .nextssr import NextSsr
 from .nvdistrict import NvDistrict
@@ -81,4 +82,5 @@ TEMPLATES = {
     "drupal10": Drupal10,
     "wpelementor": WpElementor,
     "strutsportal": StrutsPortal,
+    "mcms": McmsPortal,
 }
