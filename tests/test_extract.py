@@ -479,6 +479,19 @@ def test_breadcrumbs_and_a_dateline_with_its_view_count_are_not_prose():
     assert _extract(html).paragraphs == [BODY_P, f"{BODY_P} Hai.", "Ngày 5/3/2024, kết quả: tốt hơn năm trước."]
 
 
+def test_a_weekday_dateline_and_the_editors_account_are_not_prose():
+    html = (
+        "<html><body><h1>Hội nghị về bình đẳng giới</h1><div class='content'><p>Thứ tư, 07/12/2016 - 16:00</p>"
+        f"<p>{BODY_P}</p><p>{BODY_P} Hai.</p><p>Thứ tư, 07/12/2016, Ủy ban nhân dân tỉnh họp phiên thường kỳ.</p>"
+        "<p>Người cập nhật: MOLISA\\bdg_bt03</p></div></body></html>"
+    )
+    assert _extract(html).paragraphs == [
+        BODY_P,
+        f"{BODY_P} Hai.",
+        "Thứ tư, 07/12/2016, Ủy ban nhân dân tỉnh họp phiên thường kỳ.",  # a sentence that opens with the day
+    ]
+
+
 def test_a_dateline_under_its_own_label_is_not_prose_in_either_language():
     html = (
         "<html><body><h1>Hội nghị về bình đẳng giới</h1><div class='content'>"

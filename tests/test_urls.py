@@ -162,6 +162,14 @@ def test_escapes_of_reserved_characters_are_kept_and_the_rest_decoded(spellings,
             "http://x/db.nsf/vwTin?OpenView&Count=30&Start=31",
         ),
         (["http://x/tin.aspx?chitiet&id=5"], "http://x/tin.aspx?chitiet&id=5"),
+        (  # Microsoft CMS 2002's routing state on a posting's friendly URL
+            [
+                "http://x/BinhDangGioi/Tin+tuc/2016/Bai.htm?NRMODE=Published&NRNODEGUID=%7B25E4%7D"
+                "&NRORIGINALURL=/BinhDangGioi/Tin%20tuc/2016/Bai.htm&NRCACHEHINT=Guest",
+                "http://x/BinhDangGioi/Tin+tuc/2016/Bai.htm",
+            ],
+            "http://x/BinhDangGioi/Tin+tuc/2016/Bai.htm",
+        ),
         (["http://x/tin.aspx?id=5&page="], "http://x/tin.aspx?id=5&page="),
         (["http://x/Trang!chu.html"], "http://x/Trang!chu.html"),  # a '!' outside a Domino database is the path's
     ],
