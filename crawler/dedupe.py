@@ -1,6 +1,7 @@
 """One article per content within a source, even under URLs that no rel=canonical ties together."""
 
 import hashlib
+import re
 import zlib
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
@@ -13,6 +14,10 @@ from govnews.text import fold
 # Two articles of one source with the same title and publication day and at least this share of their word
 # 3-grams in common are one article extracted twice.
 NEAR_DUPLICATE_SHARE = 0.8
+# A page named by a GUID ('{8-4-4-4-12 hex}', braces or not) in the last segment of its path.
+_GUID_PAGE = re.compile(
+    r"/(?:%7B)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:%7D)?[^/]*$", re.IGNORECASE
+)
 NEAR_TITLE_CHARS = 20
 SHINGLE_WORDS = 3
 
@@ -34,12 +39,14 @@ def digest(key: bytes) -> int:
 
 def url_preference(
     url: str, declared: bool = False, noindex: bool = False, home: str | None = None
-) -> tuple[bool, bool, bool, bool, int, int, int, str]:
+) -> tuple[bool, bool, bool, bool, bool, int, int, int, str]:
     """Sort key among the URLs serving one article's text, best first: a URL the site named with rel=canonical,
     then one the site lets search engines index (not a print view), then one not at the home page's own path (a
     portal whose front page shows any article in its news portlet, '/trangchu?articleId=...', besides the
     article's section page), then one without a query string (the SEF path
-    listings link to, not ?option=...&id=304&Itemid=101), fewer query parameters, then one deeper in the source's
+    listings link to, not ?option=...&id=304&Itemid=101), then one whose page is named in words rather than by a
+    GUID (Microsoft CMS's '/NR/exeres/<GUID>.htm' beside the posting's '/Kenh/Bai.htm'), fewer query parameters,
+    then one deeper in the source's
     own sub-site (more leading path segments shared with its ``home`` page as landed on: a ministry's sub-portal
     /webcenter/portal/<unit>/... rather than the parent portal's copy), a shorter path, and the lexicographically
     first. A key of the URL, its page and its source's home alone, so a first crawl and a rebuild from WARC choose
@@ -51,6 +58,7 @@ def url_preference(
         noindex,
         bool(parts.query) and parts.path == home_path,
         bool(parts.query),
+        bool(_GUID_PAGE.search(parts.path)),
         len(parse_qsl(parts.query, keep_blank_values=True)),
         -_shared_segments(parts.path, urlsplit(home).path) if home else 0,
         len(parts.path),
@@ -187,6 +195,6 @@ def _duplicate(item: PageItem, owner: str, reason: str) -> PageItem:
     return item
 
 
-def _page_rank(page: str, article: str) -> tuple[bool, tuple[bool, bool, bool, bool, int, int, int, str]]:
+def _page_rank(page: str, article: str) -> tuple[bool, tuple[bool, bool, bool, bool, bool, int, int, int, str]]:
     """Which page an article is taken from, best first: its own page, then the copy at the better URL."""
     return page != article, url_preference(page)

@@ -42,6 +42,20 @@ def test_preference_no_query_then_fewer_parameters_then_shorter_path_then_lexico
     assert url_preference(better) < url_preference(worse)
 
 
+@pytest.mark.parametrize(
+    "guid_path",
+    [
+        "/NR/exeres/C05FBA24-E325-405B-0352-6DB2031E6D34.htm",
+        "/NR/exeres/%7BC05FBA24-E325-405B-0352-6DB2031E6D34%7D.htm",
+    ],
+)
+def test_preference_a_page_named_in_words_beats_one_named_by_a_guid(guid_path):
+    """Microsoft CMS 2002 serves a posting at '/NR/exeres/<GUID>.htm' and at its channel's friendly URL: the shorter
+    GUID path is the CMS's handle, the friendly one the page's name."""
+    friendly = "http://x.gov.vn/TinTuc/Tin+dia+phuong/2016/AnGiangDoiThoaiChinhSachVeBinhDangGioiVoiNuCong.htm"
+    assert url_preference(friendly) < url_preference(f"http://x.gov.vn{guid_path}")
+
+
 def test_preference_a_declared_canonical_beats_any_other_url():
     assert url_preference("http://x.vn/index.php?option=com_content&id=304", declared=True) < url_preference(
         "http://x.vn/a"
