@@ -267,12 +267,15 @@ TRAINING_ON_VIOLENCE = (
 def test_topic_words_in_one_paragraph_of_a_report_on_other_things_are_in_passing(model):
     """docs/topic.md, the focus rule: the topic's words must sit in the title, the lead or half the paragraphs,
     unless the classifier is sure; the same words in the lead make an article on the topic. Since session 12 the
-    bundled classifier refuses the council session by itself (0.43), so the rule is tested at a lower line (0.4)."""
+    bundled classifier refuses the council session by itself (0.43; 0.37 since notices2 trained), so the rule is
+    tested at a lower line (0.35)."""
     assert not model.score(*COUNCIL_SESSION).on_topic
     c = model.classifier
-    lenient = TopicModel(model.terms, model.threshold, Classifier(c.weights, c.bias, c.ngrams, 0.4, c.focus, c.foreign))
+    lenient = TopicModel(
+        model.terms, model.threshold, Classifier(c.weights, c.bias, c.ngrams, 0.35, c.focus, c.foreign)
+    )
     passing = lenient.score(*COUNCIL_SESSION)
-    assert passing.score >= model.threshold and passing.probability >= 0.4
+    assert passing.score >= model.threshold and passing.probability >= 0.35
     assert not passing.on_topic and passing.in_passing, passing
     assert model.score(*TRAINING_ON_VIOLENCE).on_topic  # not in the title: in the lead
     sure = model.classifier.focus.line
@@ -289,7 +292,7 @@ def test_a_classifier_file_without_focus_decides_as_before(tmp_path):
     lexicon.write_bytes(DEFAULT_LEXICON.read_bytes())
     data = json.loads(classifier_path(DEFAULT_LEXICON).read_text(encoding="utf-8"))
     del data["focus"]
-    data["line"] = 0.4  # the bundled classifier gives the council session 0.43 (session 12)
+    data["line"] = 0.35  # the bundled classifier gives the council session 0.43 (session 12), 0.37 (notices2)
     classifier_path(lexicon).write_text(json.dumps(data), encoding="utf-8")
     older = TopicModel.load(lexicon)
     assert older.classifier is not None and older.classifier.focus is None

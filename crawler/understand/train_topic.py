@@ -36,8 +36,20 @@ HERE = Path(__file__).parent
 # next, and 'judge2' (written after) is the untouched measure (docs/topic.md). 'passing' (topic words in passing:
 # organisational lists, ceremonies, programmes naming women) trains with its odd ids; its even ids, 'passing_held',
 # are measured only; so do 'passing2', 'english', 'notices' and, since session 12 (English weights of their own:
-# SEPARATE), 'english2'.
-TRAINING_SPLITS = ("tune", "test", "fresh", "judge", "routine", "passing", "passing2", "english", "notices", "english2")
+# SEPARATE), 'english2' and 'notices2' (chosen on cross-validated decisions, docs/topic.md).
+TRAINING_SPLITS = (
+    "tune",
+    "test",
+    "fresh",
+    "judge",
+    "routine",
+    "passing",
+    "passing2",
+    "english",
+    "notices",
+    "english2",
+    "notices2",
+)
 LABELLED_SET = HERE / "topic_set"
 DEMO_CORPUS = HERE.parent / "demo" / "corpus"
 # The demo portals trained on: the ones the lexicon was tuned on. Holdouts (querycms-quangbinh-sld, written to be
@@ -63,12 +75,12 @@ MIN_DOCS = 2  # an n-gram must occur in at least this many training articles
 L2 = 3e-5
 EPOCHS = 20
 RATE = 1.0  # learning rate at the start; rate_t = RATE / (1 + RATE * L2 * t)
-KEEP = 6000  # n-grams kept (largest |weight|), then refitted; 3,000 until session 12
+KEEP = 8000  # n-grams kept (largest |weight|), then refitted; 3,000 until session 12, 6,000 until notices2 trained
 # Session 12: text not in Vietnamese (topic.vietnamese) gets a classifier of its own, fitted on the training articles
 # not in Vietnamese alone (KEEP_FOREIGN n-grams), the Vietnamese one on the Vietnamese articles alone: adding English
 # articles cannot move the Vietnamese weights (docs/topic.md). False: one classifier for both, as before.
 SEPARATE = True
-KEEP_FOREIGN = 3000
+KEEP_FOREIGN = 5000  # 3,000 until notices2 trained (docs/topic.md)
 # Probability line of the decision for Vietnamese (docs/topic.md: 0.35 chosen on the untouched test split, as the
 # issue asked; 0.5 since session 10, chosen on cross-validated decisions over every training split once 'notices'
 # joined them, measured on the held splits).
@@ -78,8 +90,9 @@ LINE = 0.5
 FOCUS = Focus(share=0.5, line=0.8)
 # The decision for text not in Vietnamese (topic.Foreign; docs/topic.md: chosen on cross-validated decisions over
 # the 'english' split, measured on 'english_held'; since session 11, over 'english' and 'english2', measured on both
-# held halves: the classifier alone at Vietnamese's line, the focus rule no longer needed).
-FOREIGN = Foreign(line=0.5, sure=0.5)
+# held halves: the classifier alone at Vietnamese's line, the focus rule no longer needed). Since notices2 trained
+# (session 12, cross-validated over every training split): line 0.45, the focus rule between 0.45 and 0.5.
+FOREIGN = Foreign(line=0.45, sure=0.5)
 FOLDS = 5
 
 
@@ -95,8 +108,8 @@ class Labelled:
 
 
 def labelled_set(split: str, folder: Path = LABELLED_SET) -> list[Labelled]:
-    """One split ('tune', 'test', 'fresh', 'judge', 'routine', 'passing', 'judge2', 'passing_held') of the labelled
-    set, in file order."""
+    """One split ('tune', 'test', 'fresh', 'judge', 'routine', 'passing', 'judge2', 'passing_held', ...,
+    'notices2', 'notices2_held') of the labelled set, in file order."""
     articles = []
     for path in sorted(Path(folder).glob("*.yml")):
         for raw in yaml.safe_load(path.read_text(encoding="utf-8"))["articles"]:
@@ -275,14 +288,19 @@ def cross_validate_all(
     extra: Sequence[Labelled],
     lexicon: TopicModel,
     log: Callable[[str], None] = print,
+    evaluated: Iterable[str] = (),
 ) -> dict[str, Confusion]:
     """The shipped decision cross-validated over every training split (5 folds by CRC-32 of the id; the ``extra``
-    articles always train): its confusion over all held-out decisions, by language ('vi', 'other') and by split."""
+    articles always train): its confusion over all held-out decisions, by language ('vi', 'other') and by split.
+    The splits of ``labelled`` named in ``evaluated`` are decided in their folds but never trained on: the same
+    held-out decisions with and without training on a split (docs/topic.md, session 12's notices2)."""
     pool = [(split, article) for split, articles in labelled.items() for article in articles]
+    never = set(evaluated)
     totals: dict[str, Confusion] = {"all": Confusion(), "vi": Confusion(), "other": Confusion()}
     for fold in range(FOLDS):
         held = [(s, a) for s, a in pool if zlib.crc32(a.id.encode()) % FOLDS == fold]
-        classifier = train([a for s, a in pool if zlib.crc32(a.id.encode()) % FOLDS != fold] + list(extra))
+        trained = [a for s, a in pool if zlib.crc32(a.id.encode()) % FOLDS != fold and s not in never]
+        classifier = train(trained + list(extra))
         combined = TopicModel(lexicon.terms, lexicon.threshold, classifier)
         for split, article in held:
             decided = combined.score(article.title, article.text).on_topic
@@ -337,7 +355,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--cv-all", action="store_true", help="cross-validate the decision over every training split (a few minutes)"
     )
+    parser.add_argument(
+        "--cv-evaluate",
+        action="append",
+        default=[],
+        metavar="SPLIT",
+        help="with --cv-all: a split not trained on, decided in its folds too (never trained, never written)",
+    )
     args = parser.parse_args(argv)
+    for split in args.cv_evaluate:
+        if split == "judge2" or split.endswith("_held"):
+            parser.error(f"{split} is measured only, once, after a choice: not for choosing on (docs/topic.md)")
     tune, demo = labelled_set("tune"), demo_articles()
     labelled = {split: labelled_set(split) for split in TRAINING_SPLITS}
     lexicon = TopicModel.load(classifier=False)
@@ -349,7 +377,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(f"  {name:10} {confusion.line()}")
     if args.cv_all:
         print(f"cross-validation over every training split ({FOLDS} folds by CRC-32 of the id; demo always trains):")
-        for name, confusion in cross_validate_all(labelled, demo, lexicon).items():
+        pool = {**labelled, **{split: labelled_set(split) for split in args.cv_evaluate if split not in labelled}}
+        evaluated = [split for split in args.cv_evaluate if split not in labelled]
+        for name, confusion in cross_validate_all(pool, demo, lexicon, evaluated=evaluated).items():
             print(f"  {name:10} {confusion.line()}")
     classifier = train([article for articles in labelled.values() for article in articles] + demo)
     write(classifier, args.out, {**{split: len(articles) for split, articles in labelled.items()}, "demo": len(demo)})
