@@ -60,7 +60,7 @@ def url_preference(
         bool(parts.query),
         bool(_GUID_PAGE.search(parts.path)),
         len(parse_qsl(parts.query, keep_blank_values=True)),
-        -_shared_segments(parts.path, urlsplit(home).path) if home else 0,
+        -_shared_segments(parts.path, home_path) if home_path is not None else 0,
         len(parts.path),
         url,
     )

@@ -367,12 +367,11 @@ def drop_trailing_regions(paragraphs: list[str], texts: page.FoldedTexts) -> lis
 def _in_site_header(element: lxml.html.HtmlElement) -> bool:
     """Inside the page's banner (<header>, role=banner or a header-named block) and not an article's own header."""
     markers = config().site_header_markers
-    for node in (element, *element.iterancestors()):
-        if node.tag in ("article", "main"):
-            return False
-        if node.tag == "header" or node.get("role") == "banner" or markers & set(class_marker(node).split()):
-            return not any(ancestor.tag in ("article", "main") for ancestor in node.iterancestors())
-    return False
+    chain = (element, *element.iterancestors())
+    return not any(node.tag in ("article", "main") for node in chain) and any(
+        node.tag == "header" or node.get("role") == "banner" or markers & set(class_marker(node).split())
+        for node in chain
+    )
 
 
 def find_lead(

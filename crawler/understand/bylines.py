@@ -98,9 +98,12 @@ def _signature_below(parsed: page.Parsed, lines: list[str]) -> str | None:
     key = fold(last)[:40]
     if len(last.split()) < _config()["body_line_words"]:
         return None
+    first_word = last.split()[0]
     page_lines = parsed.lines
     for index in range(len(page_lines) - 1, -1, -1):
-        if fold(squash_spaces(page_lines[index].text)).startswith(key):
+        text = page_lines[index].text
+        # The same NFC text as the body's line: its first word, a cheap test before the line is folded.
+        if first_word in text and fold(squash_spaces(text)).startswith(key):
             below = next((line for line in page_lines[index + 1 :] if line.text.strip()), None)
             if below is None or _in_link(below):
                 return None
@@ -114,7 +117,10 @@ def _in_link(line: page.Line) -> bool:
 
 def _name_before_dateline(parsed: page.Parsed) -> str | None:
     """A byline printed before the dateline on its line ('Thu Hằng - Ngày đăng: 05/11/2024 10:00')."""
+    labels = _dateline_label()
     for line in parsed.lines:
+        if not labels.search(line.text):
+            continue  # one search a line, the byline's pattern only where a label is
         match = _byline_dateline().match(squash_spaces(line.text))
         if match and not _in_link(line):
             name = _signature(match["name"])
@@ -124,8 +130,13 @@ def _name_before_dateline(parsed: page.Parsed) -> str | None:
 
 
 @cache
+def _dateline_label() -> re.Pattern[str]:
+    return re.compile(_alternation(_config()["dateline_labels"]), re.IGNORECASE)
+
+
+@cache
 def _byline_dateline() -> re.Pattern[str]:
-    labels = _alternation(_config()["dateline_labels"])
+    labels = _dateline_label().pattern
     return re.compile(rf"^(?P<name>[^\d:|]{{3,60}}?)\s*[-–|]\s*(?:{labels})\s*:?\s*\d", re.IGNORECASE)
 
 
